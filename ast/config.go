@@ -1,0 +1,300 @@
+package ast
+
+import "strings"
+
+// Node is one word of the configuration tree. The root has no name; its
+// children are the top-level keywords (`system`, `interfaces`, …). Every path
+// from the root to a leaf is one line of `display set` without the `set`.
+//
+// Children keep the order in which they were first written, as Junos keeps
+// user-ordered lists; nothing here sorts.
+type Node struct {
+	Name      string // the word's value, unquoted
+	Quoted    bool   // the source wrote the word in double quotes
+	Parent    *Node
+	Children  []*Node
+	Inactive  bool // `inactive:` or `deactivate`
+	Protected bool // `protect:` or `protect`
+	// ListForm is set on a keyword node whose values were written as a
+	// `[ … ]` leaf-list in a curly file.
+	ListForm bool
+	// Annotation is the text of a `/* */` annotation attached to the element
+	// this node ends, without its markers; "" when none.
+	Annotation string
+	// Origins says where the node was written: the first entry is the
+	// statement that created it; later ones are statements that set it again.
+	Origins []Origin
+	// Group names the configuration group an effective-view node was
+	// inherited from; "" for nodes written directly (and in parsed trees).
+	Group string
+	// Via is the `apply-groups` value that brought an inherited node in;
+	// zero when Group is "".
+	Via   Origin
+	index map[string]int
+}
+
+// Origin links a node to source text.
+type Origin struct {
+	Stmt *Stmt // the statement or set command that wrote the node
+	Span Span  // the word itself
+}
+
+// NewRoot returns an empty configuration tree.
+func NewRoot() *Node { return &Node{} }
+
+// IsRoot reports whether n is the root of its tree.
+func (n *Node) IsRoot() bool { return n.Parent == nil }
+
+// IsLeaf reports whether n has no children.
+func (n *Node) IsLeaf() bool { return len(n.Children) == 0 }
+
+const indexThreshold = 8
+
+// Child returns the child named name, or nil.
+func (n *Node) Child(name string) *Node {
+	if n == nil {
+		return nil
+	}
+	if n.index != nil {
+		if i, ok := n.index[name]; ok {
+			return n.Children[i]
+		}
+		return nil
+	}
+	for _, c := range n.Children {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Get follows path from n and returns the node it ends at, or nil. Get on a
+// nil node returns nil, so lookups can be chained.
+func (n *Node) Get(path ...string) *Node {
+	for _, p := range path {
+		if n == nil {
+			return nil
+		}
+		n = n.Child(p)
+	}
+	return n
+}
+
+// Has reports whether path exists below n.
+func (n *Node) Has(path ...string) bool { return n.Get(path...) != nil }
+
+// Value returns the name of n's first child: the value of a single-valued
+// leaf such as `host-name`. It returns "" when n is nil or has no child.
+func (n *Node) Value() string {
+	if n == nil || len(n.Children) == 0 {
+		return ""
+	}
+	return n.Children[0].Name
+}
+
+// Add returns the child named name, appending a new one when there is none.
+// created reports whether it was appended.
+func (n *Node) Add(name string, quoted bool) (child *Node, created bool) {
+	if c := n.Child(name); c != nil {
+		return c, false
+	}
+	c := &Node{Name: name, Quoted: quoted, Parent: n}
+	n.append(c)
+	return c, true
+}
+
+// AddNode appends c as the last child of n and sets its parent. It does not
+// check for an existing child of the same name.
+func (n *Node) AddNode(c *Node) {
+	c.Parent = n
+	n.append(c)
+}
+
+func (n *Node) append(c *Node) {
+	n.Children = append(n.Children, c)
+	if n.index != nil {
+		n.index[c.Name] = len(n.Children) - 1
+	} else if len(n.Children) > indexThreshold {
+		n.reindex()
+	}
+}
+
+func (n *Node) reindex() {
+	if len(n.Children) <= indexThreshold {
+		n.index = nil
+		return
+	}
+	n.index = make(map[string]int, len(n.Children))
+	for i, c := range n.Children {
+		if _, dup := n.index[c.Name]; !dup {
+			n.index[c.Name] = i
+		}
+	}
+}
+
+// Remove detaches the child c from n. It does nothing when c is not a child.
+func (n *Node) Remove(c *Node) {
+	for i, x := range n.Children {
+		if x == c {
+			n.Children = append(n.Children[:i:i], n.Children[i+1:]...)
+			c.Parent = nil
+			n.reindex()
+			return
+		}
+	}
+}
+
+// RemoveAll detaches every child of n.
+func (n *Node) RemoveAll() {
+	for _, c := range n.Children {
+		c.Parent = nil
+	}
+	n.Children = nil
+	n.index = nil
+}
+
+// Move places child c before (after == false) or after the child ref. Both
+// must be children of n; otherwise Move does nothing and returns false.
+func (n *Node) Move(c, ref *Node, after bool) bool {
+	if c == ref || c.Parent != n || ref.Parent != n {
+		return false
+	}
+	kids := make([]*Node, 0, len(n.Children))
+	for _, x := range n.Children {
+		if x == c {
+			continue
+		}
+		if x == ref && !after {
+			kids = append(kids, c)
+		}
+		kids = append(kids, x)
+		if x == ref && after {
+			kids = append(kids, c)
+		}
+	}
+	n.Children = kids
+	n.reindex()
+	return true
+}
+
+// Rename changes n's name, keeping its place among its siblings.
+func (n *Node) Rename(name string, quoted bool) {
+	n.Name, n.Quoted = name, quoted
+	if n.Parent != nil {
+		n.Parent.reindex()
+	}
+}
+
+// AddOrigin records that o wrote n.
+func (n *Node) AddOrigin(o Origin) { n.Origins = append(n.Origins, o) }
+
+// Origin returns the first origin of n, or a zero Origin.
+func (n *Node) Origin() Origin {
+	if n == nil || len(n.Origins) == 0 {
+		return Origin{}
+	}
+	return n.Origins[0]
+}
+
+// Path returns the names from the root's child down to n.
+func (n *Node) Path() []string {
+	depth := 0
+	for p := n; p != nil && p.Parent != nil; p = p.Parent {
+		depth++
+	}
+	out := make([]string, depth)
+	for p := n; p != nil && p.Parent != nil; p = p.Parent {
+		depth--
+		out[depth] = p.Name
+	}
+	return out
+}
+
+// PathString returns the path of n as Junos words separated by spaces,
+// quoted where a word needs quotes (or was quoted in the source).
+func (n *Node) PathString() string {
+	var nodes []*Node
+	for p := n; p != nil && p.Parent != nil; p = p.Parent {
+		nodes = append(nodes, p)
+	}
+	var b strings.Builder
+	for i := len(nodes) - 1; i >= 0; i-- {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(nodes[i].Word())
+	}
+	return b.String()
+}
+
+// Word returns the node's name written as a Junos word: in quotes when the
+// source quoted it or when the value needs them.
+func (n *Node) Word() string {
+	if n.Quoted {
+		return forceQuote(n.Name)
+	}
+	return Quote(n.Name)
+}
+
+func forceQuote(v string) string {
+	q := Quote(v)
+	if len(q) > 0 && q[0] == '"' {
+		return q
+	}
+	return `"` + q + `"`
+}
+
+// Walk calls fn for n and its descendants in order, depth first. When fn
+// returns false the node's children are skipped.
+func (n *Node) Walk(fn func(*Node) bool) {
+	if n == nil || !fn(n) {
+		return
+	}
+	for _, c := range n.Children {
+		c.Walk(fn)
+	}
+}
+
+// Clone returns a deep copy of n without a parent. Origins are shared (they
+// point into the same source).
+func (n *Node) Clone() *Node {
+	c := &Node{
+		Name: n.Name, Quoted: n.Quoted, Inactive: n.Inactive, Protected: n.Protected,
+		ListForm: n.ListForm, Annotation: n.Annotation, Group: n.Group, Via: n.Via,
+	}
+	if len(n.Origins) > 0 {
+		c.Origins = append([]Origin(nil), n.Origins...)
+	}
+	if len(n.Children) > 0 {
+		c.Children = make([]*Node, len(n.Children))
+		for i, k := range n.Children {
+			kc := k.Clone()
+			kc.Parent = c
+			c.Children[i] = kc
+		}
+		c.reindex()
+	}
+	return c
+}
+
+// IsActive reports whether n and all its ancestors are active (not inactive).
+func (n *Node) IsActive() bool {
+	for p := n; p != nil; p = p.Parent {
+		if p.Inactive {
+			return false
+		}
+	}
+	return true
+}
+
+// Leaves calls fn for every leaf below n (n itself when it has no children),
+// in order.
+func (n *Node) Leaves(fn func(*Node)) {
+	n.Walk(func(x *Node) bool {
+		if x.IsLeaf() && x.Parent != nil {
+			fn(x)
+		}
+		return true
+	})
+}

@@ -1,0 +1,125 @@
+// Package ast holds junoslint's syntax tree and configuration tree.
+//
+// Two trees describe a parsed file:
+//
+//   - the syntax tree ([File], [Stmt], [Word], [Comment]) is the text as written:
+//     curly statements with their blocks, or set commands, each with byte spans
+//     and attached comments. Formatting and text edits work on it.
+//   - the configuration tree ([Node]) is what Junos would hold after loading the
+//     file: one node per word of a `display set` path, with inactive and protect
+//     flags, annotations and links back to the statements that wrote each node.
+//     Conversion and linting work on it.
+//
+// Positions are byte offsets into the source; [LineIndex] turns them into
+// 1-based lines and 1-based byte columns. Nothing in this package knows about
+// UTF-16: the language server converts.
+package ast
+
+import "sort"
+
+// Span is a half-open range [Start, End) of byte offsets into a document's source.
+type Span struct {
+	Start int // byte offset of the first byte, 0-based
+	End   int // byte offset one past the last byte, 0-based
+}
+
+// Len returns the number of bytes covered by s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether the byte offset off lies inside s (End excluded).
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Position is a location for humans. Line and Column are 1-based; Column counts
+// bytes from the start of the line. Offset is the 0-based byte offset.
+type Position struct {
+	Offset int
+	Line   int
+	Column int
+}
+
+// LineIndex converts byte offsets of one document to lines and columns. Build it
+// once per document with [NewLineIndex]; it is immutable afterwards.
+type LineIndex struct {
+	starts []int // byte offset at which each line starts; starts[0] == 0
+	size   int
+}
+
+// NewLineIndex indexes the line starts of src. A line ends at "\n"; a "\r"
+// before it belongs to the line it ends.
+func NewLineIndex(src []byte) *LineIndex {
+	starts := make([]int, 1, len(src)/40+1)
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &LineIndex{starts: starts, size: len(src)}
+}
+
+// Size returns the length in bytes of the indexed document.
+func (x *LineIndex) Size() int { return x.size }
+
+// LineCount returns the number of lines; text after the last newline counts as a line.
+func (x *LineIndex) LineCount() int { return len(x.starts) }
+
+// Position converts a 0-based byte offset into a 1-based line and byte column.
+// Offsets outside the document are clamped to it.
+func (x *LineIndex) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > x.size {
+		off = x.size
+	}
+	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return Position{Offset: off, Line: i + 1, Column: off - x.starts[i] + 1}
+}
+
+// LineStart returns the byte offset at which the 1-based line starts, clamped
+// to the document.
+func (x *LineIndex) LineStart(line int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(x.starts) {
+		return x.size
+	}
+	return x.starts[line-1]
+}
+
+// LineEnd returns the byte offset of the end of the 1-based line, before its
+// "\n" (and before a "\r" that precedes it when src is given).
+func (x *LineIndex) LineEnd(line int, src []byte) int {
+	if line < 1 {
+		return 0
+	}
+	if line >= len(x.starts) {
+		return x.size
+	}
+	end := x.starts[line] - 1
+	if src != nil && end > 0 && end <= len(src) && src[end-1] == '\r' {
+		end--
+	}
+	return end
+}
+
+// Offset converts a 1-based line and 1-based byte column to a byte offset,
+// clamped to the line.
+func (x *LineIndex) Offset(line, col int) int {
+	start := x.LineStart(line)
+	end := x.size
+	if line >= 1 && line < len(x.starts) {
+		end = x.starts[line]
+	}
+	off := start + col - 1
+	if off < start {
+		off = start
+	}
+	if off > end {
+		off = end
+	}
+	return off
+}

@@ -1,0 +1,313 @@
+package ast
+
+import "strings"
+
+// Format says which of the Junos text forms a file is written in.
+type Format uint8
+
+// The file forms.
+const (
+	FormatUnknown Format = iota // empty or comments only
+	FormatCurly                 // hierarchical form, as `show configuration` prints it
+	FormatSet                   // flat form, as `show configuration | display set` prints it
+	FormatMixed                 // curly statements and set commands in one file
+)
+
+// String returns "curly", "set", "mixed" or "unknown".
+func (f Format) String() string {
+	switch f {
+	case FormatCurly:
+		return "curly"
+	case FormatSet:
+		return "set"
+	case FormatMixed:
+		return "mixed"
+	}
+	return "unknown"
+}
+
+// TagKind is a statement prefix such as `inactive:`.
+type TagKind uint8
+
+// The tags Junos prints or accepts on load.
+const (
+	TagInactive  TagKind = iota + 1 // inactive: the element is kept but ignored at commit
+	TagProtect                      // protect: the element cannot be changed
+	TagReplace                      // replace: honoured by `load replace` only
+	TagActive                       // active: load input that activates an element
+	TagDelete                       // delete: load input that deletes an element
+	TagUnprotect                    // unprotect: load input that unprotects an element
+)
+
+var tagNames = [...]string{"", "inactive", "protect", "replace", "active", "delete", "unprotect"}
+
+// String returns the tag's word without its colon, e.g. "inactive".
+func (k TagKind) String() string {
+	if int(k) < len(tagNames) {
+		return tagNames[k]
+	}
+	return "tag?"
+}
+
+// TagByName returns the tag for a word without its colon ("inactive"), or 0.
+func TagByName(s string) TagKind {
+	for i, n := range tagNames {
+		if i > 0 && n == s {
+			return TagKind(i)
+		}
+	}
+	return 0
+}
+
+// Tag is one statement prefix as written, e.g. `inactive:`.
+type Tag struct {
+	Kind TagKind
+	Span Span
+}
+
+// Word is one token of a statement: a bare word, a quoted string or a
+// parenthesised policy expression, exactly as written.
+type Word struct {
+	Raw  string // the source text, quotes included
+	Span Span   // byte span of Raw in the source
+}
+
+// Quoted reports whether the word was written as a quoted string.
+func (w Word) Quoted() bool { return len(w.Raw) >= 1 && w.Raw[0] == '"' }
+
+// Value returns the word's value: for a quoted string the text between the
+// quotes with the escapes \" and \\ resolved; otherwise Raw.
+func (w Word) Value() string { return Unquote(w.Raw) }
+
+// Unquote returns the value of a word as written: quotes removed and the
+// escapes \" and \\ resolved. Other backslashes are kept as written, as Junos
+// keeps them. A word that is not quoted is returned unchanged.
+func Unquote(raw string) string {
+	if len(raw) < 1 || raw[0] != '"' {
+		return raw
+	}
+	s := raw[1:]
+	if strings.HasSuffix(s, `"`) && !escapedAt(s, len(s)-1) {
+		s = s[:len(s)-1]
+	}
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) && (s[i+1] == '"' || s[i+1] == '\\') {
+			b.WriteByte(s[i+1])
+			i++
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// escapedAt reports whether s[i] is preceded by an odd number of backslashes.
+func escapedAt(s string, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && s[j] == '\\'; j-- {
+		n++
+	}
+	return n%2 == 1
+}
+
+// Quote returns value written as a Junos word: unchanged when it can stand
+// bare, otherwise in double quotes with `"` and `\` escaped. An empty value
+// becomes "".
+func Quote(value string) string {
+	if !NeedsQuotes(value) {
+		return value
+	}
+	var b strings.Builder
+	b.Grow(len(value) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		if c == '"' || c == '\\' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// NeedsQuotes reports whether value cannot be written as a bare word: it is
+// empty, or holds white space or one of ; { } [ ] " # ( ) or a control byte.
+func NeedsQuotes(value string) bool {
+	if value == "" {
+		return true
+	}
+	for i := 0; i < len(value); i++ {
+		switch c := value[i]; c {
+		case ' ', '\t', '\n', '\r', '\f', '\v', ';', '{', '}', '[', ']', '"', '#', '(', ')':
+			return true
+		default:
+			if c < 0x20 || c == 0x7f {
+				return true
+			}
+		}
+	}
+	// A value that ends with ':' would read back as a tag when it is the
+	// first word of a statement.
+	return TagByName(strings.TrimSuffix(value, ":")) != 0 && strings.HasSuffix(value, ":")
+}
+
+// CommentKind tells the kinds of comment apart.
+type CommentKind uint8
+
+// The comment kinds.
+const (
+	CommentHash       CommentKind = iota + 1 // `# …` to end of line (also RANCID/Oxidized headers)
+	CommentSystem                            // `## …` written by Junos (`## Last changed`, `## SECRET-DATA`)
+	CommentAnnotation                        // `/* … */`, possibly several lines
+)
+
+// Comment is a comment or annotation as written.
+type Comment struct {
+	Kind CommentKind
+	Text string // the raw text including its markers (`#`, `##`, `/*` … `*/`); no line end
+	Span Span
+	// BlankBefore is set when one or more empty lines precede the comment.
+	BlankBefore bool
+}
+
+// AnnotationText returns the text of a `/* … */` annotation without its
+// markers and surrounding spaces.
+func (c Comment) AnnotationText() string {
+	t := strings.TrimPrefix(c.Text, "/*")
+	t = strings.TrimSuffix(t, "*/")
+	return strings.TrimSpace(t)
+}
+
+// Stmt is one statement as written. In a curly file it is a statement with
+// its words, optional `[ … ]` list and optional `{ … }` block; in a set file
+// it is one command line (Verb set). Mixed files hold both.
+type Stmt struct {
+	Verb     Word   // set-file command word ("set", "delete", …); Raw is "" for curly statements
+	Tags     []Tag  // prefixes such as `inactive:` in the order written
+	Words    []Word // keyword and values (curly) or path and value (command)
+	List     []Word // members of a `[ … ]` leaf-list, when HasList
+	HasList  bool   // written with `[ … ]`
+	ListSpan Span   // span from `[` through `]` when HasList
+	Children []*Stmt
+	HasBlock bool // written with `{ … }`
+	Open     int  // byte offset of `{`, or -1
+	Close    int  // byte offset of `}`, or -1 when the block is never closed
+	Semi     int  // byte offset of the terminating `;`, or -1
+	Leading  []Comment
+	Trailing []Comment // comments after the statement on its last line, such as `## SECRET-DATA`
+	Span     Span      // first tag or word through `;`, `}` or end of the command line
+	Parent   *Stmt     // enclosing statement; nil at top level
+	// BlankBefore is set when one or more empty lines precede the statement
+	// (and its leading comments).
+	BlankBefore bool
+	// Bad is set when the statement was cut short by a syntax error.
+	Bad bool
+}
+
+// IsCommand reports whether s is a set-file command line.
+func (s *Stmt) IsCommand() bool { return s.Verb.Raw != "" }
+
+// HasTag reports whether s carries the tag k.
+func (s *Stmt) HasTag(k TagKind) bool {
+	for _, t := range s.Tags {
+		if t.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Keyword returns the first word's value, or "".
+func (s *Stmt) Keyword() string {
+	if len(s.Words) == 0 {
+		return ""
+	}
+	return s.Words[0].Value()
+}
+
+// WordsSpan returns the span from the first word (or Verb for a command)
+// through the last word or list, leaving out tags, `;` and blocks. It is
+// where a finding about the statement points.
+func (s *Stmt) WordsSpan() Span {
+	start, end := s.Span.Start, s.Span.Start
+	if s.IsCommand() {
+		start, end = s.Verb.Span.Start, s.Verb.Span.End
+	} else if len(s.Words) > 0 {
+		start = s.Words[0].Span.Start
+	}
+	if len(s.Words) > 0 {
+		end = s.Words[len(s.Words)-1].Span.End
+	}
+	if s.HasList && s.ListSpan.End > end {
+		end = s.ListSpan.End
+	}
+	if end < start {
+		end = start
+	}
+	return Span{Start: start, End: end}
+}
+
+// WordValues returns the values of s.Words.
+func (s *Stmt) WordValues() []string {
+	out := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		out[i] = w.Value()
+	}
+	return out
+}
+
+// EditPath returns the words of the enclosing curly statements, outermost
+// first, not including s itself. Joined with spaces it is the `[edit …]` context.
+func (s *Stmt) EditPath() []string {
+	var rev [][]Word
+	for p := s.Parent; p != nil; p = p.Parent {
+		rev = append(rev, p.Words)
+	}
+	var out []string
+	for i := len(rev) - 1; i >= 0; i-- {
+		for _, w := range rev[i] {
+			out = append(out, w.Raw)
+		}
+	}
+	return out
+}
+
+// SyntaxError is a problem found while parsing. The parser reports it and
+// goes on with the next statement.
+type SyntaxError struct {
+	Span Span   // where the problem is; may be empty (Start == End) at end of file
+	Msg  string // one line, lower case, e.g. `unterminated quoted string`
+}
+
+// File is one parsed document.
+type File struct {
+	Name   string // path as given, or a display name such as "<stdin>"
+	Src    []byte // the source; never modified
+	Lines  *LineIndex
+	Format Format
+	Stmts  []*Stmt // top-level curly statements and set commands, in source order
+	// Footer holds comments after the last statement at top level.
+	Footer []Comment
+	Errors []SyntaxError
+	// Config is the configuration Junos would hold after loading the file: set
+	// commands executed in order, curly statements merged. Never nil.
+	Config *Node
+	// CRLF is set when the file's first line ends in "\r\n".
+	CRLF bool
+	// FinalNewline is set when the file ends with a line end (or is empty).
+	FinalNewline bool
+}
+
+// Pos converts a byte offset of f.Src to a 1-based line and byte column.
+func (f *File) Pos(off int) Position { return f.Lines.Position(off) }
+
+// Words0Start returns the byte offset where the statement's text begins: its
+// first tag, verb or word.
+func (s *Stmt) Words0Start() int { return s.Span.Start }

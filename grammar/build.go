@@ -1,0 +1,330 @@
+package grammar
+
+import (
+	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/schema"
+)
+
+// builder executes a parsed file into its configuration tree, as `load
+// merge` (curly statements) and `load set` (commands) would, in source order.
+type builder struct {
+	sch  *schema.Schema
+	file *ast.File
+	root *ast.Node
+	// edit is the current `edit` level of set commands; levels holds the
+	// nodes `up` returns to.
+	edit   *ast.Node
+	levels []*ast.Node
+	path   []string // scratch: names from the root to the current node
+}
+
+func newBuilder(sch *schema.Schema, f *ast.File) *builder {
+	root := ast.NewRoot()
+	f.Config = root
+	return &builder{sch: sch, file: f, root: root, edit: root}
+}
+
+func (b *builder) build() {
+	for _, s := range b.file.Stmts {
+		if s.IsCommand() {
+			b.command(s)
+			continue
+		}
+		b.path = b.path[:0]
+		b.curly(s, b.root)
+	}
+}
+
+// schemaPath strips a leading `groups NAME` so that group content is shaped
+// like the configuration it applies to.
+func schemaPath(p []string) []string {
+	if len(p) >= 2 && p[0] == "groups" {
+		return p[2:]
+	}
+	return p
+}
+
+// addWord adds the word w below n, recording where it was written. When n is
+// a single-valued keyword and w is its value, an earlier different value is
+// replaced.
+func (b *builder) addWord(n *ast.Node, w ast.Word, s *ast.Stmt, value bool) *ast.Node {
+	name := w.Value()
+	if value && len(n.Children) > 0 && n.Child(name) == nil && b.sch.SingleValued(schemaPath(b.path)) {
+		n.RemoveAll()
+	}
+	c, created := n.Add(name, w.Quoted())
+	if created || value {
+		c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
+	}
+	b.path = append(b.path, name)
+	return c
+}
+
+// curly merges the statement s below n. b.path holds n's path on entry and
+// is restored on return.
+func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
+	depth := len(b.path)
+	defer func() { b.path = b.path[:depth] }()
+	if len(s.Words) == 0 {
+		for _, c := range s.Children {
+			b.curly(c, n)
+		}
+		return
+	}
+	var elem *ast.Node
+	if s.HasBlock {
+		for i, w := range s.Words {
+			n = b.addWord(n, w, s, i == len(s.Words)-1 && i > 0)
+		}
+		elem = n
+	} else {
+		values := s.WordValues()
+		parent := schemaPath(b.path)
+		chains := b.sch.SplitLeaf(parent, values)
+		elemWords := b.sch.ElementWords(parent, values)
+		for ci, chain := range chains {
+			b.path = b.path[:depth]
+			m := n
+			for j, idx := range chain {
+				last := j == len(chain)-1 && j > 0 && !s.HasList
+				m = b.addWord(m, s.Words[idx], s, last)
+				if ci == 0 && j == elemWords-1 {
+					elem = m
+				}
+			}
+			if s.HasList {
+				m.ListForm = true
+				for _, w := range s.List {
+					c, created := m.Add(w.Value(), w.Quoted())
+					if created {
+						c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
+					}
+				}
+			}
+			if elem == nil {
+				elem = m
+			}
+		}
+	}
+	b.applyTags(s, elem)
+	for _, c := range s.Leading {
+		if c.Kind == ast.CommentAnnotation {
+			elem.Annotation = c.AnnotationText()
+		}
+	}
+	if s.HasBlock {
+		for _, c := range s.Children {
+			b.curly(c, n)
+		}
+	}
+}
+
+func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
+	for _, t := range s.Tags {
+		switch t.Kind {
+		case ast.TagInactive:
+			elem.Inactive = true
+		case ast.TagActive:
+			elem.Inactive = false
+		case ast.TagProtect:
+			elem.Protected = true
+		case ast.TagUnprotect:
+			elem.Protected = false
+		case ast.TagDelete:
+			if elem.Parent != nil {
+				elem.Parent.Remove(elem)
+			}
+		}
+	}
+}
+
+// editPath returns the path of the current edit level.
+func (b *builder) editPath() []string { return b.edit.Path() }
+
+// find returns the node at words below the edit level, or nil.
+func (b *builder) find(words []ast.Word) *ast.Node {
+	n := b.edit
+	for _, w := range words {
+		n = n.Child(w.Value())
+		if n == nil {
+			return nil
+		}
+	}
+	return n
+}
+
+// command executes one set-file command.
+func (b *builder) command(s *ast.Stmt) {
+	words := s.Words
+	switch s.Verb.Raw {
+	case "set":
+		b.set(s, b.edit, words)
+	case "delete":
+		if len(words) == 0 {
+			b.edit.RemoveAll()
+			return
+		}
+		if n := b.find(words); n != nil && n.Parent != nil {
+			n.Parent.Remove(n)
+		}
+	case "deactivate", "activate", "protect", "unprotect":
+		n := b.find(words)
+		if n == nil || len(words) == 0 {
+			return
+		}
+		switch s.Verb.Raw {
+		case "deactivate":
+			n.Inactive = true
+		case "activate":
+			n.Inactive = false
+		case "protect":
+			n.Protected = true
+		case "unprotect":
+			n.Protected = false
+		}
+	case "annotate":
+		if len(words) < 2 {
+			return
+		}
+		if n := b.find(words[:len(words)-1]); n != nil {
+			n.Annotation = ast.Comment{Text: words[len(words)-1].Value()}.AnnotationText()
+		}
+	case "insert":
+		b.reorder(words)
+	case "rename", "copy":
+		b.renameOrCopy(s.Verb.Raw == "copy", s, words)
+	case "edit":
+		b.path = append(b.path[:0], b.editPath()...)
+		n := b.edit
+		for _, w := range words {
+			n = b.addWord(n, w, s, false)
+			b.levels = append(b.levels, n)
+		}
+		b.edit = n
+	case "up":
+		k := 1
+		if len(words) > 0 {
+			k = atoiDefault(words[0].Value(), 1)
+		}
+		b.up(k)
+	case "exit":
+		b.up(1)
+	case "top":
+		b.edit, b.levels = b.root, b.levels[:0]
+	}
+}
+
+func (b *builder) up(k int) {
+	for ; k > 0 && len(b.levels) > 0; k-- {
+		b.levels = b.levels[:len(b.levels)-1]
+	}
+	if len(b.levels) == 0 {
+		b.edit = b.root
+		return
+	}
+	b.edit = b.levels[len(b.levels)-1]
+}
+
+func atoiDefault(s string, def int) int {
+	n := 0
+	if s == "" {
+		return def
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return def
+		}
+		n = n*10 + int(c-'0')
+		if n > 1<<20 {
+			return def
+		}
+	}
+	return n
+}
+
+// set executes `set words…` below n.
+func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
+	b.path = append(b.path[:0], n.Path()...)
+	for i, w := range words {
+		last := i == len(words)-1 && i > 0 && !s.HasList
+		n = b.addWord(n, w, s, last)
+	}
+	if s.HasList {
+		for _, w := range s.List {
+			c, created := n.Add(w.Value(), w.Quoted())
+			if created {
+				c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
+			}
+		}
+	}
+	if len(words) > 0 && len(n.Origins) == 0 {
+		n.AddOrigin(ast.Origin{Stmt: s, Span: words[len(words)-1].Span})
+	}
+}
+
+// reorder executes `insert path id1 (before|after) keyword id2`.
+func (b *builder) reorder(words []ast.Word) {
+	at := -1
+	for i := len(words) - 1; i >= 0; i-- {
+		if v := words[i].Value(); v == "before" || v == "after" {
+			at = i
+			break
+		}
+	}
+	if at < 1 || at+2 >= len(words)+1 {
+		return
+	}
+	ref := words[at+1:]
+	if len(ref) < 2 {
+		return
+	}
+	keys := len(ref) - 1 // words after the repeated keyword
+	if at-keys < 1 {
+		return
+	}
+	listNode := b.find(words[:at-keys])
+	if listNode == nil {
+		return
+	}
+	c := listNode.Child(words[at-keys].Value())
+	r := listNode.Child(ref[1].Value())
+	if c == nil || r == nil {
+		return
+	}
+	listNode.Move(c, r, words[at].Value() == "after")
+}
+
+// renameOrCopy executes `rename|copy path id1 to keyword id2`.
+func (b *builder) renameOrCopy(isCopy bool, s *ast.Stmt, words []ast.Word) {
+	at := -1
+	for i := len(words) - 1; i >= 0; i-- {
+		if words[i].Value() == "to" {
+			at = i
+			break
+		}
+	}
+	if at < 1 || at+1 >= len(words) {
+		return
+	}
+	ref := words[at+1:]
+	newName := ref[len(ref)-1]
+	n := b.find(words[:at])
+	if n == nil || n.Parent == nil {
+		return
+	}
+	parent := n.Parent
+	if isCopy {
+		c := n.Clone()
+		c.Name, c.Quoted = newName.Value(), newName.Quoted()
+		c.Origins = []ast.Origin{{Stmt: s, Span: newName.Span}}
+		if old := parent.Child(c.Name); old != nil {
+			parent.Remove(old)
+		}
+		parent.AddNode(c)
+		return
+	}
+	if parent.Child(newName.Value()) != nil {
+		return // Junos refuses to rename onto an existing name
+	}
+	n.Rename(newName.Value(), newName.Quoted())
+}

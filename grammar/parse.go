@@ -1,0 +1,660 @@
+// Package grammar turns Junos configuration text into junoslint's trees: the
+// syntax tree of statements and commands as written, and the configuration
+// tree Junos would hold after loading the text. It reads hierarchical
+// ("curly") files, flat ("set") files and files that mix both, and never gives
+// up on a file: every problem becomes an [ast.SyntaxError] and parsing goes on
+// at the next `;`, `}` or line.
+package grammar
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/schema"
+)
+
+// Parser parses Junos text. It is safe for concurrent use.
+type Parser struct {
+	sch *schema.Schema
+}
+
+// NewParser returns a parser that uses sch for the shape questions a
+// configuration tree needs (which keyword is single-valued, where a tag
+// applies). A nil sch means [schema.New].
+func NewParser(sch *schema.Schema) *Parser {
+	if sch == nil {
+		sch = schema.New()
+	}
+	return &Parser{sch: sch}
+}
+
+// Schema returns the schema the parser uses.
+func (p *Parser) Schema() *schema.Schema { return p.sch }
+
+// Parse parses src with the built-in schema. See [Parser.Parse].
+func Parse(name string, src []byte) *ast.File {
+	return NewParser(nil).Parse(name, src)
+}
+
+// verbs are the set-file commands, in the order `load set` documents them,
+// and `replace`, which Batfish's flattener writes for `replace:` tags (it
+// changes nothing in the configuration).
+var verbs = [...]string{"set", "delete", "deactivate", "activate", "protect", "unprotect", "annotate", "insert", "rename", "copy", "edit", "up", "top", "exit", "replace"}
+
+// IsVerb reports whether w is a set-file command word.
+func IsVerb(w string) bool {
+	for _, v := range verbs {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse parses src, which is never modified, and returns its trees. It
+// always returns a file; syntax problems are in File.Errors, in source order.
+func (p *Parser) Parse(name string, src []byte) *ast.File {
+	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src)}
+	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
+	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
+		f.CRLF = true
+	}
+	ps := &parseState{src: src, file: f, sc: scanner{src: src}}
+	ps.run()
+	if ps.braceTrouble {
+		// Braces do not balance: parse again, letting indentation say where a
+		// block that is never closed should have ended.
+		f.Stmts, f.Footer, f.Errors = nil, nil, nil
+		ps = &parseState{src: src, file: f, sc: scanner{src: src}, indentMode: true}
+		ps.run()
+	}
+	f.Format = detectFormat(f.Stmts)
+	b := newBuilder(p.sch, f)
+	b.build()
+	return f
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func detectFormat(stmts []*ast.Stmt) ast.Format {
+	var cmd, curly bool
+	for _, s := range stmts {
+		if s.IsCommand() {
+			cmd = true
+		} else if len(s.Words) > 0 || s.HasBlock {
+			curly = true
+		}
+	}
+	switch {
+	case cmd && curly:
+		return ast.FormatMixed
+	case cmd:
+		return ast.FormatSet
+	case curly:
+		return ast.FormatCurly
+	}
+	return ast.FormatUnknown
+}
+
+// parseState holds one pass over one source.
+type parseState struct {
+	src  []byte
+	file *ast.File
+	sc   scanner
+	tok  token // current token (already scanned)
+	has  bool  // tok is valid
+
+	pending []ast.Comment // comments waiting for the next statement
+	// lastLine is the 1-based line on which the last statement, `{` or `}` ended;
+	// comments starting on that line trail it.
+	lastEnd    int
+	trailStmt  *ast.Stmt // statement that a same-line comment trails
+	trailOpen  bool      // the comment trails an opening `{`
+	stack      []*ast.Stmt
+	sawCommand bool
+
+	braceTrouble bool
+	indentMode   bool
+}
+
+func (ps *parseState) peek() token {
+	if !ps.has {
+		ps.tok = ps.sc.next()
+		ps.has = true
+	}
+	return ps.tok
+}
+
+func (ps *parseState) take() token {
+	t := ps.peek()
+	ps.has = false
+	return t
+}
+
+func (ps *parseState) errorf(sp ast.Span, format string, args ...any) {
+	ps.file.Errors = append(ps.file.Errors, ast.SyntaxError{Span: sp, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (ps *parseState) text(t token) string { return string(ps.src[t.start:t.end]) }
+
+func (ps *parseState) word(t token) ast.Word {
+	return ast.Word{Raw: ps.text(t), Span: ast.Span{Start: t.start, End: t.end}}
+}
+
+// sameLine reports whether there is no line end between offsets a and b.
+func (ps *parseState) sameLine(a, b int) bool {
+	if a > b {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if ps.src[i] == '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+func (ps *parseState) top() *ast.Stmt {
+	if len(ps.stack) == 0 {
+		return nil
+	}
+	return ps.stack[len(ps.stack)-1]
+}
+
+func (ps *parseState) appendStmt(s *ast.Stmt) {
+	if parent := ps.top(); parent != nil {
+		s.Parent = parent
+		parent.Children = append(parent.Children, s)
+	} else {
+		ps.file.Stmts = append(ps.file.Stmts, s)
+	}
+}
+
+// comment files a comment token: it trails the statement that ended on the
+// same line, or waits for the next statement.
+func (ps *parseState) comment(t token) {
+	kind := ast.CommentHash
+	switch {
+	case t.kind == tAnnot:
+		kind = ast.CommentAnnotation
+		if t.bad {
+			ps.errorf(ast.Span{Start: t.start, End: t.start + 2}, "unterminated /* comment")
+		}
+	case t.end-t.start >= 2 && ps.src[t.start+1] == '#':
+		kind = ast.CommentSystem
+	}
+	c := ast.Comment{Kind: kind, Text: ps.text(t), Span: ast.Span{Start: t.start, End: t.end}, BlankBefore: t.nl >= 2}
+	if ps.trailStmt != nil && t.nl == 0 && ps.sameLine(ps.lastEnd, t.start) {
+		c.BlankBefore = false
+		ps.trailStmt.Trailing = append(ps.trailStmt.Trailing, c)
+		return
+	}
+	ps.pending = append(ps.pending, c)
+}
+
+// lineIndent returns the column (0-based, bytes; a tab counts as 8) of the
+// first non-blank byte of the line holding off.
+func (ps *parseState) lineIndent(off int) int {
+	i := off
+	for i > 0 && ps.src[i-1] != '\n' {
+		i--
+	}
+	col := 0
+	for ; i < off; i++ {
+		switch ps.src[i] {
+		case ' ':
+			col++
+		case '\t':
+			col += 8 - col%8
+		default:
+			return col
+		}
+	}
+	return col
+}
+
+func (ps *parseState) isLineStart(off int) bool {
+	for i := off - 1; i >= 0; i-- {
+		switch ps.src[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r', '\f', '\v':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// closeByIndent closes open blocks that the token at off, by its indentation,
+// lies outside of. isClose says the token is a `}`.
+func (ps *parseState) closeByIndent(off int, isClose bool) {
+	if !ps.indentMode || !ps.isLineStart(off) {
+		return
+	}
+	col := ps.lineIndent(off)
+	for len(ps.stack) > 0 {
+		open := ps.top()
+		openIndent := ps.lineIndent(open.Words0Start())
+		if len(open.Children) == 0 && isClose {
+			return
+		}
+		childIndent := openIndent + 1
+		if len(open.Children) > 0 {
+			childIndent = ps.lineIndent(open.Children[0].Span.Start)
+		}
+		if childIndent <= openIndent {
+			return // the block's content is not indented: indentation says nothing
+		}
+		outside := col <= openIndent
+		if isClose {
+			outside = col < openIndent
+		}
+		if !outside {
+			return
+		}
+		ps.unclosed(open)
+		ps.stack = ps.stack[:len(ps.stack)-1]
+	}
+}
+
+func (ps *parseState) unclosed(open *ast.Stmt) {
+	line := ps.file.Lines.Position(open.Open).Line
+	ps.errorf(open.WordsSpan(), "block opened at line %d is never closed", line)
+	open.Bad = true
+	open.Span.End = open.Open + 1
+	if n := len(open.Children); n > 0 {
+		open.Span.End = open.Children[n-1].Span.End
+	}
+}
+
+// run parses the whole source.
+func (ps *parseState) run() {
+	for {
+		t := ps.peek()
+		switch t.kind {
+		case tEOF:
+			ps.take()
+			for len(ps.stack) > 0 {
+				ps.braceTrouble = true
+				ps.unclosed(ps.top())
+				ps.stack = ps.stack[:len(ps.stack)-1]
+			}
+			ps.file.Footer = append(ps.file.Footer, ps.pending...)
+			ps.pending = nil
+			return
+		case tHash, tAnnot:
+			ps.take()
+			ps.comment(t)
+		case tRBrace:
+			ps.closeByIndent(t.start, true)
+			ps.take()
+			open := ps.top()
+			if open == nil {
+				ps.braceTrouble = true
+				ps.errorf(ast.Span{Start: t.start, End: t.end}, `unexpected "}"`)
+				continue
+			}
+			ps.stack = ps.stack[:len(ps.stack)-1]
+			open.Close = t.start
+			open.Span.End = t.end
+			// comments left before `}` belong to the block's end: keep them as
+			// the last child's trailing? They are kept as block footers.
+			if len(ps.pending) > 0 {
+				open.Trailing = append(open.Trailing, ps.pending...)
+				ps.pending = nil
+			}
+			ps.trailStmt, ps.lastEnd = open, t.end
+		case tSemi:
+			ps.take() // a stray `;` carries nothing
+		case tLBrace:
+			if end, ok := ps.promptLine(t); ok {
+				// `{master:0}`: a CLI prompt pasted with the configuration.
+				ps.take()
+				ps.sc.pos = end
+				ps.comment(token{kind: tHash, start: t.start, end: end, nl: t.nl})
+				continue
+			}
+			ps.closeByIndent(t.start, false)
+			ps.statement()
+		case tRBrack:
+			ps.take()
+			ps.errorf(ast.Span{Start: t.start, End: t.end}, `unexpected "]"`)
+		default:
+			ps.closeByIndent(t.start, false)
+			if len(ps.stack) == 0 && t.kind == tWord && IsVerb(ps.text(t)) && ps.restIsCommand(t.end) {
+				ps.command()
+			} else {
+				ps.statement()
+			}
+		}
+	}
+}
+
+// promptLine reports whether the `{` token t starts a line that holds only a
+// CLI prompt marker such as `{master:0}` or `{primary:node0}`, and returns the
+// offset where the marker ends.
+func (ps *parseState) promptLine(t token) (int, bool) {
+	if len(ps.stack) != 0 || !ps.isLineStart(t.start) {
+		return 0, false
+	}
+	src := ps.src
+	j := t.start + 1
+	for j < len(src) && (isAlnum(src[j]) || src[j] == ':' || src[j] == '-' || src[j] == '_') {
+		j++
+	}
+	if j == t.start+1 || j >= len(src) || src[j] != '}' {
+		return 0, false
+	}
+	end := j + 1
+	if le := lineEnd(src, end); le != end {
+		for k := end; k < le; k++ {
+			if !isSpace(src[k]) {
+				return 0, false
+			}
+		}
+	}
+	return end, true
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// restIsCommand reports whether the line after offset i holds no `;`, `{` or
+// `}` outside quotes and comments, so that a line starting with a verb is a
+// set command rather than a curly statement.
+func (ps *parseState) restIsCommand(i int) bool {
+	src := ps.src
+	inQuote := false
+	prevSpace := true
+	for ; i < len(src) && src[i] != '\n'; i++ {
+		c := src[i]
+		if inQuote {
+			if c == '\\' {
+				i++
+			} else if c == '"' {
+				inQuote = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inQuote = true
+		case ';', '{', '}':
+			return false
+		case '#':
+			if prevSpace {
+				return true
+			}
+		}
+		prevSpace = isSpace(c)
+	}
+	return true
+}
+
+// newStmt starts a statement at token t with the pending comments.
+func (ps *parseState) newStmt(t token) *ast.Stmt {
+	s := &ast.Stmt{Open: -1, Close: -1, Semi: -1, Span: ast.Span{Start: t.start, End: t.end}}
+	if len(ps.pending) > 0 {
+		s.Leading = ps.pending
+		s.BlankBefore = ps.pending[0].BlankBefore
+		ps.pending = nil
+	} else {
+		s.BlankBefore = t.nl >= 2
+	}
+	return s
+}
+
+// command parses one set-file command line; the current token is its verb.
+func (ps *parseState) command() {
+	vt := ps.take()
+	s := ps.newStmt(vt)
+	s.Verb = ps.word(vt)
+	ps.sawCommand = true
+	for {
+		t := ps.peek()
+		if t.kind == tEOF || t.nl > 0 {
+			break
+		}
+		switch t.kind {
+		case tWord, tString, tParen, tAnnot:
+			ps.take()
+			if t.bad {
+				ps.badToken(t)
+			}
+			s.Words = append(s.Words, ps.word(t))
+			s.Span.End = t.end
+		case tLBrack:
+			ps.list(s, true)
+		case tHash:
+			ps.take()
+			ps.trailStmt, ps.lastEnd = s, s.Span.End
+			ps.comment(t)
+		default: // `;`, `{`, `}`, `]` cannot reach here for `{;}`; `]` can
+			ps.take()
+			ps.errorf(ast.Span{Start: t.start, End: t.end}, "unexpected %q", ps.text(t))
+			s.Bad = true
+		}
+	}
+	ps.appendStmt(s)
+	ps.trailStmt, ps.lastEnd = s, s.Span.End
+}
+
+func (ps *parseState) badToken(t token) {
+	sp := ast.Span{Start: t.start, End: t.end}
+	switch t.kind {
+	case tString:
+		ps.errorf(sp, "unterminated quoted string")
+	case tParen:
+		ps.errorf(sp, `unterminated "(" expression`)
+	case tAnnot:
+		ps.errorf(ast.Span{Start: t.start, End: t.start + 2}, "unterminated /* comment")
+	}
+}
+
+// list parses `[ … ]` into s.List; the current token is `[`. In a command
+// the list must end on its line.
+func (ps *parseState) list(s *ast.Stmt, command bool) {
+	open := ps.take()
+	if s.HasList {
+		ps.errorf(ast.Span{Start: open.start, End: open.end}, `unexpected "[": the statement already has a list`)
+		s.Bad = true
+	}
+	s.HasList = true
+	s.ListSpan = ast.Span{Start: open.start, End: open.end}
+	for {
+		t := ps.peek()
+		if t.kind == tEOF || (command && t.nl > 0) {
+			ps.errorf(ast.Span{Start: open.start, End: open.end}, `"[" is never closed`)
+			s.Bad = true
+			return
+		}
+		switch t.kind {
+		case tWord, tString, tParen, tAnnot:
+			ps.take()
+			if t.bad {
+				ps.badToken(t)
+			}
+			s.List = append(s.List, ps.word(t))
+			s.ListSpan.End, s.Span.End = t.end, t.end
+		case tRBrack:
+			ps.take()
+			s.ListSpan.End, s.Span.End = t.end, t.end
+			return
+		case tHash:
+			ps.take()
+			c := ast.Comment{Kind: ast.CommentHash, Text: ps.text(t), Span: ast.Span{Start: t.start, End: t.end}}
+			s.Trailing = append(s.Trailing, c)
+		default: // `;`, `{`, `}`, `[`: the list was not closed
+			ps.errorf(ast.Span{Start: open.start, End: open.end}, `"[" is never closed`)
+			s.Bad = true
+			return
+		}
+	}
+}
+
+// statement parses one curly statement: tags, words, optional list, then
+// `;` or `{`.
+func (ps *parseState) statement() {
+	first := ps.peek()
+	s := ps.newStmt(first)
+	// tags
+	for {
+		t := ps.peek()
+		if t.kind != tWord || t.end-t.start < 2 || ps.src[t.end-1] != ':' {
+			break
+		}
+		k := ast.TagByName(string(ps.src[t.start : t.end-1]))
+		if k == 0 {
+			break
+		}
+		ps.take()
+		s.Tags = append(s.Tags, ast.Tag{Kind: k, Span: ast.Span{Start: t.start, End: t.end}})
+		s.Span.End = t.end
+	}
+	for {
+		t := ps.peek()
+		started := len(s.Words) > 0 || s.HasList
+		if started && t.nl > 0 && t.kind != tEOF && t.kind != tLBrace && t.kind != tSemi {
+			// A line end before `;` or `{` ends the statement, as Junos `load`
+			// accepts inside a block; at top level it is reported.
+			ps.lineEnded(s)
+			return
+		}
+		switch t.kind {
+		case tWord, tString, tParen:
+			ps.take()
+			if t.bad {
+				ps.badToken(t)
+				s.Bad = true
+			}
+			s.Words = append(s.Words, ps.word(t))
+			s.Span.End = t.end
+		case tAnnot:
+			ps.take()
+			if t.bad {
+				ps.badToken(t)
+				s.Bad = true
+			}
+			// An annotation after words on the same line stands for a value,
+			// as in `encrypted-password /* SECRET-DATA */;`.
+			s.Words = append(s.Words, ps.word(t))
+			s.Span.End = t.end
+		case tLBrack:
+			ps.list(s, false)
+		case tSemi:
+			ps.take()
+			s.Semi = t.start
+			s.Span.End = t.end
+			if len(s.Words) == 0 {
+				ps.errorf(ast.Span{Start: t.start, End: t.end}, `statement has no keyword before ";"`)
+				s.Bad = true
+			}
+			ps.appendStmt(s)
+			ps.trailStmt, ps.lastEnd = s, t.end
+			return
+		case tLBrace:
+			ps.take()
+			s.HasBlock = true
+			s.Open = t.start
+			s.Span.End = t.end
+			if len(s.Words) == 0 {
+				ps.errorf(ast.Span{Start: t.start, End: t.end}, `unexpected "{": a block needs a statement name`)
+				s.Bad = true
+			}
+			ps.appendStmt(s)
+			ps.stack = append(ps.stack, s)
+			ps.trailStmt, ps.lastEnd = s, t.end
+			return
+		case tHash:
+			// `#` after words on the line: the statement ends with the line.
+			ps.lineEnded(s)
+			return
+		default: // `}`, `]`, EOF
+			if !started {
+				// nothing to attach: let run() handle the token
+				ps.appendStmt(s)
+				return
+			}
+			// `then accept }`: a `}` also ends the statement.
+			ps.lineEnded(s)
+			return
+		}
+	}
+}
+
+// lineEnded ends a statement that has no `;` or `{`: it stops at the end of
+// its line or before a `}`. Inside a block Junos accepts that; at top level
+// it is a set command with an unknown verb, or a missing `;`.
+func (ps *parseState) lineEnded(s *ast.Stmt) {
+	if len(ps.stack) == 0 {
+		ps.missingSemi(s)
+	}
+	ps.appendStmt(s)
+	ps.trailStmt, ps.lastEnd = s, s.Span.End
+}
+
+// missingSemi reports a top-level statement that ends without `;` or `{`.
+func (ps *parseState) missingSemi(s *ast.Stmt) {
+	s.Bad = true
+	sp := ast.Span{Start: s.Span.End, End: s.Span.End}
+	if len(s.Words) > 0 {
+		last := s.Words[len(s.Words)-1]
+		sp = last.Span
+	}
+	if len(ps.stack) == 0 && len(s.Words) > 0 && len(s.Tags) == 0 {
+		w := s.Words[0].Raw
+		if ps.sawCommand || closeToVerb(w) {
+			ps.errorf(s.Words[0].Span, "unknown command %q", w)
+			return
+		}
+	}
+	ps.errorf(sp, `missing ";" at end of statement`)
+}
+
+// closeToVerb reports whether w looks like a misspelt set-file verb.
+func closeToVerb(w string) bool {
+	if len(w) < 3 || len(w) > 12 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, v := range verbs {
+		if len(v) >= 3 && editDistance(lw, v) <= 1 {
+			return true
+		}
+		if lw == v {
+			return true // e.g. "SET" in capitals
+		}
+	}
+	return false
+}
+
+// editDistance returns the Levenshtein distance between short strings a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,209 @@
+package grammar
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tEOF     tokKind = iota
+	tWord            // bare word
+	tString          // "quoted string"
+	tParen           // ( policy expression )
+	tAnnot           // /* annotation */
+	tHash            // # or ## comment to end of line
+	tLBrace          // {
+	tRBrace          // }
+	tLBrack          // [
+	tRBrack          // ]
+	tSemi            // ;
+)
+
+// token is one lexical unit; start and end are byte offsets into the source.
+type token struct {
+	kind  tokKind
+	start int
+	end   int
+	// nl counts the line ends between the previous token and this one.
+	nl int
+	// bad is set when the token is unterminated (string, paren, annotation).
+	bad bool
+}
+
+// scanner splits the source into tokens. It never fails: malformed input
+// yields tokens marked bad, which the parser reports.
+type scanner struct {
+	src []byte
+	pos int
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// next returns the next token.
+func (s *scanner) next() token {
+	nl := 0
+	src := s.src
+	i := s.pos
+	for i < len(src) {
+		c := src[i]
+		if c == '\n' {
+			nl++
+			i++
+			continue
+		}
+		if isSpace(c) {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(src) {
+		s.pos = i
+		return token{kind: tEOF, start: i, end: i, nl: nl}
+	}
+	t := token{start: i, nl: nl}
+	switch c := src[i]; c {
+	case '{':
+		t.kind, t.end = tLBrace, i+1
+	case '}':
+		t.kind, t.end = tRBrace, i+1
+	case '[':
+		t.kind, t.end = tLBrack, i+1
+	case ']':
+		t.kind, t.end = tRBrack, i+1
+	case ';':
+		t.kind, t.end = tSemi, i+1
+	case '#':
+		t.kind = tHash
+		t.end = lineEnd(src, i)
+	case '"':
+		t.kind = tString
+		t.end, t.bad = scanString(src, i)
+	case '(':
+		t.kind = tParen
+		t.end, t.bad = scanParen(src, i)
+	default:
+		if c == '/' && i+1 < len(src) && src[i+1] == '*' {
+			t.kind = tAnnot
+			t.end, t.bad = scanAnnotation(src, i)
+		} else {
+			t.kind = tWord
+			t.end = scanWord(src, i)
+		}
+	}
+	s.pos = t.end
+	return t
+}
+
+// lineEnd returns the offset of the "\n" ending the line that contains i (or
+// len(src)), leaving out a "\r" before it.
+func lineEnd(src []byte, i int) int {
+	for i < len(src) && src[i] != '\n' {
+		i++
+	}
+	if i > 0 && i <= len(src) && src[i-1] == '\r' {
+		i--
+	}
+	return i
+}
+
+// scanString scans a quoted string starting at src[i] == '"'. It returns the
+// end offset (after the closing quote) and whether the string is unterminated
+// on its line.
+func scanString(src []byte, i int) (int, bool) {
+	j := i + 1
+	for j < len(src) {
+		switch src[j] {
+		case '\\':
+			if j+1 < len(src) && src[j+1] != '\n' {
+				j += 2
+				continue
+			}
+			j++
+		case '"':
+			return j + 1, false
+		case '\n':
+			end := j
+			if end > i+1 && src[end-1] == '\r' {
+				end--
+			}
+			return end, true
+		default:
+			j++
+		}
+	}
+	return j, true
+}
+
+// scanParen scans a parenthesised expression starting at src[i] == '('. It
+// ends at the matching ')' on the same line.
+func scanParen(src []byte, i int) (int, bool) {
+	depth := 0
+	inQuote := false
+	for j := i; j < len(src); j++ {
+		c := src[j]
+		if c == '\n' {
+			return lineEnd(src, j), true
+		}
+		if inQuote {
+			if c == '\\' {
+				j++
+			} else if c == '"' {
+				inQuote = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inQuote = true
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return j + 1, false
+			}
+		}
+	}
+	return len(src), true
+}
+
+// scanAnnotation scans a /* … */ annotation starting at src[i].
+func scanAnnotation(src []byte, i int) (int, bool) {
+	for j := i + 2; j+1 < len(src); j++ {
+		if src[j] == '*' && src[j+1] == '/' {
+			return j + 2, false
+		}
+	}
+	return len(src), true
+}
+
+// scanWord scans a bare word. It stops at white space, `;`, `{` and `}`, and
+// at `[` or `]` unless they stand inside a `<…>` wildcard.
+func scanWord(src []byte, i int) int {
+	angle := 0
+	j := i
+	for ; j < len(src); j++ {
+		switch c := src[j]; c {
+		case ' ', '\t', '\r', '\n', '\f', '\v', ';', '{', '}':
+			return j
+		case '"':
+			// A quote inside a bare word is part of it (`bar";` reads as the
+			// word `bar"` and `;`); only a word-initial quote opens a string.
+			if j == i {
+				return j
+			}
+		case '[', ']':
+			if angle == 0 {
+				return j
+			}
+		case '<':
+			angle++
+		case '>':
+			if angle > 0 {
+				angle--
+			}
+		}
+	}
+	return j
+}
