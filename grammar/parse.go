@@ -117,7 +117,6 @@ type parseState struct {
 	// comments starting on that line trail it.
 	lastEnd    int
 	trailStmt  *ast.Stmt // statement that a same-line comment trails
-	trailOpen  bool      // the comment trails an opening `{`
 	stack      []*ast.Stmt
 	sawCommand bool
 

@@ -4,17 +4,17 @@ package grammar
 type tokKind uint8
 
 const (
-	tEOF     tokKind = iota
-	tWord            // bare word
-	tString          // "quoted string"
-	tParen           // ( policy expression )
-	tAnnot           // /* annotation */
-	tHash            // # or ## comment to end of line
-	tLBrace          // {
-	tRBrace          // }
-	tLBrack          // [
-	tRBrack          // ]
-	tSemi            // ;
+	tEOF    tokKind = iota
+	tWord           // bare word
+	tString         // "quoted string"
+	tParen          // ( policy expression )
+	tAnnot          // /* annotation */
+	tHash           // # or ## comment to end of line
+	tLBrace         // {
+	tRBrace         // }
+	tLBrack         // [
+	tRBrack         // ]
+	tSemi           // ;
 )
 
 // token is one lexical unit; start and end are byte offsets into the source.

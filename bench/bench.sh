@@ -1,0 +1,335 @@
+#!/usr/bin/env bash
+# bench/bench.sh: end-to-end throughput of the junoslint binary on large inputs,
+# against `wc -l` on the same input.
+#
+# It builds ./cmd/junoslint into bench/out/, concatenates the biggest corpus
+# curly files (../shared/corpus/curly, relative to the repository root) into
+# inputs of about 3.5 MB and 35 MB, and times, on each input:
+#
+#   wc -l FILE                      (baseline: reading the bytes once)
+#   junoslint convert --to set FILE
+#   junoslint fmt FILE
+#   junoslint lint FILE             (only if `junoslint help` lists it)
+#
+# For each it prints bytes, lines, wall seconds (median of the runs), MB/s
+# (1 MB = 10^6 bytes), lines/s, peak RSS (from /usr/bin/time -v; "unknown"
+# without it) and the time as a multiple of `wc -l`. Command output goes to
+# /dev/null. A missing or failing subcommand is reported in the table, never
+# fatal. Nothing is installed.
+#
+# Design targets (docs: design.md, "Performance targets"): lint >= 100 MB/s,
+# fmt and convert >= 150 MB/s, peak RSS < 4 x input + 30 MB.
+set -euo pipefail
+export LC_ALL=C
+
+usage() {
+	cat <<'EOF'
+usage: bench/bench.sh [options]
+
+  -s SIZES   input sizes in MB, comma-separated (default: 3.5,35)
+  -r RUNS    runs per command; the median wall time is reported (default: 3)
+  -c DIR     corpus of curly files (default: <repo>/../shared/corpus/curly)
+  -b BINARY  use this junoslint binary instead of building ./cmd/junoslint
+  -k         keep the generated inputs in bench/out/ (default: delete them)
+  -g         only generate the inputs (implies -k), print their sizes, exit
+  -h         this help
+
+Exit status: 0 when the table was printed (even if a subcommand is missing
+or fails), 1 when the build fails, 2 on a usage error.
+EOF
+}
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OUT="$ROOT/bench/out"
+SIZES="3.5,35"
+RUNS=3
+CORPUS="$ROOT/../shared/corpus/curly"
+BIN=""
+KEEP=0
+GEN_ONLY=0
+
+while getopts ":s:r:c:b:kgh" opt; do
+	case $opt in
+	s) SIZES=$OPTARG ;;
+	r) RUNS=$OPTARG ;;
+	c) CORPUS=$OPTARG ;;
+	b) BIN=$OPTARG ;;
+	k) KEEP=1 ;;
+	g) GEN_ONLY=1 KEEP=1 ;;
+	h)
+		usage
+		exit 0
+		;;
+	:)
+		echo "bench.sh: -$OPTARG needs a value" >&2
+		usage >&2
+		exit 2
+		;;
+	*)
+		echo "bench.sh: unknown option -$OPTARG" >&2
+		usage >&2
+		exit 2
+		;;
+	esac
+done
+shift $((OPTIND - 1))
+if (($# > 0)); then
+	echo "bench.sh: unexpected argument: $1" >&2
+	usage >&2
+	exit 2
+fi
+if ! [[ $RUNS =~ ^[1-9][0-9]*$ ]]; then
+	echo "bench.sh: -r wants a positive integer, got '$RUNS'" >&2
+	exit 2
+fi
+IFS=, read -r -a SIZE_LIST <<<"$SIZES"
+if ((${#SIZE_LIST[@]} == 0)); then
+	echo "bench.sh: -s wants at least one size" >&2
+	exit 2
+fi
+for s in "${SIZE_LIST[@]}"; do
+	if ! [[ $s =~ ^[0-9]+(\.[0-9]+)?$ ]] || [[ $s =~ ^0+(\.0+)?$ ]]; then
+		echo "bench.sh: -s wants positive sizes in MB (e.g. 3.5,35), got '$s'" >&2
+		exit 2
+	fi
+done
+
+mkdir -p "$OUT"
+
+# ---------------------------------------------------------------------------
+# Inputs.
+
+# Source files, biggest first. From the corpus when present, else the
+# repository's examples (repeated until the size is reached).
+SOURCES=()
+if [[ -d $CORPUS ]]; then
+	CORPUS=$(cd "$CORPUS" && pwd)
+	SOURCE_DESC="corpus $CORPUS"
+	while IFS= read -r f; do SOURCES+=("$f"); done < <(
+		find "$CORPUS" -type f \( -name '*.conf' -o -name '*.cfg' -o -name '*.curly' \) -printf '%s\t%p\n' |
+			sort -t $'\t' -k1,1nr -k2,2 | cut -f2-
+	)
+fi
+if ((${#SOURCES[@]} == 0)); then
+	echo "bench.sh: no corpus curly files at $CORPUS; skipping the corpus and repeating examples/*.conf instead" >&2
+	SOURCE_DESC="examples/*.conf (corpus absent)"
+	for f in "$ROOT"/examples/*.conf; do
+		[[ -f $f ]] && SOURCES+=("$f")
+	done
+fi
+if ((${#SOURCES[@]} == 0)); then
+	echo "bench.sh: nothing to build an input from (no corpus, no examples/*.conf)" >&2
+	exit 1
+fi
+
+# Sizes of the sources, and whether each lacks a final newline (it then gets
+# one, so the next file starts on a line of its own).
+SRC_SIZE=()
+SRC_NL=()
+for f in "${SOURCES[@]}"; do
+	SRC_SIZE+=("$(stat -c %s "$f")")
+	if [[ -s $f && $(tail -c 1 "$f" | od -An -c | tr -d ' ') != '\n' ]]; then
+		SRC_NL+=(1)
+	else
+		SRC_NL+=(0)
+	fi
+done
+
+# append_source I DEST: append source I to DEST; prints the bytes added.
+append_source() {
+	cat "${SOURCES[$1]}" >>"$2"
+	if ((SRC_NL[$1])); then printf '\n' >>"$2"; fi
+	echo $((SRC_SIZE[$1] + SRC_NL[$1]))
+}
+
+# make_input TARGET_BYTES DEST: concatenate SOURCES, biggest first and
+# cycling, until DEST holds at least 99% of TARGET_BYTES (so "3.5 MB" is the
+# corpus's biggest file, 3.48 MB, on its own); prints the file count.
+# Whole cycles are appended from one pre-built copy, so repeating a few small
+# examples up to 35 MB stays fast.
+make_input() {
+	local target=$(($1 * 99 / 100)) dest=$2 total=0 n=0 i=0 added
+	local cycle="$OUT/.cycle" cycle_size=0
+	: >"$cycle"
+	for ((i = 0; i < ${#SOURCES[@]}; i++)); do
+		added=$(append_source "$i" "$cycle")
+		cycle_size=$((cycle_size + added))
+	done
+	: >"$dest"
+	if ((cycle_size == 0)); then
+		rm -f "$cycle"
+		echo "bench.sh: the input sources are all empty" >&2
+		return 1
+	fi
+	while ((total + cycle_size <= target)); do
+		cat "$cycle" >>"$dest"
+		total=$((total + cycle_size))
+		n=$((n + ${#SOURCES[@]}))
+	done
+	rm -f "$cycle"
+	i=0
+	while ((total < target)); do
+		added=$(append_source "$i" "$dest")
+		total=$((total + added))
+		n=$((n + 1))
+		i=$(((i + 1) % ${#SOURCES[@]}))
+	done
+	echo "$n"
+}
+
+INPUTS=()
+declare -A INPUT_FILES=()
+for s in "${SIZE_LIST[@]}"; do
+	target=$(awk -v s="$s" 'BEGIN { printf "%d", s * 1000000 }')
+	dest="$OUT/input-${s}MB.conf"
+	nfiles=$(make_input "$target" "$dest")
+	INPUTS+=("$dest")
+	INPUT_FILES[$dest]=$nfiles
+done
+
+printf 'inputs (from %s):\n' "$SOURCE_DESC"
+for in in "${INPUTS[@]}"; do
+	printf '  %-40s %12d bytes %10d lines  %4d files\n' "${in#"$ROOT"/}" "$(stat -c %s "$in")" "$(wc -l <"$in")" "${INPUT_FILES[$in]}"
+done
+if ((GEN_ONLY)); then
+	exit 0
+fi
+
+# ---------------------------------------------------------------------------
+# Binary.
+
+if [[ -z $BIN ]]; then
+	BIN="$OUT/junoslint"
+	echo "building ./cmd/junoslint -> ${BIN#"$ROOT"/}"
+	if ! (cd "$ROOT" && go build -o "$BIN" ./cmd/junoslint); then
+		echo "bench.sh: go build ./cmd/junoslint failed" >&2
+		exit 1
+	fi
+fi
+if [[ ! -x $BIN ]]; then
+	echo "bench.sh: $BIN is not an executable" >&2
+	exit 1
+fi
+
+HELP=$("$BIN" help 2>&1 || true)
+has_subcommand() { grep -Eq "^[[:space:]]+$1([[:space:]]|$)" <<<"$HELP"; }
+
+TIMEV=""
+# BENCH_NO_TIME=1 forces the bash-only path (to test it).
+if [[ -z ${BENCH_NO_TIME:-} && -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1; then
+	TIMEV=/usr/bin/time
+else
+	echo "note: /usr/bin/time -v is not available; timing with bash, peak RSS unknown" >&2
+fi
+
+# ---------------------------------------------------------------------------
+# Measurement.
+
+# Wall time comes from bash 5's EPOCHREALTIME (no fork), else date(1).
+# run_once OUTVAR_SECS OUTVAR_RSSKB OUTVAR_RC cmd...: one timed run, output
+# to /dev/null, stderr kept in $OUT/last.stderr.
+run_once() {
+	local -n _secs=$1 _rss=$2 _rc=$3
+	shift 3
+	local tf="$OUT/time.txt" start end
+	_rc=0
+	if [[ -n $TIMEV ]]; then
+		start=${EPOCHREALTIME:-$(date +%s.%N)}
+		"$TIMEV" -v -o "$tf" "$@" >/dev/null 2>"$OUT/last.stderr" || _rc=$?
+		end=${EPOCHREALTIME:-$(date +%s.%N)}
+		_rss=$(awk -F': *' '/Maximum resident set size/ { print $2 }' "$tf")
+		# /usr/bin/time reports the command's own exit status in its output
+		# when it is not zero; it also exits with that status.
+	else
+		start=${EPOCHREALTIME:-$(date +%s.%N)}
+		"$@" >/dev/null 2>"$OUT/last.stderr" || _rc=$?
+		end=${EPOCHREALTIME:-$(date +%s.%N)}
+		_rss=""
+	fi
+	_secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
+}
+
+# measure LABEL OKCODES cmd...: RUNS runs; appends one table row.
+ROWS=()
+measure() {
+	local label=$1 okcodes=$2 input=$3
+	shift 3
+	local times=() rss_max=0 secs rss rc status="ok" i
+	for ((i = 0; i < RUNS; i++)); do
+		run_once secs rss rc "$@"
+		if [[ ",$okcodes," != *",$rc,"* ]]; then
+			status="exit $rc"
+			local msg
+			msg=$(head -c 300 "$OUT/last.stderr" | tr '\n' ' ')
+			[[ -n $msg ]] && echo "  $label: exit $rc: $msg" >&2
+			break
+		fi
+		times+=("$secs")
+		if [[ -n $rss ]] && ((rss > rss_max)); then rss_max=$rss; fi
+	done
+	if [[ $status != ok ]]; then
+		ROWS+=("$label|$status|-|-|-|-|-")
+		return
+	fi
+	local median
+	median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+	local bytes lines
+	bytes=$(stat -c %s "$input")
+	lines=${LINES_OF[$input]}
+	local rss_mb="unknown"
+	[[ -n $TIMEV ]] && rss_mb=$(awk -v k="$rss_max" 'BEGIN { printf "%.1f", k / 1024 }')
+	ROWS+=("$label|ok|$(printf '%.4f' "$median")|$(awk -v b="$bytes" -v t="$median" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v l="$lines" -v t="$median" 'BEGIN { printf "%.0f", (t > 0 ? l / t : 0) }')|$rss_mb|$(awk -v t="$median" -v w="${WC_SECS:-0}" 'BEGIN { if (w > 0) printf "%.1fx", t / w; else print "-" }')")
+}
+
+print_table() {
+	local input=$1 bytes lines budget
+	bytes=$(stat -c %s "$input")
+	lines=${LINES_OF[$input]}
+	budget=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", (4 * b + 30e6) / 1048576 }')
+	printf '\n%s: %d bytes, %d lines; median of %d run(s); RSS budget (4 x size + 30 MB) = %s MiB\n' \
+		"${input#"$ROOT"/}" "$bytes" "$lines" "$RUNS" "$budget"
+	printf '%-34s %-9s %10s %10s %12s %13s %9s\n' command status "wall s" "MB/s" "lines/s" "peak RSS MiB" "vs wc -l"
+	printf '%-34s %-9s %10s %10s %12s %13s %9s\n' ---------------------------------- --------- ---------- ---------- ------------ ------------- ---------
+	local row
+	for row in "${ROWS[@]}"; do
+		IFS='|' read -r c st w m l r x <<<"$row"
+		printf '%-34s %-9s %10s %10s %12s %13s %9s\n' "$c" "$st" "$w" "$m" "$l" "$r" "$x"
+	done
+}
+
+declare -A LINES_OF=()
+for in in "${INPUTS[@]}"; do
+	LINES_OF[$in]=$(wc -l <"$in")
+	ROWS=()
+	WC_SECS=""
+	echo
+	echo "timing on ${in#"$ROOT"/} ..."
+	measure "wc -l" 0 "$in" wc -l "$in"
+	IFS='|' read -r _ _ WC_SECS _ <<<"${ROWS[0]}"
+	[[ $WC_SECS == - ]] && WC_SECS=""
+	# The baseline row was computed before WC_SECS was known.
+	ROWS[0]=$(awk -F'|' -v OFS='|' '{ $7 = "1.0x"; print }' <<<"${ROWS[0]}")
+
+	if has_subcommand convert; then
+		measure "junoslint convert --to set" 0 "$in" "$BIN" convert --to set "$in"
+	else
+		ROWS+=("junoslint convert --to set|missing|-|-|-|-|-")
+	fi
+	if has_subcommand fmt; then
+		measure "junoslint fmt" 0 "$in" "$BIN" fmt "$in"
+	else
+		ROWS+=("junoslint fmt|missing|-|-|-|-|-")
+	fi
+	if has_subcommand lint; then
+		# Exit 1 means findings, which is a normal result here.
+		measure "junoslint lint" 0,1 "$in" "$BIN" lint "$in"
+	else
+		ROWS+=("junoslint lint|missing|-|-|-|-|-")
+	fi
+	print_table "$in"
+done
+
+rm -f "$OUT/time.txt" "$OUT/last.stderr"
+if ((!KEEP)); then
+	rm -f "${INPUTS[@]}"
+fi
