@@ -16,6 +16,8 @@ type builder struct {
 	edit   *ast.Node
 	levels []*ast.Node
 	path   []string // scratch: names from the root to the current node
+	values []string // scratch: the word values of one leaf statement
+	ar     arena
 }
 
 func newBuilder(sch *schema.Schema, f *ast.File) *builder {
@@ -52,12 +54,23 @@ func (b *builder) addWord(n *ast.Node, w ast.Word, s *ast.Stmt, value bool) *ast
 	if value && len(n.Children) > 0 && n.Child(name) == nil && b.sch.SingleValued(schemaPath(b.path)) {
 		n.RemoveAll()
 	}
-	c, created := n.Add(name, w.Quoted())
+	c, created := b.add(n, name, w.Quoted())
 	if created || value {
 		c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
 	}
 	b.path = append(b.path, name)
 	return c
+}
+
+// add returns the child of n named name, appending a new one (from the
+// builder's arena) when there is none; created reports whether it did.
+func (b *builder) add(n *ast.Node, name string, quoted bool) (child *ast.Node, created bool) {
+	if c := n.Child(name); c != nil {
+		return c, false
+	}
+	c := b.ar.node(name, quoted)
+	n.AddNode(c)
+	return c, true
 }
 
 // curly merges the statement s below n. b.path holds n's path on entry and
@@ -73,12 +86,19 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 	}
 	var elem *ast.Node
 	if s.HasBlock {
-		for i, w := range s.Words {
-			n = b.addWord(n, w, s, i == len(s.Words)-1 && i > 0)
+		// The words of a block statement name an element (`port 0 {`,
+		// `unit 0 {`); they never replace an earlier value of a
+		// single-valued keyword, so two `port N { … }` blocks both stay.
+		for _, w := range s.Words {
+			n = b.addWord(n, w, s, false)
 		}
 		elem = n
 	} else {
-		values := s.WordValues()
+		values := b.values[:0]
+		for _, w := range s.Words {
+			values = append(values, w.Value())
+		}
+		b.values = values
 		parent := schemaPath(b.path)
 		chains := b.sch.SplitLeaf(parent, values)
 		elemWords := b.sch.ElementWords(parent, values)
@@ -95,7 +115,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 			if s.HasList {
 				m.ListForm = true
 				for _, w := range s.List {
-					c, created := m.Add(w.Value(), w.Quoted())
+					c, created := b.add(m, w.Value(), w.Quoted())
 					if created {
 						c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
 					}
@@ -251,7 +271,7 @@ func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 	}
 	if s.HasList {
 		for _, w := range s.List {
-			c, created := n.Add(w.Value(), w.Quoted())
+			c, created := b.add(n, w.Value(), w.Quoted())
 			if created {
 				c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
 			}

@@ -1,110 +1,310 @@
 // Package schema holds what junoslint knows about the shapes of Junos
 // statements: which keywords name list entries, which are single-valued
-// leaves, leaf-lists or flags, and how `display set` splits one-line
-// statements. It is written by hand from Junos facts (never from Juniper's
-// YANG files) and falls back to general rules for hierarchies it does not know.
+// leaves, leaf-lists or flags, which containers Junos prints on one line, and
+// how `display set` splits one-line statements. It is written by hand from
+// Junos facts (never from Juniper's YANG files) and falls back to general
+// rules for hierarchies it does not know.
+//
+// The facts live in tables of text (table_*.go, format described in
+// table_root.go), parsed once by [New] into a tree of [Elem] values that
+// mirrors the configuration tree: every word of a configuration path has an
+// element, found from its parent's element with [Elem.Child].
 //
 // Paths passed to its methods are the words from the configuration root,
 // unquoted, without the leading `groups NAME` of group content.
 package schema
 
+// Kind says what one word of a configuration path is.
+type Kind uint8
+
+// The kinds of words.
+const (
+	// Unknown is a word the schema does not know; printers guess its shape
+	// from the configuration tree.
+	Unknown Kind = iota
+	// Container is a keyword that holds statements: `system {`.
+	Container
+	// List is a keyword that names entries by one or more key words:
+	// `unit 0 {`, `neighbor 192.0.2.1;`, `route-filter 10.0.0.0/8 exact;`.
+	List
+	// Key is a word that names a list entry (the `0` of `unit 0`), or a
+	// keyword-less entry of a homogeneous container (`ge-0/0/0` below
+	// `interfaces`). When it is the last key, its children are the entry's
+	// statements.
+	Key
+	// Leaf is a keyword with one value: `host-name x;`.
+	Leaf
+	// LeafList is a keyword with a list of values: `members [ a b ];`.
+	LeafList
+	// Flag is a keyword without a value: `enable-explorer;`.
+	Flag
+	// Value is the value of a leaf or leaf-list.
+	Value
+)
+
+var kindNames = [...]string{"unknown", "container", "list", "key", "leaf", "leaf-list", "flag", "value"}
+
+// String returns the kind's name, e.g. "leaf-list".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// Elem is the schema element of one word of a configuration path. The zero
+// of *Elem is never handed out: unknown words get an element of kind
+// [Unknown], so lookups can be chained.
+type Elem struct {
+	kind Kind
+	// keys is, for a List, the number of key words per entry; for a Key,
+	// the number of key words that still follow it.
+	keys  uint8
+	flags uint8
+	kids  map[string]*Elem
+	// inherit holds templates whose statements this element also accepts.
+	inherit []*Elem
+	// any is the element of a word not in kids: a list's key, a
+	// homogeneous container's entries, a catch-all leaf.
+	any *Elem
+	sch *Schema
+}
+
+const (
+	flagOneliner = 1 << iota // `~`: printed with its whole content on one line
+	flagCollapse             // `+`: printed on one line when it holds one simple statement
+	flagSecret               // `$`: a secret; curly output adds `## SECRET-DATA`
+	flagSplit                // `%`: a one-line container that display set prints one line per leaf
+	flagQuote                // `"`: Junos prints the word in quotes
+	flagChoice               // `=`: a container whose content is one choice; a later value replaces it
+)
+
+// Kind returns what the word is.
+func (e *Elem) Kind() Kind { return e.kind }
+
+// Keys returns, for a List, how many key words name an entry (2 for
+// `route-filter 10.0.0.0/8 exact`); for a Key, how many key words follow it;
+// 0 otherwise.
+func (e *Elem) Keys() int { return int(e.keys) }
+
+// Oneliner reports whether Junos prints the element with all its content on
+// one line: `file pki.log size 1m files 3;`, `vlan-tags outer 1 inner 2;`,
+// `disable on-download-failure;`. For a List and its keys it describes the
+// entries.
+func (e *Elem) Oneliner() bool { return e.flags&flagOneliner != 0 }
+
+// Collapse reports whether Junos prints the element on one line when it
+// holds exactly one leaf, leaf-list or flag: `then accept;` but
+// `then { community add X; accept; }`; `route 0.0.0.0/0 next-hop 192.0.2.1;`.
+// For a List and its keys it describes the entries.
+func (e *Elem) Collapse() bool { return e.flags&flagCollapse != 0 }
+
+// Split reports whether the element is a one-line container whose leaves
+// `display set` prints on lines of their own (`vlan-tags outer 1 inner 2;`
+// is two set lines), so that a curly parser splits its one-line form.
+func (e *Elem) Split() bool { return e.flags&flagSplit != 0 }
+
+// MustQuote reports whether Junos prints the word itself in quotes even
+// when it could stand bare (some string-typed names, such as an inet6
+// demux-source holding a `$junos-…` variable).
+func (e *Elem) MustQuote() bool { return e.flags&flagQuote != 0 }
+
+// Choice reports whether the element is a container that holds one of a
+// choice of words (`scep-digest-algorithm md5|sha1`, `then local-preference
+// 200|add 10`): a later `set` of another word replaces the earlier one, as
+// for a single-valued leaf.
+func (e *Elem) Choice() bool { return e.flags&flagChoice != 0 }
+
+// Secret reports whether the element's value is secret data, which Junos
+// prints quoted and followed by `## SECRET-DATA` in curly form.
+func (e *Elem) Secret() bool { return e.flags&flagSecret != 0 }
+
+// HoldsStatements reports whether the element's children are statements
+// (keywords) rather than values or key words: true for a Container and for
+// the last Key of a list entry.
+func (e *Elem) HoldsStatements() bool {
+	return e.kind == Container || (e.kind == Key && e.keys == 0)
+}
+
+// Child returns the element of the word w written below e. It is never nil:
+// a word the schema does not know has an element of kind [Unknown], whose
+// children are looked up among the keywords known in every context.
+func (e *Elem) Child(w string) *Elem {
+	s := e.sch
+	switch e.kind {
+	case Leaf, LeafList:
+		return s.value
+	case Unknown, Flag, Value:
+		if c := s.defaults[w]; c != nil {
+			return c
+		}
+		return s.unknown
+	}
+	if c := e.find(w, 0); c != nil {
+		return c
+	}
+	stmts := e.HoldsStatements()
+	if stmts {
+		if c := s.global[w]; c != nil {
+			return c
+		}
+	}
+	if a := e.anyElem(0); a != nil {
+		return a
+	}
+	if stmts {
+		if c := s.defaults[w]; c != nil {
+			return c
+		}
+	}
+	return s.unknown
+}
+
+// maxInherit bounds the template chain a lookup follows.
+const maxInherit = 8
+
+func (e *Elem) find(w string, depth int) *Elem {
+	if c, ok := e.kids[w]; ok {
+		return c
+	}
+	if depth < maxInherit {
+		for _, t := range e.inherit {
+			if c := t.find(w, depth+1); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+func (e *Elem) anyElem(depth int) *Elem {
+	if e.any != nil {
+		return e.any
+	}
+	if depth < maxInherit {
+		for _, t := range e.inherit {
+			if a := t.anyElem(depth + 1); a != nil {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
 // Schema answers shape questions. Build one with [New]; it is read-only
 // afterwards and safe for concurrent use.
 type Schema struct {
-	listKeys map[string]int // keyword -> number of key words for list entries written as leaves
-	single   map[string]bool
-	split    map[string][]string // container keyword -> child keywords that display set prints on lines of their own
+	root     *Elem
+	value    *Elem
+	unknown  *Elem
+	global   map[string]*Elem // statements accepted in every container (apply-groups, …)
+	defaults map[string]*Elem // keywords whose shape is the same wherever the schema has no better answer
+	// Keywords that are a List, a Leaf, or a one-line container somewhere:
+	// the hot-path methods answer at once for every other keyword.
+	maybeList, maybeLeaf, maybeSplit map[string]bool
+	// whole[n] is [[0 1 … n-1]], shared by SplitLeaf's common answer.
+	whole [][][]int
 }
 
-// New returns the built-in Junos schema.
+// New returns the built-in Junos schema. It panics if the built-in tables
+// are malformed, which the package's tests rule out.
 func New() *Schema {
-	s := &Schema{
-		listKeys: map[string]int{},
-		single:   map[string]bool{},
-		split:    map[string][]string{},
+	s := &Schema{}
+	b := newBuilder(s)
+	b.loadAll(tables())
+	b.finish()
+	const maxWhole = 64
+	all := make([]int, maxWhole)
+	s.whole = make([][][]int, maxWhole+1)
+	for i := range all {
+		all[i] = i
 	}
-	for _, k := range []string{"neighbor", "address", "interface", "route", "unit", "term", "user", "host", "server", "peer", "group", "prefix-list-item", "community", "policy-statement", "prefix-list", "filter", "vlan", "zone", "policy", "rule", "rule-set", "ca-profile", "certificate-id"} {
-		s.listKeys[k] = 1
+	for n := range s.whole {
+		s.whole[n] = [][]int{all[:n:n]}
 	}
-	for _, k := range []string{"host-name", "description", "version", "mtu", "metric", "preference", "router-id", "autonomous-system", "local-as", "peer-as", "type", "port", "connection-limit", "server-certificate", "certificate-authority", "ca-identity", "ca-profile-name", "re-enroll-trigger-time-percentage", "retry", "retry-interval", "refresh-interval", "url", "encrypted-password", "class", "uid", "time-zone", "routing-instance", "source-address", "proxy-profile", "challenge-password", "scep-digest-algorithm", "scep-encryption-algorithm", "nonce-payload", "vlan-id", "native-vlan-id", "instance-type", "vrf-target", "route-distinguisher", "local-address", "hold-time", "cluster", "import-policy", "export-policy"} {
-		s.single[k] = true
-	}
-	s.split["srgb"] = []string{"start-label", "index-range"}
-	s.split["vlan-tags"] = []string{"outer", "inner"}
 	return s
+}
+
+// Root returns the element of the configuration root, whose children are
+// the top-level statements (`system`, `interfaces`, …).
+func (s *Schema) Root() *Elem { return s.root }
+
+// Lookup returns the element of the last word of path (the root's for an
+// empty path). It does not allocate.
+func (s *Schema) Lookup(path []string) *Elem {
+	e := s.root
+	for _, w := range path {
+		e = e.Child(w)
+	}
+	return e
 }
 
 // ElementWords returns how many leading words of the leaf statement words,
 // written below parent, name the element that a tag (`inactive:`) or an
 // annotation applies to: 1 for a leaf (`import P` -> `import`), 2 for a list
-// entry with one key (`neighbor 192.0.2.1` -> both words). It is at least 1
-// and at most len(words).
+// entry with one key (`neighbor 192.0.2.1` -> both words), 3 for two keys
+// (`route-filter 10.0.0.0/8 exact`). It is at least 1 and at most
+// len(words) (0 for no words).
 func (s *Schema) ElementWords(parent []string, words []string) int {
 	if len(words) == 0 {
 		return 0
 	}
+	if !s.maybeList[words[0]] {
+		return 1
+	}
+	e := s.Lookup(parent).Child(words[0])
 	n := 1
-	if k, ok := s.listKeys[words[0]]; ok && !s.SingleValued(append(parent[:len(parent):len(parent)], words[0])) {
-		n = 1 + k
+	if e.kind == List {
+		n += int(e.keys)
 	}
-	if n > len(words) {
-		n = len(words)
-	}
-	return n
+	return min(n, len(words))
 }
 
 // SingleValued reports whether the keyword at the end of path holds one value
-// that a later `set` replaces (`host-name`), rather than a list of values.
+// that a later `set` replaces (`host-name`, or a choice container such as
+// `scep-digest-algorithm`), rather than a list of values.
 func (s *Schema) SingleValued(path []string) bool {
-	if len(path) == 0 {
+	if len(path) == 0 || !s.maybeLeaf[path[len(path)-1]] {
 		return false
 	}
-	return s.single[path[len(path)-1]]
+	e := s.Lookup(path)
+	return e.kind == Leaf || (e.kind == Container && e.Choice())
 }
 
 // SplitLeaf returns how `display set` prints the leaf statement words
 // written below parent: one or more lines, each given as indexes into words.
-// Most statements print as one line ([[0 1 … n-1]]); a few one-line
-// containers print one line per child (`srgb start-label 1 index-range 2`
-// -> [[0 1 2] [0 3 4]]).
+// Most statements print as one line ([[0 1 … n-1]]); a one-line container
+// prints one line per child (`srgb start-label 1 index-range 2` ->
+// [[0 1 2] [0 3 4]]). A list entry printed on one line (`file x size 1m
+// files 3`) stays one line. The result must not be modified.
 func (s *Schema) SplitLeaf(parent []string, words []string) [][]int {
-	all := make([]int, len(words))
-	for i := range all {
-		all[i] = i
+	if len(words) < 3 || !s.maybeSplit[words[0]] {
+		return s.wholeLine(len(words))
 	}
-	if len(words) < 3 {
-		return [][]int{all}
-	}
-	kids, ok := s.split[words[0]]
-	if !ok {
-		return [][]int{all}
+	e := s.Lookup(parent).Child(words[0])
+	if e.kind != Container || !e.Split() || e.find(words[1], 0) == nil {
+		return s.wholeLine(len(words))
 	}
 	var out [][]int
-	cur := []int(nil)
-	for i := 1; i < len(words); i++ {
-		if contains(kids, words[i]) {
-			if cur != nil {
-				out = append(out, cur)
-			}
+	cur := []int{0, 1}
+	for i := 2; i < len(words); i++ {
+		if e.find(words[i], 0) != nil {
+			out = append(out, cur)
 			cur = []int{0, i}
 			continue
 		}
-		if cur == nil {
-			return [][]int{all}
-		}
 		cur = append(cur, i)
 	}
-	if cur != nil {
-		out = append(out, cur)
-	}
-	return out
+	return append(out, cur)
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
+func (s *Schema) wholeLine(n int) [][]int {
+	if n < len(s.whole) {
+		return s.whole[n]
 	}
-	return false
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
+	}
+	return [][]int{all}
 }

@@ -1,0 +1,106 @@
+package grammar
+
+import (
+	"unsafe"
+
+	"github.com/junoslint/junoslint/ast"
+)
+
+// chunkBytes is the size of one arena chunk: the largest size class of the
+// Go allocator that is still a small object, so a chunk is allocated on the
+// fast path and wastes no tail.
+const chunkBytes = 32 << 10
+
+// Chunk sizes of the arenas below, in elements.
+const (
+	stmtChunk   = chunkBytes / unsafe.Sizeof(ast.Stmt{})
+	wordChunk   = chunkBytes / unsafe.Sizeof(ast.Word{})
+	ptrChunk    = chunkBytes / unsafe.Sizeof((*ast.Stmt)(nil))
+	nodeChunk   = chunkBytes / unsafe.Sizeof(ast.Node{})
+	originChunk = chunkBytes / unsafe.Sizeof(ast.Origin{})
+)
+
+// arena hands out the many small objects of one parse from large chunks, so
+// that a 3.5 MB configuration costs a few thousand allocations instead of a
+// million. Everything it returns is ordinary garbage-collected memory: a
+// chunk lives as long as anything in it is referenced. Slices it returns
+// have their capacity capped at their length, so an append by a later user
+// copies instead of overwriting a neighbour.
+type arena struct {
+	stmts   []ast.Stmt
+	words   []ast.Word
+	ptrs    []*ast.Stmt
+	nodes   []ast.Node
+	kids    []*ast.Node
+	origins []ast.Origin
+}
+
+// stmt returns a new zero statement.
+func (a *arena) stmt() *ast.Stmt {
+	if len(a.stmts) == cap(a.stmts) {
+		a.stmts = make([]ast.Stmt, 0, stmtChunk)
+	}
+	a.stmts = a.stmts[:len(a.stmts)+1]
+	return &a.stmts[len(a.stmts)-1]
+}
+
+// openWords returns an empty slice whose capacity is the free rest of the
+// current word chunk: the words of the statement being parsed are appended
+// to it in place. Only one statement's words may be open at a time.
+func (a *arena) openWords() []ast.Word {
+	if cap(a.words)-len(a.words) < 8 {
+		a.words = make([]ast.Word, 0, wordChunk)
+	}
+	return a.words[len(a.words):len(a.words):cap(a.words)]
+}
+
+// closeWords ends the slice openWords returned, after appends: when the
+// words still lie in the chunk, the chunk keeps them; when an append had
+// to move them elsewhere, the chunk's free space is left for the next
+// statement. It returns ws with its capacity capped, or nil when empty.
+func (a *arena) closeWords(ws []ast.Word) []ast.Word {
+	n := len(ws)
+	if n == 0 {
+		return nil
+	}
+	if free := a.words[len(a.words):cap(a.words)]; cap(free) >= n && &free[:1][0] == &ws[0] {
+		a.words = a.words[:len(a.words)+n]
+	}
+	return ws[:n:n]
+}
+
+// stmtSlice returns a copy of ss, or nil when it is empty.
+func (a *arena) stmtSlice(ss []*ast.Stmt) []*ast.Stmt {
+	n := len(ss)
+	if n == 0 {
+		return nil
+	}
+	if cap(a.ptrs)-len(a.ptrs) < n {
+		a.ptrs = make([]*ast.Stmt, 0, max(int(ptrChunk), n))
+	}
+	start := len(a.ptrs)
+	a.ptrs = append(a.ptrs, ss...)
+	return a.ptrs[start : start+n : start+n]
+}
+
+// node returns a new configuration node named name, with room for one
+// child and one origin that need no allocation of their own.
+func (a *arena) node(name string, quoted bool) *ast.Node {
+	if len(a.nodes) == cap(a.nodes) {
+		a.nodes = make([]ast.Node, 0, nodeChunk)
+	}
+	a.nodes = a.nodes[:len(a.nodes)+1]
+	n := &a.nodes[len(a.nodes)-1]
+	n.Name, n.Quoted = name, quoted
+	if len(a.kids) == cap(a.kids) {
+		a.kids = make([]*ast.Node, 0, nodeChunk)
+	}
+	a.kids = a.kids[:len(a.kids)+1]
+	n.Children = a.kids[len(a.kids)-1 : len(a.kids)-1 : len(a.kids)]
+	if len(a.origins) == cap(a.origins) {
+		a.origins = make([]ast.Origin, 0, originChunk)
+	}
+	a.origins = a.origins[:len(a.origins)+1]
+	n.Origins = a.origins[len(a.origins)-1 : len(a.origins)-1 : len(a.origins)]
+	return n
+}

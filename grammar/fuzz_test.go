@@ -1,0 +1,106 @@
+package grammar_test
+
+import (
+	"testing"
+
+	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/grammar"
+)
+
+// FuzzParse checks that the parser never panics, always returns a file and
+// a configuration tree, and that every span it reports lies within the
+// source, with each word's Raw equal to the source text under its span.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"system { host-name r1; }\n",
+		"## Last changed: 2024-03-11 09:12:44 UTC\nversion 23.4R1.10;\nsystem {\n    /* note */\n    host-name \"r1\"; ## SECRET-DATA\n}\n",
+		"set system host-name r1\ndelete system\ndeactivate interfaces ge-0/0/0\nedit system\nannotate host-name \"x\"\nup 2\ntop\n",
+		"insert firewall family inet filter F term a before term b\nrename a b to b c\ncopy a b to b c\n",
+		"inactive: protect: x { y [ a b ]; z ( A && B ); }\n",
+		"groups { G { interfaces { <ge-*> { mtu 1; } \"<xe-0/0/[0-3]>\" { mtu 2; } <et-[0-3]> { mtu 3; } } } }\n",
+		"a {\n  b \"unterminated;\n  c;\n",
+		"}\n] [ ; { \n/* open\n",
+		"sett system host-name r1\n",
+		"x [ a b\ny;\n",
+		"{master:0}\nuser@host> show configuration\nsystem { host-name r1; }\r\n",
+		"x \"a\\\"b\\\\\" \"\\n\"; /* c */ # d\n",
+	} {
+		f.Add([]byte(s))
+	}
+	parser := grammar.NewParser(nil)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file := parser.Parse("fuzz", src)
+		if file == nil || file.Config == nil || file.Lines == nil {
+			t.Fatal("Parse returned a nil file, tree or line index")
+		}
+		n := len(src)
+		checkSpan := func(what string, sp ast.Span) {
+			if sp.Start < 0 || sp.End < sp.Start || sp.End > n {
+				t.Fatalf("%s span %v outside the source (%d bytes): %q", what, sp, n, src)
+			}
+		}
+		checkWord := func(what string, w ast.Word) {
+			checkSpan(what, w.Span)
+			if w.Raw != string(src[w.Span.Start:w.Span.End]) {
+				t.Fatalf("%s %q differs from the source under its span %v: %q", what, w.Raw, w.Span, src)
+			}
+		}
+		checkComments := func(cs []ast.Comment) {
+			for _, c := range cs {
+				checkSpan("comment", c.Span)
+				if c.Text != string(src[c.Span.Start:c.Span.End]) {
+					t.Fatalf("comment %q differs from the source under its span: %q", c.Text, src)
+				}
+			}
+		}
+		var walk func(ss []*ast.Stmt, parent *ast.Stmt)
+		walk = func(ss []*ast.Stmt, parent *ast.Stmt) {
+			for _, s := range ss {
+				if s.Parent != parent {
+					t.Fatalf("statement at %v has the wrong parent", s.Span)
+				}
+				checkSpan("statement", s.Span)
+				if s.IsCommand() {
+					checkWord("verb", s.Verb)
+				}
+				for _, tg := range s.Tags {
+					checkSpan("tag", tg.Span)
+				}
+				for _, w := range s.Words {
+					checkWord("word", w)
+				}
+				for _, w := range s.List {
+					checkWord("list member", w)
+				}
+				for _, off := range []int{s.Open, s.Close, s.Semi} {
+					if off < -1 || off >= n && off != -1 {
+						t.Fatalf("offset %d outside the source (%d bytes)", off, n)
+					}
+				}
+				checkComments(s.Leading)
+				checkComments(s.Trailing)
+				walk(s.Children, s)
+			}
+		}
+		walk(file.Stmts, nil)
+		checkComments(file.Footer)
+		for _, e := range file.Errors {
+			checkSpan("error", e.Span)
+			if e.Msg == "" {
+				t.Fatal("syntax error without a message")
+			}
+		}
+		file.Config.Walk(func(nd *ast.Node) bool {
+			for _, c := range nd.Children {
+				if c.Parent != nd {
+					t.Fatalf("node %q has the wrong parent", c.Name)
+				}
+			}
+			for _, o := range nd.Origins {
+				checkSpan("origin", o.Span)
+			}
+			return true
+		})
+	})
+}
