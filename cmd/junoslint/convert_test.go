@@ -1,0 +1,117 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const annotatedCurly = `system {
+    /* the name */
+    host-name r1;
+    inactive: syslog {
+        file messages {
+            any notice;
+        }
+    }
+}
+interfaces {
+    ge-0/0/0 {
+        description "uplink; to core";
+    }
+}
+`
+
+const annotatedSet = `set system host-name r1
+set system syslog file messages any notice
+deactivate system syslog
+set interfaces ge-0/0/0 description "uplink; to core"
+`
+
+func TestConvert(t *testing.T) {
+	dir := t.TempDir()
+	curlyPath := filepath.Join(dir, "r1.conf")
+	if err := os.WriteFile(curlyPath, []byte(annotatedCurly), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		stdin    string
+		args     []string
+		wantOut  string
+		wantErr  string // substring of stderr; "" means stderr must be empty
+		wantCode int
+	}{
+		{name: "curly to set from stdin", stdin: annotatedCurly, args: []string{"convert", "--to", "set"}, wantOut: annotatedSet},
+		{name: "curly to set from a file", args: []string{"convert", "--to=set", curlyPath}, wantOut: annotatedSet},
+		{name: "flags after the path", args: []string{"convert", curlyPath, "--to", "set"}, wantOut: annotatedSet},
+		{name: "annotations", stdin: annotatedCurly, args: []string{"convert", "--to", "set", "--annotations"},
+			wantOut: "set system host-name r1\nedit system\nannotate host-name \"the name\"\ntop\n" + annotatedSet[len("set system host-name r1\n"):]},
+		{name: "set to set executes the commands", stdin: "set system host-name r1\nset system ntp server 192.0.2.1\ndelete system ntp\n",
+			args: []string{"convert", "--to", "set", "-"}, wantOut: "set system host-name r1\n"},
+		{name: "curly to curly formats", stdin: "system { host-name r1; } # end\n", args: []string{"convert", "--to", "curly"},
+			wantOut: "system {\n    host-name r1;\n} # end\n"},
+		{name: "syntax error", stdin: "system {\n    host-name r1\n", args: []string{"convert", "--to", "set"},
+			wantErr: "<stdin>:1:1: error: block opened at line 1 is never closed [SYN001 syntax-error]", wantCode: exitFindings},
+		{name: "missing --to", stdin: annotatedCurly, args: []string{"convert"}, wantErr: "--to is required", wantCode: exitUsage},
+		{name: "bad --to", stdin: annotatedCurly, args: []string{"convert", "--to", "xml"}, wantErr: `--to "xml"`, wantCode: exitUsage},
+		{name: "two paths", args: []string{"convert", "--to", "set", curlyPath, curlyPath}, wantErr: "takes one file", wantCode: exitUsage},
+		{name: "a directory", args: []string{"convert", "--to", "set", dir}, wantErr: "is a directory", wantCode: exitUsage},
+		{name: "missing file", args: []string{"convert", "--to", "set", filepath.Join(dir, "nope")}, wantErr: "nope", wantCode: exitInternal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := runWith(t, tt.stdin, tt.args...)
+			if code != tt.wantCode {
+				t.Errorf("exit code %d, want %d (stderr %q)", code, tt.wantCode, errs)
+			}
+			if out != tt.wantOut {
+				t.Errorf("stdout:\n%s\nwant:\n%s", out, tt.wantOut)
+			}
+			if tt.wantErr == "" && errs != "" || !strings.Contains(errs, tt.wantErr) {
+				t.Errorf("stderr %q, want it to contain %q", errs, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestConvertSetToCurly(t *testing.T) {
+	// The shape of the curly output is format.ConfigCurly's to test; here
+	// only that the command runs it.
+	_, errs, code := runWith(t, "set system host-name r1\n", "convert", "--to", "curly")
+	if code != exitOK || errs != "" {
+		t.Errorf("code %d, stderr %q; want 0 and nothing", code, errs)
+	}
+}
+
+func TestConvertOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "r1.set")
+	if err := os.WriteFile(out, []byte("old\n"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	stdout, errs, code := runWith(t, annotatedCurly, "convert", "--to", "set", "-o", out)
+	if code != exitOK || stdout != "" || errs != "" {
+		t.Fatalf("code %d stdout %q stderr %q; want 0 and no output", code, stdout, errs)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != annotatedSet {
+		t.Errorf("-o wrote:\n%s\nwant:\n%s", got, annotatedSet)
+	}
+	st, err := os.Stat(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o640 {
+		t.Errorf("mode after -o: %v; want 0640 kept", st.Mode().Perm())
+	}
+	// A file with syntax errors leaves the output file alone.
+	_, _, code = runWith(t, "system {\n", "convert", "--to", "set", "-o", out)
+	if got2, _ := os.ReadFile(out); code != exitFindings || string(got2) != annotatedSet {
+		t.Errorf("code %d, output file %q; want 1 and the file unchanged", code, got2)
+	}
+}

@@ -1,0 +1,150 @@
+package format
+
+import (
+	"strings"
+
+	"github.com/junoslint/junoslint/ast"
+)
+
+// nodeWord returns the configuration node n written as one Junos word for a
+// `display set` line:
+//
+//   - a word the source wrote in quotes is printed as it was written (so
+//     escapes such as `\n` in a PEM block survive), or re-quoted when the
+//     source text is not at hand;
+//   - a `( … )` policy expression and a `/* … */` placeholder written bare
+//     (`encrypted-password /* SECRET-DATA */;`) stay bare, as Junos prints them;
+//   - a `"$junos-…"` dynamic-profile variable that forms a whole curly leaf
+//     statement by itself (a keyword-less entry such as `demux-source {
+//     "$junos-subscriber-ipv6-address"; }`) loses its quotes, as Junos'
+//     `display set` does; in every other position its quotes are kept;
+//   - any other value is quoted only when it needs quotes.
+func nodeWord(n *ast.Node) string {
+	if n.Quoted {
+		raw, stmt := sourceRaw(n)
+		if strings.HasPrefix(n.Name, "$junos-") && stmt != nil && soleWord(stmt) && !needsQuotes(n.Name) {
+			return n.Name
+		}
+		if raw != "" {
+			return raw
+		}
+		return quoteAlways(n.Name)
+	}
+	if isBareGroup(n.Name) {
+		return n.Name
+	}
+	return quoteIfNeeded(n.Name)
+}
+
+// soleWord reports whether s is a curly leaf statement of exactly one word.
+func soleWord(s *ast.Stmt) bool {
+	return !s.IsCommand() && len(s.Words) == 1 && !s.HasBlock && !s.HasList
+}
+
+// sourceRaw returns the source text of the word that created n, when it is
+// known and still names n (a `rename` changes the name but not the origin),
+// and the statement that wrote it.
+func sourceRaw(n *ast.Node) (string, *ast.Stmt) {
+	if len(n.Origins) == 0 {
+		return "", nil
+	}
+	o := n.Origins[0]
+	if o.Stmt == nil {
+		return "", nil
+	}
+	for _, ws := range [2][]ast.Word{o.Stmt.Words, o.Stmt.List} {
+		for _, w := range ws {
+			if w.Span == o.Span {
+				if w.Quoted() && ast.Unquote(w.Raw) == n.Name && isClosedQuote(w.Raw) {
+					return w.Raw, o.Stmt
+				}
+				return "", o.Stmt
+			}
+		}
+	}
+	return "", o.Stmt
+}
+
+// isClosedQuote reports whether raw is a complete quoted string: it starts
+// and ends with an unescaped `"`.
+func isClosedQuote(raw string) bool {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return false
+	}
+	n := 0
+	for j := len(raw) - 2; j >= 1 && raw[j] == '\\'; j-- {
+		n++
+	}
+	return n%2 == 0
+}
+
+// isBareGroup reports whether v is a `( … )` policy expression or a
+// `/* … */` annotation-shaped value: words the scanner reads as one token
+// even though they hold spaces, and which Junos prints without quotes.
+func isBareGroup(v string) bool {
+	if len(v) >= 2 && v[0] == '(' && v[len(v)-1] == ')' {
+		return !strings.ContainsAny(v, "\n\r")
+	}
+	if len(v) >= 4 && strings.HasPrefix(v, "/*") && strings.HasSuffix(v, "*/") {
+		return !strings.ContainsAny(v[2:len(v)-2], "\n\r") && !strings.Contains(v[2:len(v)-2], "*/")
+	}
+	return false
+}
+
+// quoteIfNeeded writes v bare when it can stand bare, otherwise quoted.
+func quoteIfNeeded(v string) string {
+	if !needsQuotes(v) {
+		return v
+	}
+	return quoteAlways(v)
+}
+
+// needsQuotes is [ast.NeedsQuotes], with the common case (a plain word
+// that does not end in ':') answered in one pass over the bytes: SetLines
+// asks it for every node.
+func needsQuotes(v string) bool {
+	if v == "" {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c <= ' ', c == 0x7f:
+			return true
+		case c == ';', c == '{', c == '}', c == '[', c == ']', c == '"', c == '#', c == '(', c == ')':
+			return true
+		}
+	}
+	return v[len(v)-1] == ':' && ast.NeedsQuotes(v)
+}
+
+// quoteAlways writes v in double quotes with the fewest escapes that read
+// back as v under [ast.Unquote]: `"` becomes `\"`, and `\` is doubled only
+// where it would otherwise be read as an escape (before `"` or `\`, or at
+// the end). Other backslashes, such as the `\n` of a PEM block, stay as they
+// are. A line end inside v is written as `\n`, since a quoted string cannot
+// span lines.
+func quoteAlways(v string) string {
+	var b strings.Builder
+	b.Grow(len(v) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			if i+1 == len(v) || v[i+1] == '"' || v[i+1] == '\\' {
+				b.WriteString(`\\`)
+			} else {
+				b.WriteByte(c)
+			}
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
