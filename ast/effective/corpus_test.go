@@ -1,0 +1,86 @@
+package effective_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/ast/effective"
+	"github.com/junoslint/junoslint/format"
+	"github.com/junoslint/junoslint/grammar"
+	"github.com/junoslint/junoslint/internal/corpus"
+	"github.com/junoslint/junoslint/schema"
+)
+
+// TestCorpus computes the effective view of every corpus file (invalid ones
+// included) and checks its invariants. For a file without a `groups`
+// stanza the effective view is the configuration minus its inactive
+// statements: `show --effective --to set` must print what `convert --to
+// set` prints once inactive statements are dropped.
+func TestCorpus(t *testing.T) {
+	dir, ok := corpus.Dir()
+	if !ok {
+		t.Skip("corpus not found")
+	}
+	files, err := corpus.Files(dir, "curly", "set", "pairs", "pki", "preprocess", "invalid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Skip("corpus is empty")
+	}
+	sch := schema.New()
+	var withGroups, plain, inherited int
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(dir, path)
+		f := grammar.Parse(rel, src)
+		v := effective.Compute(f, sch)
+		checkInvariants(t, f, v)
+		if f.Config.Child("groups") != nil {
+			withGroups++
+			v.Root.Walk(func(n *ast.Node) bool {
+				if n.Group != "" {
+					inherited++
+				}
+				return true
+			})
+			continue
+		}
+		plain++
+		want := format.SetLines(activeOnly(f.Config), format.SetOptions{})
+		got := format.SetLines(v.Root, format.SetOptions{})
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: effective view of a file without groups differs from its active configuration", rel)
+		}
+	}
+	t.Logf("%d files: %d with groups (%d inherited nodes), %d without (effective = active configuration)",
+		len(files), withGroups, inherited, plain)
+}
+
+// activeOnly returns a copy of root without its inactive nodes and
+// everything beneath them.
+func activeOnly(root *ast.Node) *ast.Node {
+	c := root.Clone()
+	var drop func(n *ast.Node)
+	drop = func(n *ast.Node) {
+		var dead []*ast.Node
+		for _, k := range n.Children {
+			if k.Inactive {
+				dead = append(dead, k)
+				continue
+			}
+			drop(k)
+		}
+		for _, k := range dead {
+			n.Remove(k)
+		}
+	}
+	drop(c)
+	return c
+}
