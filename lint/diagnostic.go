@@ -29,7 +29,11 @@ type Diagnostic struct {
 	// InheritedFrom names the group the reported statement came from; "" when
 	// it was written directly.
 	InheritedFrom string
-	Related       []Related
+	// Context holds the words of the curly blocks around the reported
+	// statement, as the `[edit …]` line shows them ("security pki"); "" at
+	// top level and for set commands. The runner fills it.
+	Context string
+	Related []Related
 	// Fixes are alternative corrections, the preferred one first.
 	Fixes []fix.Fix
 	// Node is the effective configuration node the finding is about, when
