@@ -1,13 +1,22 @@
 // Package fix holds fixes as data: configuration operations (`set`,
 // `delete`, `activate`, `deactivate` on a full path) with a title and an
-// applicability. The same operations render as Junos commands for `load set
-// terminal` and as byte edits on a file in its own form.
+// applicability. The same operations render two ways:
+//
+//   - as Junos commands for `load set terminal` ([Op.Command],
+//     [Fix.Commands]), each word quoted as Junos needs ([Word]);
+//   - as byte edits on a parsed file as written ([TextEdits]): lines of a
+//     set file, statements of a curly file, each operation in the form of
+//     the place it changes, so that a file keeps its form.
+//
+// [Apply] and [ApplyFixes] apply edits, skipping those that overlap edits
+// already taken. [ApplyOps] executes operations on a configuration tree, as
+// `load set` would; tests hold the two renderings to it. [Retarget] moves a
+// fix built from effective-view paths into the configuration group an
+// inherited statement comes from, with a local override as an alternative.
 package fix
 
 import (
 	"strings"
-
-	"github.com/junoslint/junoslint/ast"
 )
 
 // Verb is a configuration operation.
@@ -53,13 +62,16 @@ type Fix struct {
 	Ops           []Op
 }
 
-// Command renders op as one Junos command line, quoting words as Junos needs.
+// Command renders op as one Junos command line for `load set terminal`,
+// each word written as [Word] writes it: bare where Junos reads it bare
+// (placeholders such as `<crl-url>` included), quoted with `\"` escapes
+// otherwise.
 func (op Op) Command() string {
 	var b strings.Builder
 	b.WriteString(string(op.Verb))
 	for _, w := range op.Path {
 		b.WriteByte(' ')
-		b.WriteString(ast.Quote(w))
+		b.WriteString(Word(w))
 	}
 	return b.String()
 }
