@@ -46,8 +46,14 @@ type command struct {
 // commands returns the subcommands, in the order `help` lists them.
 func commands() []command {
 	return []command{
+		{"lint", "report problems in configuration files (rules, syntax)", runLint},
 		{"fmt", "format files canonically, in their own form", runFmt},
 		{"convert", "convert between curly and set form (display set)", runConvert},
+		{"fix", "print corrective set commands, or apply fixes to the files in their own form", runFix},
+		{"show", "print the effective configuration (groups applied, inactive dropped)", runShow},
+		{"rules", "list the lint rules", runRules},
+		{"explain", "show a lint rule's documentation", runExplain},
+		{"lsp", "run the language server on stdin/stdout (for editors)", runLSP},
 		{"version", "print the version", runVersion},
 		{"help", "show help for junoslint or a subcommand", runHelp},
 	}

@@ -1,0 +1,120 @@
+package lsp
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/junoslint/junoslint/internal/corpus"
+)
+
+// largestCurly returns the largest curly configuration of the corpus.
+func largestCurly(tb testing.TB) (string, []byte) {
+	tb.Helper()
+	dir, ok := corpus.Dir()
+	if !ok {
+		tb.Skip("corpus not found")
+	}
+	files, err := corpus.Files(dir, "curly")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	best, size := "", int64(-1)
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil && st.Size() > size {
+			best, size = f, st.Size()
+		}
+	}
+	src, err := os.ReadFile(best)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return best, src
+}
+
+// BenchmarkDiagnosticsAfterEdit measures the time from a one-character
+// didChange to the publishDiagnostics of the new version, on the largest
+// curly file of the corpus (~3.5 MB), through the real protocol over a
+// pipe. The debounce is switched off, so the figure is the edit-to-publish
+// latency minus the debounce. Each iteration inserts or deletes one
+// character at a line start in the middle of the file (a `#` that turns the
+// line into a comment, then its removal), so the file keeps its size.
+func BenchmarkDiagnosticsAfterEdit(b *testing.B) {
+	name, src := largestCurly(b)
+	c := newTestClient(b, Options{Debounce: -1})
+	c.initialize(nil)
+	uri := c.open(filepath.Base(name), string(src))
+	c.waitDiagnostics(uri, 1)
+	// A place to type: the middle of the file, at a line start.
+	mid := NewMapper(src).Position(len(src) / 2)
+	at := Position{Line: mid.Line, Character: 0}
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	var total time.Duration
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		v := int32(i + 2)
+		ch := TextDocumentContentChangeEvent{Range: &Range{Start: at, End: at}, Text: "#"}
+		if i%2 == 1 {
+			ch = TextDocumentContentChangeEvent{Range: &Range{Start: at, End: Position{at.Line, 1}}, Text: ""}
+		}
+		start := time.Now()
+		c.change(uri, v, ch)
+		p := c.waitDiagnostics(uri, v)
+		total += p.at.Sub(start)
+	}
+	b.ReportMetric(float64(total.Microseconds())/float64(b.N)/1000, "ms/edit")
+	// CPU time per edit (all threads: parse, lint, GC, both ends of the
+	// pipe) does not grow with the machine's load as wall time does.
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N)/1000, "cpu-ms/edit")
+}
+
+// BenchmarkEditPhases splits the work after an edit on the largest corpus
+// file into its steps, to show where the time of
+// BenchmarkDiagnosticsAfterEdit goes.
+func BenchmarkEditPhases(b *testing.B) {
+	_, src := largestCurly(b)
+	s, err := NewServer(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := newDocument("file:///bench.conf", 1, src)
+	at := NewMapper(src).Position(len(src) / 2)
+	change := []TextDocumentContentChangeEvent{{Range: &Range{Start: Position{at.Line, 0}, End: Position{at.Line, 0}}, Text: "#"}}
+	b.Run("apply-change", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := doc.applyChanges(2, change); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("parse", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			s.file(newDocument(doc.URI, 1, src))
+		}
+	})
+	parsed := newDocument(doc.URI, 1, src)
+	s.file(parsed)
+	b.Run("effective", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			d := newDocument(doc.URI, 1, src)
+			d.an.parseOnce.Do(func() { d.an.file = parsed.an.file })
+			s.view(d)
+		}
+	})
+	s.view(parsed)
+	b.Run("rules", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := s.linter.Check(parsed.an.file, parsed.an.view, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	fs := s.findings(parsed)
+	b.Run("convert", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			s.lspDiagnostics(parsed, fs)
+		}
+	})
+}
