@@ -135,6 +135,9 @@ type parseState struct {
 	trailStmt  *ast.Stmt // statement that a same-line comment trails
 	stack      []*ast.Stmt
 	sawCommand bool
+	// lineStart is set while no token but comments stands before the
+	// current one on its line: only there may a set command start.
+	lineStart bool
 
 	braceTrouble bool
 	indentMode   bool
@@ -232,6 +235,18 @@ func (ps *parseState) openKids() []*ast.Stmt {
 // comment files a comment token: it trails the statement that ended on the
 // same line, or waits for the next statement.
 func (ps *parseState) comment(t token) {
+	c := ps.makeComment(t)
+	if ps.trailStmt != nil && t.nl == 0 && ps.sameLine(ps.lastEnd, t.start) {
+		c.BlankBefore = false
+		ps.trailStmt.Trailing = append(ps.trailStmt.Trailing, c)
+		return
+	}
+	ps.pending = append(ps.pending, c)
+}
+
+// makeComment turns a comment or annotation token into a comment, reporting
+// an unterminated annotation.
+func (ps *parseState) makeComment(t token) ast.Comment {
 	kind := ast.CommentHash
 	switch {
 	case t.kind == tAnnot:
@@ -242,13 +257,7 @@ func (ps *parseState) comment(t token) {
 	case t.end-t.start >= 2 && ps.src[t.start+1] == '#':
 		kind = ast.CommentSystem
 	}
-	c := ast.Comment{Kind: kind, Text: ps.text(t), Span: ast.Span{Start: t.start, End: t.end}, BlankBefore: t.nl >= 2}
-	if ps.trailStmt != nil && t.nl == 0 && ps.sameLine(ps.lastEnd, t.start) {
-		c.BlankBefore = false
-		ps.trailStmt.Trailing = append(ps.trailStmt.Trailing, c)
-		return
-	}
-	ps.pending = append(ps.pending, c)
+	return ast.Comment{Kind: kind, Text: ps.text(t), Span: ast.Span{Start: t.start, End: t.end}, BlankBefore: t.nl >= 2}
 }
 
 // lineIndent returns the column (0-based, bytes; a tab counts as 8) of the
@@ -330,8 +339,12 @@ func (ps *parseState) unclosed(open *ast.Stmt) {
 
 // run parses the whole source.
 func (ps *parseState) run() {
+	ps.lineStart = true
 	for {
 		t := ps.peek()
+		if t.nl > 0 {
+			ps.lineStart = true
+		}
 		switch t.kind {
 		case tEOF:
 			ps.take()
@@ -346,6 +359,7 @@ func (ps *parseState) run() {
 		case tHash, tAnnot:
 			ps.take()
 			ps.comment(t)
+			continue // a comment leaves lineStart as it is
 		case tRBrace:
 			ps.closeByIndent(t.start, true)
 			ps.take()
@@ -382,12 +396,15 @@ func (ps *parseState) run() {
 			ps.errorf(ast.Span{Start: t.start, End: t.end}, `unexpected "]"`)
 		default:
 			ps.closeByIndent(t.start, false)
-			if len(ps.stack) == 0 && t.kind == tWord && IsVerb(ps.text(t)) && ps.restIsCommand(t.end) {
+			// A set command is a top-level line whose first word is a verb:
+			// after `;` or `}` on the same line, a verb is a curly word.
+			if len(ps.stack) == 0 && ps.lineStart && t.kind == tWord && IsVerb(ps.text(t)) && ps.restIsCommand(t.end) {
 				ps.command()
 			} else {
 				ps.statement()
 			}
 		}
+		ps.lineStart = false
 	}
 }
 
@@ -421,36 +438,21 @@ func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// restIsCommand reports whether the line after offset i holds no `;`, `{` or
-// `}` outside quotes and comments, so that a line starting with a verb is a
-// set command rather than a curly statement.
+// restIsCommand reports whether the line after offset i holds no `;`, `{`
+// or `}` token, so that a line starting with a verb is a set command rather
+// than a curly statement. It reads tokens, so punctuation inside quotes,
+// `( … )`, `/* … */` (which may run over lines) and `#` comments is hidden.
 func (ps *parseState) restIsCommand(i int) bool {
-	src := ps.src
-	inQuote := false
-	prevSpace := true
-	for ; i < len(src) && src[i] != '\n'; i++ {
-		c := src[i]
-		if inQuote {
-			if c == '\\' {
-				i++
-			} else if c == '"' {
-				inQuote = false
-			}
-			continue
-		}
-		switch c {
-		case '"':
-			inQuote = true
-		case ';', '{', '}':
+	sc := scanner{src: ps.src, pos: i}
+	for {
+		t := sc.next()
+		switch {
+		case t.kind == tEOF || t.nl > 0 || t.kind == tHash:
+			return true
+		case t.kind == tSemi || t.kind == tLBrace || t.kind == tRBrace:
 			return false
-		case '#':
-			if prevSpace {
-				return true
-			}
 		}
-		prevSpace = isSpace(c)
 	}
-	return true
 }
 
 // newStmt starts a statement at token t with the pending comments.
@@ -485,6 +487,16 @@ func (ps *parseState) command() {
 			if t.bad {
 				ps.badToken(t)
 			}
+			if s.HasList {
+				if t.kind == tAnnot {
+					// after the list, an annotation is a comment
+					ps.trailStmt, ps.lastEnd = s, s.Span.End
+					ps.comment(t)
+					continue
+				}
+				ps.wordAfterList(s, t)
+				continue
+			}
 			s.Words = append(s.Words, ps.word(t))
 			s.Span.End = t.end
 		case tLBrack:
@@ -501,6 +513,14 @@ func (ps *parseState) command() {
 	}
 	ps.appendStmt(s)
 	ps.trailStmt, ps.lastEnd = s, s.Span.End
+}
+
+// wordAfterList reports a word after the `[ … ]` list of s, which may only
+// be followed by `;` or `{` (or, in a command, the line end), and skips it.
+func (ps *parseState) wordAfterList(s *ast.Stmt, t token) {
+	ps.errorf(ast.Span{Start: t.start, End: t.end}, `unexpected word after "]"`)
+	s.Bad = true
+	s.Span.End = t.end
 }
 
 func (ps *parseState) badToken(t token) {
@@ -578,7 +598,7 @@ func (ps *parseState) statement() {
 	for {
 		t := ps.peek()
 		started := len(s.Words) > 0 || s.HasList
-		if started && t.nl > 0 && t.kind != tEOF && t.kind != tLBrace && t.kind != tSemi {
+		if started && t.nl > 0 && t.kind != tEOF {
 			// A line end before `;` or `{` ends the statement, as Junos `load`
 			// accepts inside a block; at top level it is reported.
 			ps.lineEnded(s)
@@ -591,10 +611,28 @@ func (ps *parseState) statement() {
 				ps.badToken(t)
 				s.Bad = true
 			}
+			if s.HasList {
+				ps.wordAfterList(s, t)
+				continue
+			}
 			s.Words = append(s.Words, ps.word(t))
 			s.Span.End = t.end
 		case tAnnot:
 			ps.take()
+			if len(s.Words) == 0 || s.HasList {
+				// Before the first word (after tags) an annotation is a
+				// leading comment; after a list, a trailing one.
+				c := ps.makeComment(t)
+				if t.bad {
+					s.Bad = true
+				}
+				if s.HasList {
+					s.Trailing = append(s.Trailing, c)
+				} else {
+					s.Leading = append(s.Leading, c)
+				}
+				continue
+			}
 			if t.bad {
 				ps.badToken(t)
 				s.Bad = true

@@ -124,30 +124,6 @@ func corpusFiles(t *testing.T, dir, sub string) []string {
 	return out
 }
 
-// corpusDepartures maps corpus files on which the production parser departs
-// from the reference grammar to the departure (see departures()) that the
-// file shows; those files are skipped.
-func corpusDepartures() map[string]string {
-	return map[string]string{
-		// line 6: key foo bar";
-		"curly/batfish/grammar-testconfigs/nested-config-with-quote-bug.conf": "D3-quote-inside-word",
-		// line 43: cak "secret" ## SECRET-DATA (the `;` is missing)
-		"curly/jvd/data_center/adc/evpn_vxlan_dci/configuration/conf/dc1-dc2_ott/dc2_borderleaf1_qfx5700.conf": "D1-line-end-ends-statement",
-		// Batfish's flattener writes `replace …` lines for `replace:` tags.
-		"pairs/batfish-junos-order-sensitive-replace.set": "D2-replace-verb",
-		"pairs/batfish-multiple_tags.set":                 "D2-replace-verb",
-		"pairs/batfish-replace_filter.set":                "D2-replace-verb",
-		"pairs/batfish-replace_flat_mix.set":              "D2-replace-verb",
-		"pairs/batfish-replace_only.set":                  "D2-replace-verb",
-		// {master:0}; `then accept }`; `term t9 then accept` (no `;`)
-		"preprocess/batfish-preprocess-flat.before": "D4-prompt-line, D1-line-end-ends-statement",
-		// host-name {HOSTNAME}; opens a block whose statement ends at `}`.
-		"invalid/vrnetlab/juniper/vjunosrouter/docker/init.conf": "D1-line-end-ends-statement",
-		"invalid/vrnetlab/juniper/vjunosswitch/docker/init.conf": "D1-line-end-ends-statement",
-		"invalid/vrnetlab/juniper/vsrx/docker/init.conf":         "D1-line-end-ends-statement",
-	}
-}
-
 // invalidAsStored are files in the folders of valid configurations that are
 // not valid Junos as stored; both parsers must reject them.
 func invalidAsStored() map[string]string {
@@ -162,17 +138,13 @@ func invalidAsStored() map[string]string {
 func TestCorpusAgreement(t *testing.T) {
 	dir := corpusDir(t)
 	ref := newReference(t)
-	skip, bad := corpusDepartures(), invalidAsStored()
-	var compared, agreed, skipped atomic.Int64
+	bad := invalidAsStored()
+	var compared, agreed atomic.Int64
 	t.Run("files", func(t *testing.T) {
 		for _, sub := range []string{"curly", "set", "pairs", "pki", "preprocess"} {
 			for _, rel := range corpusFiles(t, dir, sub) {
 				t.Run(rel, func(t *testing.T) {
 					t.Parallel()
-					if id, ok := skip[rel]; ok {
-						skipped.Add(1)
-						t.Skipf("known departure of the production parser: %s", id)
-					}
 					src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
 					if err != nil {
 						t.Fatal(err)
@@ -207,7 +179,7 @@ func TestCorpusAgreement(t *testing.T) {
 			}
 		}
 	})
-	t.Logf("valid corpus: %d files compared, %d agreed, %d skipped as known departures", compared.Load(), agreed.Load(), skipped.Load())
+	t.Logf("valid corpus: %d files compared, %d agreed", compared.Load(), agreed.Load())
 }
 
 // TestInvalidAgreement parses the corpus files that are not valid as stored:
@@ -215,16 +187,11 @@ func TestCorpusAgreement(t *testing.T) {
 func TestInvalidAgreement(t *testing.T) {
 	dir := corpusDir(t)
 	ref := newReference(t)
-	skip := corpusDepartures()
-	var compared, agreed, skipped atomic.Int64
+	var compared, agreed atomic.Int64
 	t.Run("files", func(t *testing.T) {
 		for _, rel := range corpusFiles(t, dir, "invalid") {
 			t.Run(rel, func(t *testing.T) {
 				t.Parallel()
-				if id, ok := skip[rel]; ok {
-					skipped.Add(1)
-					t.Skipf("known departure of the production parser: %s", id)
-				}
 				src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
 				if err != nil {
 					t.Fatal(err)
@@ -239,7 +206,7 @@ func TestInvalidAgreement(t *testing.T) {
 			})
 		}
 	})
-	t.Logf("invalid corpus: %d files compared, %d agreed, %d skipped as known departures", compared.Load(), agreed.Load(), skipped.Load())
+	t.Logf("invalid corpus: %d files compared, %d agreed", compared.Load(), agreed.Load())
 }
 
 // firstDiff shows the first line where two dumps differ, with context.
@@ -351,12 +318,9 @@ func FuzzDifferential(f *testing.F) {
 	}
 	ref := newReference(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
-		r, p, file := parseBoth(ref, "fuzz", src)
+		r, p, _ := parseBoth(ref, "fuzz", src)
 		if agree(r, p) {
 			return
-		}
-		if d := knownDeparture(src, file); d != nil {
-			t.Skipf("known departure %s", d.id)
 		}
 		if r.accepted() != p.accepted() {
 			t.Fatalf("accept/reject differs on %q:\n  reference:  %s\n  production: %s", src, orOK(r.err), orOK(p.err))

@@ -7,6 +7,8 @@
 // The lexical rules, in the order they are tried (the first that matches at
 // the current byte wins):
 //
+//	Prompt          {name:0} alone on its line, at the start of a line
+//	                (see leniency 4 below); takes its line end with it
 //	Annotation      /* … */, may span lines
 //	OpenAnnotation  /* never closed: no rule of the grammar accepts it
 //	Comment         # or ## to the end of the line
@@ -16,47 +18,75 @@
 //	EOL             \n (a \r before it is white space)
 //	Space           space, tab, \r, \f, \v
 //	Punct           { } [ ] ;
-//	Word            any other run of bytes up to white space, ; { } " or a
-//	                [ or ] that is not inside a <…> wildcard
+//	Word            any other run of bytes up to white space, ; { } or a
+//	                [ or ] that is not inside a <…> wildcard; it may not
+//	                start with " (see leniency 3 below)
 //
 // Because Comment, Annotation and Paren are tried first, `#`, `/*` and `(`
 // start those only at the start of a token; in the middle of a word they are
 // ordinary bytes (`a#b`, `a/*b`, `f(x)` are single words). A Word cannot
 // start with `(`: an unbalanced `(` at the start of a token is an error.
+// The lexer has two states, Root at the start of a line and Line after the
+// first token of a line that is not white space; Prompt is a rule of Root
+// only.
 //
 // Space, Comment and Annotation are elided: they are not part of the
 // statement tree. An Annotation is still taken as a value where the grammar
 // asks for one explicitly: after the first word of a statement or after the
 // verb of a command, on the same line (`encrypted-password /* SECRET-DATA
 // */;`), and anywhere inside a `[ … ]` list. Before the first word (after
-// tags too) it is a comment.
+// tags too) and after a list it is a comment.
 //
 // The grammar, as participle prints it (see EBNF):
 //
-//	File      = (EOL | Line)* .
-//	Line      = Command | ((Statement | ";")+ (EOL | EOF)) .
-//	Command   = Verb Value* LineList? (EOL | EOF) .
-//	Statement = (Tag EOL*)* Word Value* List? (";" | Block) .
-//	Block     = "{" (EOL | ";" | Statement)* "}" .
-//	List      = "[" (EOL | Value)* "]" .
-//	LineList  = "[" Value* "]" .
-//	Word      = <word> | <string> | <paren> .
-//	Value     = <annotation> | Word .
+//	File           = (EOL | Prompt | Line)* .
+//	Line           = Command | ((Statement | ";")+ (EOL | EOF)) .
+//	Command        = Verb Value* LineList? (EOL | EOF) .
+//	Statement      = (Tag EOL*)* Word Value* List? (";" | Block) .
+//	Block          = "{" (EOL | ";" | BlockStatement)* LastStatement? "}" .
+//	BlockStatement = (Tag EOL*)* Word Value* List? (";" | Block | EOL) .
+//	LastStatement  = (Tag EOL*)* Word Value* List? .
+//	List           = "[" (EOL | Value)* "]" .
+//	LineList       = "[" Value* "]" .
+//	Word           = <word> | <string> | <paren> .
+//	Value          = <annotation> | Word .
 //
 // Newlines are tokens, so the grammar says where a line may end: between
 // statements, after `{` and `;`, after a tag (Junos prints `replace:` on a
 // line of its own above the statement it marks) and inside a curly `[ … ]`
-// list. A line end anywhere else in a curly statement (before its `;` or
-// `{`) is an error, and so are words after a list.
+// list. At top level a line end anywhere else in a curly statement (before
+// its `;` or `{`) is an error; inside a block it ends the statement (see
+// leniency 1). Words after a list are an error.
 //
 // A set command is a top-level line whose first word is one of the verbs
 // (set, delete, deactivate, activate, protect, unprotect, annotate, insert,
-// rename, copy, edit, up, top, exit) and that reaches the end of the line
-// with no `;`, `{` or `}` outside quotes, parentheses and annotations;
-// otherwise the line is curly. The parser tries Command first and
-// backtracks to curly statements (unbounded lookahead), so `set foo;` is a
-// curly statement whose first word is `set`, and in `foo; set bar` the
-// second statement is curly and lacks its `;`.
+// rename, copy, edit, up, top, exit, and replace: see leniency 2) and that
+// reaches the end of the line with no `;`, `{` or `}` outside quotes,
+// parentheses and annotations; otherwise the line is curly. The parser tries
+// Command first and backtracks to curly statements (unbounded lookahead), so
+// `set foo;` is a curly statement whose first word is `set`, and in
+// `foo; set bar` the second statement is curly and lacks its `;`.
+//
+// # Deliberate leniencies
+//
+// The grammar accepts four things that go beyond the strict Junos syntax,
+// because Junos `load` or Batfish accept them and real files (the corpus)
+// hold them. The production parser accepts them the same way.
+//
+//  1. Inside a block, a line end or a `}` ends a curly statement that has no
+//     `;` (`then accept }`, or `term t9 then accept` and a line end), as
+//     Junos `load` and Batfish do. At top level a missing `;` is still an
+//     error, and so is a line end before the `;` or `{` of a statement.
+//  2. `replace <path>` lines, which Batfish's flattener writes for
+//     `replace:` tags, are set commands (the production parser treats the
+//     verb as a no-op).
+//  3. A `"` inside a bare word, not at its start, is part of the word:
+//     `key foo bar";` holds the word `bar"` (Batfish's
+//     nested-config-with-quote-bug.conf). Only a word-initial `"` opens a
+//     string.
+//  4. A CLI prompt line such as `{master:0}` or `{primary:node0}`, alone on
+//     its line (white space aside) at top level, is a comment: configurations
+//     are often pasted with it.
 package reference
 
 import (
@@ -98,7 +128,7 @@ type Parser struct {
 
 // NewParser builds the grammar.
 func NewParser() (*Parser, error) {
-	def, err := lexer.NewSimple(lexRules())
+	def, err := lexer.New(lexRules())
 	if err != nil {
 		return nil, err
 	}
@@ -129,24 +159,46 @@ func (p *Parser) EBNF() string { return p.p.String() }
 const ws = ` \t\r\n\f\v`
 
 // lexRules are the lexical rules in priority order; see the package comment.
-func lexRules() []lexer.SimpleRule {
+// State Root is the start of a line, where a Prompt may stand; the first
+// other token that is not white space moves to state Line, and the line end
+// moves back.
+func lexRules() lexer.Rules {
 	str := `"(?:\\[^\n]|[^"\\\n])*"`
 	// A word is plain bytes and <…> wildcards; inside a wildcard `[` and `]`
 	// are word bytes (`<ge-0/0/[0-3]>`), outside they are punctuation. A
-	// wildcard left open runs to the end of the word.
+	// wildcard left open runs to the end of the word. A `"` may not start a
+	// word, but is a word byte after its start (leniency 3).
 	wild := wildcardPattern(16)
-	word := `(?:[^` + ws + `;{}\[\]"<#(]|` + wild + `)(?:[^` + ws + `;{}\[\]"<]|` + wild + `)*`
-	return []lexer.SimpleRule{
+	word := `(?:[^` + ws + `;{}\[\]"<#(]|` + wild + `)(?:[^` + ws + `;{}\[\]<]|` + wild + `)*`
+	space := lexer.SimpleRule{Name: "Space", Pattern: `[ \t\r\f\v]+`}
+	line := []lexer.SimpleRule{
 		{Name: "Annotation", Pattern: `/\*(?s:.)*?\*/`},
 		{Name: "OpenAnnotation", Pattern: `/\*`},
 		{Name: "Comment", Pattern: `#[^\n]*`},
 		{Name: "String", Pattern: str},
 		{Name: "Paren", Pattern: parenPattern(str, 16)},
 		{Name: "EOL", Pattern: `\n`},
-		{Name: "Space", Pattern: `[ \t\r\f\v]+`},
+		space,
 		{Name: "Punct", Pattern: `[{}\[\];]`},
 		{Name: "Word", Pattern: word},
 	}
+	var root, mid []lexer.Rule
+	root = append(root,
+		lexer.Rule{Name: "Prompt", Pattern: `\{[A-Za-z0-9:_-]+\}[ \t\r\f\v]*(?:\n|$)`},
+		lexer.Rule{Name: "EOL", Pattern: `\n`},
+		lexer.Rule{Name: space.Name, Pattern: space.Pattern})
+	for _, r := range line {
+		switch r.Name {
+		case "EOL":
+			mid = append(mid, lexer.Rule{Name: r.Name, Pattern: r.Pattern, Action: lexer.Pop()})
+		case "Space":
+			mid = append(mid, lexer.Rule{Name: r.Name, Pattern: r.Pattern})
+		default:
+			mid = append(mid, lexer.Rule{Name: r.Name, Pattern: r.Pattern})
+			root = append(root, lexer.Rule{Name: r.Name, Pattern: r.Pattern, Action: lexer.Push("Line")})
+		}
+	}
+	return lexer.Rules{"Root": root, "Line": mid}
 }
 
 // wildcardPattern matches a `<…>` wildcard inside a word, with up to depth
@@ -154,7 +206,7 @@ func lexRules() []lexer.SimpleRule {
 // and each `>` closes one). The closing `>` is optional: a wildcard left open
 // ends with the word.
 func wildcardPattern(depth int) string {
-	inner := `[^` + ws + `;{}"<>]`
+	inner := `[^` + ws + `;{}<>]`
 	p := `<` + inner + `*>?`
 	for i := 1; i < depth; i++ {
 		p = `<(?:` + inner + `|` + p + `)*>?`
@@ -176,7 +228,7 @@ func parenPattern(str string, depth int) string {
 
 // file is the whole document: top-level lines and blank lines.
 type file struct {
-	Lines []*line `parser:"( EOL | @@ )*"`
+	Lines []*line `parser:"( EOL | Prompt | @@ )*"`
 }
 
 // line is one top-level line: a set command, or curly statements (whose
@@ -188,7 +240,7 @@ type line struct {
 
 // command is a set-form line: a verb, words, an optional list, line end.
 type command struct {
-	Verb  string    `parser:"@( 'set':Word | 'delete':Word | 'deactivate':Word | 'activate':Word | 'protect':Word | 'unprotect':Word | 'annotate':Word | 'insert':Word | 'rename':Word | 'copy':Word | 'edit':Word | 'up':Word | 'top':Word | 'exit':Word )"`
+	Verb  string    `parser:"@( 'set':Word | 'delete':Word | 'deactivate':Word | 'activate':Word | 'protect':Word | 'unprotect':Word | 'annotate':Word | 'insert':Word | 'rename':Word | 'copy':Word | 'edit':Word | 'up':Word | 'top':Word | 'exit':Word | 'replace':Word )"`
 	Words []string  `parser:"@( Annotation | Word | String | Paren )*"`
 	List  *lineList `parser:"@@? ( EOL | EOF )"`
 }
@@ -202,9 +254,27 @@ type statement struct {
 	Block *block   `parser:"( ';':Punct | @@ )"`
 }
 
-// block is `{ … }` with the statements inside it.
+// block is `{ … }` with the statements inside it. Inside a block a line end
+// or the closing `}` also ends a statement (leniency 1).
 type block struct {
-	Stmts []*statement `parser:"'{':Punct ( EOL | ';':Punct | @@ )* '}':Punct"`
+	Stmts []*blockStatement `parser:"'{':Punct ( EOL | ';':Punct | @@ )*"`
+	Last  *lastStatement    `parser:"@@? '}':Punct"`
+}
+
+// blockStatement is a statement inside a block: it ends with `;`, a block
+// or its line end.
+type blockStatement struct {
+	Tags  []string `parser:"( @( 'inactive:':Word | 'protect:':Word | 'replace:':Word | 'active:':Word | 'delete:':Word | 'unprotect:':Word ) EOL* )*"`
+	Words []string `parser:"@( Word | String | Paren ) @( Annotation | Word | String | Paren )*"`
+	List  *list    `parser:"@@?"`
+	Block *block   `parser:"( ';':Punct | @@ | EOL )"`
+}
+
+// lastStatement is a statement ended by the `}` of its block.
+type lastStatement struct {
+	Tags  []string `parser:"( @( 'inactive:':Word | 'protect:':Word | 'replace:':Word | 'active:':Word | 'delete:':Word | 'unprotect:':Word ) EOL* )*"`
+	Words []string `parser:"@( Word | String | Paren ) @( Annotation | Word | String | Paren )*"`
+	List  *list    `parser:"@@?"`
 }
 
 // list is a `[ … ]` leaf-list; its members may run over several lines. Open
@@ -242,18 +312,27 @@ func (c *command) stmt() Stmt {
 	return s
 }
 
-func (st *statement) stmt() Stmt {
-	s := Stmt{Words: st.Words}
-	for _, t := range st.Tags {
+func (st *statement) stmt() Stmt { return makeStmt(st.Tags, st.Words, st.List, st.Block) }
+
+func (st *blockStatement) stmt() Stmt { return makeStmt(st.Tags, st.Words, st.List, st.Block) }
+
+func (st *lastStatement) stmt() Stmt { return makeStmt(st.Tags, st.Words, st.List, nil) }
+
+func makeStmt(tags, words []string, l *list, b *block) Stmt {
+	s := Stmt{Words: words}
+	for _, t := range tags {
 		s.Tags = append(s.Tags, strings.TrimSuffix(t, ":"))
 	}
-	if st.List != nil {
-		s.HasList, s.List = true, st.List.Members
+	if l != nil {
+		s.HasList, s.List = true, l.Members
 	}
-	if st.Block != nil {
+	if b != nil {
 		s.Block = true
-		for _, c := range st.Block.Stmts {
+		for _, c := range b.Stmts {
 			s.Children = append(s.Children, c.stmt())
+		}
+		if b.Last != nil {
+			s.Children = append(s.Children, b.Last.stmt())
 		}
 	}
 	return s

@@ -38,7 +38,7 @@ func TestParse(t *testing.T) {
 		{name: "wildcard left open", in: "a <b[c] d;", want: `stmt "a" "<b[c]" "d"`},
 		{name: "nested wildcard", in: "a <b<c>[d]>;", want: `stmt "a" "<b<c>[d]>"`},
 		{name: "bracket after a closed wildcard", in: "a <b>[ c ];", want: `stmt "a" "<b>" [ "c" ]`},
-		{name: "quote ends a word", in: `a b"c";`, want: `stmt "a" "b" "\"c\""`},
+		{name: "quote inside a word is part of it", in: `a b"c";`, want: `stmt "a" "b\"c\""`},
 
 		// quoted strings
 		{name: "string", in: `description "uplink; {A-1234} # [x]";`, want: `stmt "description" "\"uplink; {A-1234} # [x]\""`},
@@ -90,8 +90,9 @@ func TestParse(t *testing.T) {
 		// line ends in curly statements
 		{name: "line end before semicolon", in: "a\n;", wantErr: true},
 		{name: "line end before brace", in: "a\n{\n}", wantErr: true},
-		{name: "line end ends statement in block", in: "x {\n a\n}", wantErr: true},
-		{name: "brace ends statement", in: "x { a }", wantErr: true},
+		{name: "line end ends statement in block", in: "x {\n a\n}", want: `stmt "x" {|  stmt "a"|}`},
+		{name: "brace ends statement", in: "x { a }", want: `stmt "x" {|  stmt "a"|}`},
+		{name: "line end ends statement at top level", in: "x\n", wantErr: true},
 		{name: "line end after list", in: "a [ b ]\n;", wantErr: true},
 		{name: "missing semicolon at end of file", in: "a", wantErr: true},
 
@@ -99,7 +100,8 @@ func TestParse(t *testing.T) {
 		{name: "unclosed block", in: "a {\n b;\n", wantErr: true},
 		{name: "stray close", in: "a;\n}\n", wantErr: true},
 		{name: "block without words", in: "{ a; }", wantErr: true},
-		{name: "prompt line", in: "{master:0}\n", wantErr: true},
+		{name: "prompt line", in: "{master:0}\nset a\n", want: `cmd "set" "a"`},
+		{name: "prompt not alone on its line", in: "{master:0} a;\n", wantErr: true},
 
 		// set commands
 		{name: "set lines", in: "set system host-name r1\nset a \"b c\"\n", want: `cmd "set" "system" "host-name" "r1"|cmd "set" "a" "\"b c\""`},
@@ -118,10 +120,14 @@ func TestParse(t *testing.T) {
 		{name: "verb with block is curly", in: "set a {\n b;\n}\n", want: `stmt "set" "a" {|  stmt "b"|}`},
 		{name: "verb after semicolon is curly", in: "a; set b\n", wantErr: true},
 		{name: "verb after brace is curly", in: "a {\n} set b\n", wantErr: true},
-		{name: "verb inside a block is curly", in: "a {\n set b\n}\n", wantErr: true},
+		{name: "verb inside a block is curly", in: "a {\n set b\n}\n", want: `stmt "a" {|  stmt "set" "b"|}`},
+		{name: "verb after semicolon is curly", in: "a; set b;\n", want: `stmt "a"|stmt "set" "b"`},
+		{name: "semicolon in parens keeps a command", in: "set a (b;c)\n", want: `cmd "set" "a" "(b;c)"`},
+		{name: "annotation after tags is a comment", in: "inactive: /* x */ a;\n", want: `stmt inactive: "a"`},
+		{name: "word after list", in: "a [ b ] c;\n", wantErr: true},
 		{name: "verb with brace is curly", in: "set a }\n", wantErr: true},
 		{name: "not a verb", in: "sett a b\n", wantErr: true},
-		{name: "batfish replace line", in: "replace a b\n", wantErr: true},
+		{name: "batfish replace line", in: "replace a b\n", want: `cmd "replace" "a" "b"`},
 		{name: "mixed file", in: "system {\n    host-name r1;\n}\nset security policies p\n", want: `stmt "system" {|  stmt "host-name" "r1"|}|cmd "set" "security" "policies" "p"`},
 	}
 	p, err := reference.NewParser()
