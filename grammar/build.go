@@ -185,7 +185,7 @@ func (b *builder) command(s *ast.Stmt) {
 			return
 		}
 		if n := b.find(words); n != nil && n.Parent != nil {
-			n.Parent.Remove(n)
+			b.remove(n)
 		}
 	case "deactivate", "activate", "protect", "unprotect":
 		n := b.find(words)
@@ -231,6 +231,29 @@ func (b *builder) command(s *ast.Stmt) {
 		b.up(1)
 	case "top":
 		b.edit, b.levels = b.root, b.levels[:0]
+	}
+}
+
+// remove executes `delete` of the node n: n goes, and so does each ancestor
+// that its removal leaves as an empty list keyword (`certificate-id` after
+// its last entry), leaf-list keyword (`cipher-list` after its last member)
+// or leaf keyword (`nonce-payload` after its value), because Junos keeps no
+// such empty keyword. Containers stay (the schema cannot tell which of them
+// mean something when empty), and so does an ancestor that is inactive,
+// protected or annotated. fix's deletePath follows the same rule.
+func (b *builder) remove(n *ast.Node) {
+	for {
+		a := n.Parent
+		a.Remove(n)
+		if a.Parent == nil || len(a.Children) > 0 || a.Inactive || a.Protected || a.Annotation != "" {
+			return
+		}
+		switch b.sch.Lookup(schemaPath(a.Path())).Kind() {
+		case schema.List, schema.LeafList, schema.Leaf:
+			n = a
+		default:
+			return
+		}
 	}
 }
 

@@ -92,9 +92,17 @@ func runRestCipherListMissing(p *lint.Pass) {
 	if https == nil || https.Child("cipher-list") != nil {
 		return
 	}
+	var ops []fix.Op
+	// An inactive cipher-list written at the same place would come back,
+	// weak members and all, with the first `activate`; and the new members
+	// would join it inactive. Delete it first.
+	if lit := p.File.Config.Get(path(https)...); lit != nil && lit.Child("cipher-list") != nil {
+		ops = append(ops, delOp(path(https, "cipher-list")))
+	}
+	ops = append(ops,
+		setOp(path(https, "cipher-list", "ecdhe-rsa-with-aes-256-gcm-sha384")),
+		setOp(path(https, "cipher-list", "ecdhe-rsa-with-aes-128-gcm-sha256")))
 	p.ReportMissingf(https,
-		one("restrict rest https to the suite b cipher suites", fix.Safe,
-			setOp(path(https, "cipher-list", "ecdhe-rsa-with-aes-256-gcm-sha384")),
-			setOp(path(https, "cipher-list", "ecdhe-rsa-with-aes-128-gcm-sha256"))),
+		one("restrict rest https to the suite b cipher suites", fix.Safe, ops...),
 		"rest https has no cipher-list; every cipher suite is accepted, rc4 and 3des included")
 }
