@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/lint"
 )
 
@@ -178,6 +179,10 @@ func (s *Server) inheritedMarkdown(doc *Document, path []string) string {
 			var words []string
 			for _, a := range ancestry(leaf)[base:] {
 				words = append(words, a.Word())
+			}
+			// A secret's value is never shown (rules.md): mask it.
+			if leaf.Parent != nil && s.linter.Schema().Lookup(stripGroup(leaf.Parent.Path())).Secret() && len(words) > 0 {
+				words[len(words)-1] = grammar.SecretMask
 			}
 			lines = append(lines, line{text: strings.Join(words, " "), group: x.Group, via: x.Via.Span.Start})
 		})

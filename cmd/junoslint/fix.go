@@ -8,8 +8,6 @@ import (
 	"io"
 	"strings"
 
-	udiff "github.com/aymanbagabas/go-udiff"
-
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/fix"
 	"github.com/junoslint/junoslint/grammar"
@@ -294,7 +292,7 @@ func (r *fixRun) apply(in input, f *ast.File, found []finding) int {
 	changed := !bytes.Equal(out, f.Src)
 	if r.o.diff {
 		if changed {
-			fmt.Fprint(r.e.stdout, udiff.Unified(in.name+".orig", in.name, string(f.Src), string(out)))
+			fmt.Fprint(r.e.stdout, maskedDiff(in.name, f, out, r.parser, r.linter.Schema()))
 		}
 	} else if in.isStdin() {
 		if _, err := r.e.stdout.Write(out); err != nil {

@@ -10,7 +10,9 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/fix"
+	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/lint"
 	"github.com/junoslint/junoslint/lint/rules"
 	"github.com/junoslint/junoslint/schema"
@@ -309,6 +311,7 @@ func (lr *lintRun) process(j *lintJob) (out lintOutcome) {
 	out.rep = &fileReport{name: j.name, format: res.File.Format, diags: diags}
 	if lr.keepSrc && len(diags) > 0 {
 		out.rep.src, out.rep.lines = src, res.File.Lines
+		out.rep.secrets = grammar.Secrets(res.File, lr.linter.Schema())
 	}
 	if lr.o.format == "sarif" {
 		out.rep.edits = lr.fixEdits(res, diags)
@@ -326,7 +329,7 @@ func (lr *lintRun) fixEdits(res *lint.Result, diags []lint.Diagnostic) [][]fix.E
 			continue
 		}
 		edits, err := safeTextEdits(res, d.Fixes[0], lr.linter.Schema())
-		if err != nil || len(edits) == 0 {
+		if err != nil || len(edits) == 0 || editsShowSecrets(res.File, lr.linter.Schema(), edits) {
 			continue
 		}
 		if out == nil {
@@ -459,4 +462,24 @@ func safeTextEdits(res *lint.Result, fx fix.Fix, sch *schema.Schema) (edits []fi
 		}
 	}()
 	return fix.TextEdits(res.File, fx, sch)
+}
+
+// editsShowSecrets reports whether a fix's edits would write the value of a
+// secret of f into the output (SARIF carries the inserted text): a fix that
+// moves or re-prints a secret statement is left out of SARIF rather than
+// print the secret.
+func editsShowSecrets(f *ast.File, sch *schema.Schema, edits []fix.Edit) bool {
+	for _, sp := range grammar.Secrets(f, sch) {
+		v := string(f.Src[sp.Start:sp.End])
+		v = strings.Trim(v, `"`)
+		if v == "" {
+			continue
+		}
+		for _, e := range edits {
+			if strings.Contains(e.New, v) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -20,7 +20,10 @@ type fileReport struct {
 	// lines or convert columns; nil when the file was not read.
 	src   []byte
 	lines *ast.LineIndex
-	diags []lint.Diagnostic // sorted by position; Node cleared
+	// secrets are the spans of secret values in src, masked wherever a
+	// writer shows source text (grammar.Secrets).
+	secrets []ast.Span
+	diags   []lint.Diagnostic // sorted by position; Node cleared
 	// edits holds, per finding, its preferred fix as byte edits on src (nil
 	// when it has none that applies without input); filled for SARIF only.
 	edits [][]fix.Edit

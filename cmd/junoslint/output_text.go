@@ -10,6 +10,7 @@ import (
 
 	"github.com/fatih/color"
 
+	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/lint"
 )
 
@@ -113,6 +114,9 @@ func writeTextDiag(w io.Writer, st styles, r *fileReport, d *lint.Diagnostic) {
 		end := d.Span.End - ls
 		if d.End.Line != d.Start.Line || end > len(line) {
 			end = len(line)
+		}
+		if masked, at := grammar.MaskSecrets(line, ls, r.secrets); at != nil {
+			line, start, end = masked, at(max(start, 0)), at(end)
 		}
 		shown, under := underline(line, start, end)
 		num := strconv.Itoa(d.Start.Line)
