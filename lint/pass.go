@@ -8,6 +8,7 @@ import (
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/ast/effective"
 	"github.com/junoslint/junoslint/fix"
+	"github.com/junoslint/junoslint/schema"
 )
 
 // Pass is what a rule sees of one file.
@@ -67,14 +68,14 @@ func (p *Pass) Report(d Diagnostic) {
 // When n was inherited, the finding points inside the group and the message
 // gains "(inherited from group NAME)".
 func (p *Pass) Reportf(n *ast.Node, fixes []fix.Fix, format string, args ...any) {
-	p.Report(p.diag(n, NodeSpan(n), fixes, format, args...))
+	p.Report(p.diag(n, p.NodeSpan(n), fixes, format, args...))
 }
 
 // ReportMissingf reports that something is missing below the node n: it
 // points at the statement that created n (in a curly file its opening line,
 // in a set file the first set line that creates it), keyword and name only.
 func (p *Pass) ReportMissingf(n *ast.Node, fixes []fix.Fix, format string, args ...any) {
-	p.Report(p.diag(n, HeaderSpan(n), fixes, format, args...))
+	p.Report(p.diag(n, p.HeaderSpan(n), fixes, format, args...))
 }
 
 func (p *Pass) diag(n *ast.Node, sp ast.Span, fixes []fix.Fix, format string, args ...any) Diagnostic {
@@ -84,6 +85,7 @@ func (p *Pass) diag(n *ast.Node, sp ast.Span, fixes []fix.Fix, format string, ar
 		d.ConfigPath = n.PathString()
 		if g := inheritedGroup(n); g != "" {
 			d.InheritedFrom = g
+			d.Fixes = retarget(fixes, n)
 			d.Message += fmt.Sprintf(" (inherited from group %s)", g)
 			for a := n; a != nil; a = a.Parent {
 				if a.Via.Stmt != nil {
@@ -94,6 +96,25 @@ func (p *Pass) diag(n *ast.Node, sp ast.Span, fixes []fix.Fix, format string, ar
 		}
 	}
 	return d
+}
+
+// retarget moves fixes about the inherited node n into the group that
+// wrote it, each followed by its local override when there is one (see
+// fix.Retarget); a fix the rule already wrote inside the group comes out
+// once.
+func retarget(fixes []fix.Fix, n *ast.Node) []fix.Fix {
+	var out []fix.Fix
+	seen := map[string]bool{}
+	for _, fx := range fixes {
+		for _, r := range fix.Retarget(fx, n) {
+			k := strings.Join(r.Commands(), "\n")
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
 
 // inheritedGroup returns the group n (or, for a value node, its keyword) was
@@ -111,15 +132,30 @@ func inheritedGroup(n *ast.Node) string {
 }
 
 // NodeSpan returns the source text of the statement that wrote n, from n's
-// keyword (the word before n when that word names n's parent, as in
-// `certificate-id fw1`) through the end of the statement's words. A node
-// with no origin yields the empty span at 0.
-func NodeSpan(n *ast.Node) ast.Span {
+// keyword through the end of the statement's words: `host-name r1` for the
+// host-name node of `set system host-name r1`, and, for a list entry or a
+// leaf's value, from the keyword before it (`certificate-id fw1`,
+// `host-name r1`). A leaf-list member yields the member alone. A node with
+// no origin yields the empty span at 0. Without a schema (a view not made
+// by effective.Compute) the word before n is taken whenever it spells n's
+// parent's name.
+func (p *Pass) NodeSpan(n *ast.Node) ast.Span {
+	var sch *schema.Schema
+	if p != nil && p.View != nil {
+		sch = p.View.Schema
+	}
+	return nodeSpan(n, sch)
+}
+
+// NodeSpan is [Pass.NodeSpan] without a schema.
+func NodeSpan(n *ast.Node) ast.Span { return nodeSpan(n, nil) }
+
+func nodeSpan(n *ast.Node, sch *schema.Schema) ast.Span {
 	o, ok := origin(n)
 	if !ok {
 		return ast.Span{}
 	}
-	start := keywordStart(n, o)
+	start := keywordStart(n, o, sch)
 	end := o.Stmt.WordsSpan().End
 	if o.Span.End > end {
 		end = o.Span.End // a list member
@@ -134,7 +170,18 @@ func NodeSpan(n *ast.Node) ast.Span {
 // HeaderSpan returns the keyword and name of the statement that created n:
 // `certificate-id fw1` in `certificate-id fw1 {` or in the first set line
 // that created it.
-func HeaderSpan(n *ast.Node) ast.Span {
+func (p *Pass) HeaderSpan(n *ast.Node) ast.Span {
+	var sch *schema.Schema
+	if p != nil && p.View != nil {
+		sch = p.View.Schema
+	}
+	return headerSpan(n, sch)
+}
+
+// HeaderSpan is [Pass.HeaderSpan] without a schema.
+func HeaderSpan(n *ast.Node) ast.Span { return headerSpan(n, nil) }
+
+func headerSpan(n *ast.Node, sch *schema.Schema) ast.Span {
 	o, ok := origin(n)
 	if !ok {
 		return ast.Span{}
@@ -142,7 +189,7 @@ func HeaderSpan(n *ast.Node) ast.Span {
 	if !o.Stmt.IsCommand() && o.Stmt.HasBlock {
 		return o.Stmt.WordsSpan()
 	}
-	return ast.Span{Start: keywordStart(n, o), End: o.Span.End}
+	return ast.Span{Start: keywordStart(n, o, sch), End: o.Span.End}
 }
 
 // origin returns the first origin of n or of its nearest ancestor that has one.
@@ -156,18 +203,40 @@ func origin(n *ast.Node) (ast.Origin, bool) {
 }
 
 // keywordStart returns where n's keyword starts in o.Stmt: the word before
-// n's own word when it spells n's parent's name, else n's word.
-func keywordStart(n *ast.Node, o ast.Origin) int {
+// n's own word when it spells n's parent's name and, if sch is not nil, the
+// parent is a keyword that takes n as a name or value (a list, leaf-list,
+// leaf or choice); else n's word.
+func keywordStart(n *ast.Node, o ast.Origin, sch *schema.Schema) int {
 	ws := o.Stmt.Words
 	for i, w := range ws {
 		if w.Span == o.Span {
-			if i > 0 && n.Parent != nil && ws[i-1].Value() == n.Parent.Name {
+			if i > 0 && n.Parent != nil && ws[i-1].Value() == n.Parent.Name && namesChild(n.Parent, sch) {
 				return ws[i-1].Span.Start
 			}
 			return w.Span.Start
 		}
 	}
 	return o.Span.Start
+}
+
+// namesChild reports whether the keyword k takes its children as names or
+// values (a list, leaf-list, leaf or a choice of flags), so that a finding about a child
+// includes k. Without a schema it says yes.
+func namesChild(k *ast.Node, sch *schema.Schema) bool {
+	if sch == nil {
+		return true
+	}
+	path := k.Path()
+	if len(path) >= 2 && path[0] == "groups" {
+		path = path[2:]
+	}
+	e := sch.Lookup(path)
+	switch e.Kind() {
+	case schema.List, schema.LeafList, schema.Leaf, schema.Unknown:
+		return true
+	}
+	return e.Choice() // `scep-digest-algorithm md5`: the flag is its value
+
 }
 
 // PathOf returns the words of n's path, for building fix operations.

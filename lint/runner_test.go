@@ -33,7 +33,7 @@ func TestRunnerFindings(t *testing.T) {
 			name: "set form",
 			src:  "set system host-name r1\nset system ntp server 192.0.2.1\n",
 			// Reportf starts a set-line finding at the parent's word (see NodeSpan).
-			want: []string{`1:5 TST001 warning: host-name "r1" (limit 10)`},
+			want: []string{`1:12 TST001 warning: host-name "r1" (limit 10)`},
 		},
 		{
 			name: "syntax errors become SYN001 and parsing goes on",

@@ -37,7 +37,9 @@ func TestExecuteCommand(t *testing.T) {
 		want string
 		code int64
 	}{
-		{"needs-input fix keeps its placeholder", arg(copyArgs{URI: uri, Version: 1, Index: idx, Fix: 0}),
+		{"needs-input fix keeps its placeholder, in the group the profile comes from", arg(copyArgs{URI: uri, Version: 1, Index: idx, Fix: 0}),
+			"set groups PKI-BASE security pki ca-profile GROUP-CA revocation-check crl url <crl-url>\n", 0},
+		{"its local override", arg(copyArgs{URI: uri, Version: 1, Index: idx, Fix: 1}),
 			"set security pki ca-profile GROUP-CA revocation-check crl url <crl-url>\n", 0},
 		{"no such fix", arg(copyArgs{URI: uri, Version: 1, Index: idx, Fix: 5}), "", codeInvalidParams},
 		{"no such finding", arg(copyArgs{URI: uri, Version: 1, Index: 99, Fix: 0}), "", codeInvalidParams},

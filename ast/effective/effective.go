@@ -42,6 +42,8 @@ type View struct {
 	// Defined lists the groups defined under `groups` (active or not) in the
 	// order written, with the word naming each.
 	Defined []GroupRef
+	// Schema is the schema the view was computed with.
+	Schema *schema.Schema
 }
 
 // GroupRef is a group name as written in an `apply-groups` statement.
@@ -80,7 +82,7 @@ func Compute(f *ast.File, sch *schema.Schema) *View {
 	}
 	c := &computer{
 		sch:        sch,
-		view:       &View{Root: ast.NewRoot()},
+		view:       &View{Root: ast.NewRoot(), Schema: sch},
 		groups:     newGroupTable(f.Config),
 		applyBelow: map[*ast.Node]bool{},
 		wild:       map[*ast.Node]bool{},

@@ -157,7 +157,7 @@ func (r *fixRun) file(in input) int {
 		if line == 0 {
 			line = f.Pos(d.Span.Start).Line
 		}
-		found = append(found, finding{d: d, line: line, fixes: retargeted(d)})
+		found = append(found, finding{d: d, line: line, fixes: d.Fixes})
 	}
 	if !r.o.write && !r.o.diff {
 		if err := printFixes(r.e.stdout, in.name, found, r.printed); err != nil {
@@ -171,28 +171,6 @@ func (r *fixRun) file(in input) int {
 		return exitOK
 	}
 	return r.apply(in, f, found)
-}
-
-// retargeted returns d's fixes moved into the group the finding's
-// statement was inherited from, each followed by its local override when
-// there is one (see fix.Retarget); fixes the rule or the runner already
-// retargeted come out once.
-func retargeted(d lint.Diagnostic) []fix.Fix {
-	if d.Node == nil || fix.InheritedGroup(d.Node) == "" {
-		return d.Fixes
-	}
-	var out []fix.Fix
-	seen := map[string]bool{}
-	for _, fx := range d.Fixes {
-		for _, r := range fix.Retarget(fx, d.Node) {
-			k := strings.Join(r.Commands(), "\n")
-			if !seen[k] {
-				seen[k] = true
-				out = append(out, r)
-			}
-		}
-	}
-	return out
 }
 
 // printFixes writes the commands of every fix of found: a `# file:line CODE

@@ -69,7 +69,7 @@ func plan(t *testing.T, l *lint.Linter, res *lint.Result) planned {
 		if len(d.Fixes) == 0 {
 			continue
 		}
-		fx := retargeted(d)[0]
+		fx := d.Fixes[0]
 		if fx.Applicability == fix.NeedsInput {
 			continue
 		}

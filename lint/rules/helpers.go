@@ -110,8 +110,7 @@ func wordSpan(n *ast.Node) ast.Span {
 // stmtSpan returns the span from the word that created the keyword or flag
 // n through the end of that statement's words: `accept-unknown-status` in
 // `set … ocsp accept-unknown-status`, `challenge-password "…"` in a curly
-// leaf. (lint.NodeSpan would start one word earlier in a set line, at the
-// parent's keyword.)
+// leaf, whatever the schema says of n's parent.
 func stmtSpan(n *ast.Node) ast.Span {
 	o := n.Origin()
 	if o.Stmt == nil {

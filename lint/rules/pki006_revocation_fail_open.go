@@ -80,11 +80,11 @@ func runRevocationFailOpen(p *lint.Pass) {
 		}
 		crl, ocsp := rc.Child("crl"), rc.Child("ocsp")
 		if n := crl.Get("disable", "on-download-failure"); n != nil {
-			report(n, lint.NodeSpan(n), "crl disable on-download-failure",
+			report(n, p.NodeSpan(n), "crl disable on-download-failure",
 				"certificates are accepted when the crl cannot be downloaded")
 		}
 		if n := ocsp.Get("connection-failure", "disable"); n != nil {
-			report(n, lint.NodeSpan(n), "ocsp connection-failure disable",
+			report(n, p.NodeSpan(n), "ocsp connection-failure disable",
 				"the check is skipped when the responder cannot be reached")
 		}
 		if n := ocsp.Child("accept-unknown-status"); n != nil {
@@ -92,7 +92,7 @@ func runRevocationFailOpen(p *lint.Pass) {
 				"certificates the responder does not know are accepted")
 		}
 		if n := ocsp.Get("nonce-payload", "disable"); n != nil {
-			report(n, lint.NodeSpan(n), "ocsp nonce-payload disable",
+			report(n, p.NodeSpan(n), "ocsp nonce-payload disable",
 				"replayed responses are accepted")
 		}
 	}

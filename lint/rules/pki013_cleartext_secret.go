@@ -96,7 +96,7 @@ func runCleartextSecret(p *lint.Pass) {
 		if len(k.Children) == 0 || !cleartext(k.Children[0].Name) {
 			return
 		}
-		sp := lint.NodeSpan(k.Children[0])
+		sp := p.NodeSpan(k.Children[0])
 		p.ReportAt(k, sp, p.Rule.Severity, nil,
 			"%s is stored in clear text; re-enter it on the device so that it is stored encrypted", what)
 	}

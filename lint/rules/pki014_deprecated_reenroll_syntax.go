@@ -78,7 +78,7 @@ func runDeprecatedReenrollSyntax(p *lint.Pass) {
 		if e.proto != "" {
 			continue
 		}
-		p.ReportAt(e.node, lint.HeaderSpan(e.node), p.Rule.Severity, []fix.Fix{moveToScep(e.node)},
+		p.ReportAt(e.node, p.HeaderSpan(e.node), p.Rule.Severity, []fix.Fix{moveToScep(e.node)},
 			"%s uses the deprecated flat form; move it under auto-re-enrollment scep", e.describe())
 	}
 }

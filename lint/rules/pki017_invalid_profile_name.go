@@ -73,7 +73,7 @@ func runInvalidProfileName(p *lint.Pass) {
 				continue
 			}
 			if why := profileNameProblem(n.Name); why != "" {
-				p.ReportAt(n, lint.HeaderSpan(n), p.Rule.Severity, nil,
+				p.ReportAt(n, p.HeaderSpan(n), p.Rule.Severity, nil,
 					"%s name %q %s; use 1 to 32 characters without /, %%, . or spaces", kw, n.Name, why)
 			}
 		}

@@ -119,7 +119,7 @@ func runRestWeakCipher(p *lint.Pass) {
 			default:
 				continue
 			}
-			p.ReportAt(m, lint.NodeSpan(m), sev,
+			p.ReportAt(m, p.NodeSpan(m), sev,
 				one("delete "+m.Name+" from the rest "+h.Name+" cipher-list", app, delOp(srcPath(m))),
 				"rest %s cipher-list member %q %s; remove it", h.Name, m.Name, why)
 		}

@@ -88,7 +88,12 @@ func runRestMutualAuthBareProfile(p *lint.Pass) {
 	for _, h := range httpsContainers(rest) {
 		for _, b := range bareMutualAuth(h) {
 			ma := b.Parent
-			p.Reportf(b,
+			// Point at `mutual-authentication X`, the statement to rewrite.
+			sp := p.NodeSpan(b)
+			if o, mo := b.Origin(), ma.Origin(); o.Stmt != nil && mo.Stmt == o.Stmt && mo.Span.Start < sp.Start {
+				sp.Start = mo.Span.Start
+			}
+			p.ReportAt(b, sp, p.Rule.Severity,
 				one("write mutual-authentication certificate-authority "+b.Name, fix.Safe,
 					delOp(srcPath(b)),
 					setOp(srcPathOf(ma, "certificate-authority", b.Name))),
