@@ -289,6 +289,9 @@ func atoiDefault(s string, def int) int {
 func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 	b.path = append(b.path[:0], n.Path()...)
 	for i, w := range words {
+		if !s.HasList && len(words)-i >= 3 && b.sch.MaySplit(w.Value()) && b.setSplit(s, n, words[i:]) {
+			return
+		}
 		last := i == len(words)-1 && i > 0 && !s.HasList
 		n = b.addWord(n, w, s, last)
 	}
@@ -303,6 +306,34 @@ func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 	if len(words) > 0 && len(n.Origins) == 0 {
 		n.AddOrigin(ast.Origin{Stmt: s, Span: words[len(words)-1].Span})
 	}
+}
+
+// setSplit executes the rest of a set command, words below n, when they
+// set several leaves of a one-line container at once (`set … vlan-tags
+// outer 100 inner 200` sets `vlan-tags outer 100` and `vlan-tags inner
+// 200`, as Junos does). It reports false, doing nothing, when they do not.
+func (b *builder) setSplit(s *ast.Stmt, n *ast.Node, words []ast.Word) bool {
+	values := b.values[:0]
+	for _, w := range words {
+		values = append(values, w.Value())
+	}
+	b.values = values
+	depth := len(b.path)
+	chains := b.sch.SplitLeaf(schemaPath(b.path), values)
+	if len(chains) < 2 {
+		return false
+	}
+	for _, chain := range chains {
+		b.path = b.path[:depth]
+		m := n
+		for j, idx := range chain {
+			m = b.addWord(m, words[idx], s, j == len(chain)-1 && j > 0)
+		}
+		if len(m.Origins) == 0 {
+			m.AddOrigin(ast.Origin{Stmt: s, Span: words[chain[len(chain)-1]].Span})
+		}
+	}
+	return true
 }
 
 // reorder executes `insert path id1 (before|after) keyword id2`.

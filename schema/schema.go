@@ -298,6 +298,11 @@ func (s *Schema) SplitLeaf(parent []string, words []string) [][]int {
 	return append(out, cur)
 }
 
+// MaySplit reports whether the word w names, somewhere in the schema, a
+// one-line container that `display set` splits (see [Schema.SplitLeaf]):
+// a cheap test before building the words SplitLeaf needs.
+func (s *Schema) MaySplit(w string) bool { return s.maybeSplit[w] }
+
 func (s *Schema) wholeLine(n int) [][]int {
 	if n < len(s.whole) {
 		return s.whole[n]
