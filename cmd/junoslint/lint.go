@@ -357,9 +357,18 @@ func (lr *lintRun) lintAll(jobs []lintJob, rep reporter, code int) int {
 		}
 		close(next)
 	}()
+	// The collector stays off while files are linted (see pauseGC): each
+	// file's trees are live until it is done. A worker frees the garbage of
+	// earlier files before it starts the next one once the heap is large.
+	defer pauseGC()()
 	for w := 0; w < workers; w++ {
 		go func() {
+			first := true
 			for i := range next {
+				if !first {
+					collectIfLarge()
+				}
+				first = false
 				slots[i] <- lr.process(&jobs[i])
 			}
 		}()
