@@ -69,6 +69,7 @@ func (s *Server) runDiagnostics(ctx context.Context, doc *Document) {
 	if ctx.Err() != nil {
 		return
 	}
+	defer s.gc.hold()()
 	s.file(doc)
 	if s.opts.hooks.afterParse != nil {
 		s.opts.hooks.afterParse(doc)

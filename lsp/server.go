@@ -89,6 +89,7 @@ type Server struct {
 
 	pubMu sync.Mutex // orders diagnostics publications
 	base  context.Context
+	gc    gcHold // the collector is off while diagnostics are computed
 }
 
 // NewServer returns a server with the given options.
