@@ -16,8 +16,10 @@ import (
 // the line, below the blocks around the cursor; in a set file the words
 // after the verb) it offers:
 //
-//   - the keywords valid next, for the PKI and REST hierarchies (and the
-//     top-level statements), each with its documentation;
+//   - the keywords valid next: for the PKI and REST hierarchies (and the
+//     top-level statements) each with its documentation; elsewhere those
+//     the file already uses at the same place, then every keyword the
+//     schema knows there;
 //   - the values of an enumerated statement, the recommended one first and
 //     the weak ones marked deprecated (`scep-digest-algorithm` offers sha1
 //     then md5; `cipher-list` the AEAD suites first);
@@ -95,6 +97,10 @@ func (s *Server) complete(doc *Document, path []string, c *completer) {
 	if k == nil || k.partial || st == walkName && k.shape == shapeList {
 		for _, w := range s.keywordsInUse(doc, kp) {
 			c.add(CompletionItem{Label: w, Kind: CompletionKeyword, Detail: "used elsewhere in this file"})
+		}
+		// Then every keyword the schema knows there.
+		for _, w := range s.linter.Schema().Lookup(kp).Keywords() {
+			c.add(CompletionItem{Label: w, Kind: CompletionKeyword, Detail: "keyword"})
 		}
 	}
 	// Names of defined objects where the next word names one.

@@ -137,8 +137,17 @@ func TestCompletionKeywordsInUse(t *testing.T) {
 	for _, it := range list.Items {
 		labels = append(labels, it.Label)
 	}
-	// From ge-0/0/0's unit 0: the keywords, not the address value.
-	if !slices.Equal(labels, []string{"address", "filter"}) {
-		t.Errorf("items %v, want [address filter]", labels)
+	// From ge-0/0/0's unit 0 first: the keywords, not the address value;
+	// then the other keywords the schema knows below family inet.
+	if len(labels) < 3 || !slices.Equal(labels[:2], []string{"address", "filter"}) {
+		t.Fatalf("items %v, want [address filter …]", labels)
+	}
+	for _, want := range []string{"mtu", "no-redirects", "rpf-check"} {
+		if !slices.Contains(labels[2:], want) {
+			t.Errorf("items %v lack the schema keyword %q", labels, want)
+		}
+	}
+	if slices.Contains(labels, "192.0.2.1/24") {
+		t.Errorf("items %v offer a value", labels)
 	}
 }

@@ -14,6 +14,8 @@
 // unquoted, without the leading `groups NAME` of group content.
 package schema
 
+import "slices"
+
 // Kind says what one word of a configuration path is.
 type Kind uint8
 
@@ -158,6 +160,37 @@ func (e *Elem) Child(w string) *Elem {
 		}
 	}
 	return s.unknown
+}
+
+// Keywords returns the keywords the schema knows below e, sorted: its own
+// children and those of the templates it inherits, for an element that
+// holds statements (a Container, or the last Key of a list entry); nil
+// otherwise. The statements accepted everywhere (`apply-groups`, …) are
+// left out. The schema describes the hierarchies users meet most, so the
+// list may lack keywords Junos accepts.
+func (e *Elem) Keywords() []string {
+	if !e.HoldsStatements() {
+		return nil
+	}
+	seen := map[string]bool{}
+	var walk func(x *Elem, depth int)
+	walk = func(x *Elem, depth int) {
+		for w := range x.kids {
+			seen[w] = true
+		}
+		if depth < maxInherit {
+			for _, t := range x.inherit {
+				walk(t, depth+1)
+			}
+		}
+	}
+	walk(e, 0)
+	out := make([]string, 0, len(seen))
+	for w := range seen {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // maxInherit bounds the template chain a lookup follows.

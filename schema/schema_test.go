@@ -2,6 +2,7 @@ package schema_test
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -321,5 +322,37 @@ func BenchmarkElementWords(b *testing.B) {
 func BenchmarkNew(b *testing.B) {
 	for b.Loop() {
 		schema.New()
+	}
+}
+
+func TestKeywords(t *testing.T) {
+	s := schema.New()
+	tests := []struct {
+		path []string
+		has  []string // among the keywords
+		none bool     // no keywords at all (a value comes next)
+	}{
+		{path: []string{"security", "pki"}, has: []string{"auto-re-enrollment", "ca-profile", "trusted-ca-group"}},
+		{path: []string{"system", "services", "rest", "https"}, has: []string{"cipher-list", "mutual-authentication", "server-certificate"}},
+		{path: []string{"interfaces", "ge-0/0/0"}, has: []string{"description", "unit", "mtu"}},
+		{path: []string{"system", "host-name"}, none: true},
+		{path: []string{"security", "pki", "ca-profile"}, none: true}, // a name comes next
+	}
+	for _, tt := range tests {
+		got := s.Lookup(tt.path).Keywords()
+		if tt.none {
+			if len(got) != 0 {
+				t.Errorf("Keywords(%v) = %v, want none", tt.path, got)
+			}
+			continue
+		}
+		if !slices.IsSorted(got) {
+			t.Errorf("Keywords(%v) not sorted: %v", tt.path, got)
+		}
+		for _, w := range tt.has {
+			if !slices.Contains(got, w) {
+				t.Errorf("Keywords(%v) = %v, lacks %q", tt.path, got, w)
+			}
+		}
 	}
 }
