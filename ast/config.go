@@ -278,6 +278,31 @@ func (n *Node) Clone() *Node {
 	return c
 }
 
+// AppendShared appends c as the last child of n without changing c.Parent,
+// so that c stays a child of its own parent too. The effective view uses it
+// to share the subtrees of the parsed tree that inheritance and inactive
+// statements leave as they are; such a node's Parent is its parent in the
+// parsed tree, which has the same name, path and origins as its view
+// counterpart.
+func (n *Node) AppendShared(c *Node) { n.append(c) }
+
+// ShallowCopyTo makes dst a copy of n that owns its Children slice but
+// shares the children themselves (their Parent stays n). dst's Parent is
+// cleared. Origins are shared.
+func (n *Node) ShallowCopyTo(dst *Node) {
+	*dst = *n
+	dst.Parent = nil
+	if n.Children != nil {
+		dst.Children = append(make([]*Node, 0, len(n.Children)+1), n.Children...)
+	}
+	if n.index != nil {
+		dst.index = make(map[string]int, len(n.index)+1)
+		for k, v := range n.index {
+			dst.index[k] = v
+		}
+	}
+}
+
 // IsActive reports whether n and all its ancestors are active (not inactive).
 func (n *Node) IsActive() bool {
 	for p := n; p != nil; p = p.Parent {
