@@ -111,6 +111,9 @@ func (d *doc) surveyCommand(sv *survey, s *ast.Stmt, p, parent []string) error {
 	switch s.Verb.Raw {
 	case "set":
 		full := appendPath(lvl, vals...)
+		if at := d.splitAt(lvl, vals); at >= 0 && hasPrefix(p, appendPath(lvl, vals[:at+1]...)) && len(p) > len(lvl)+at+1 {
+			return errors.New("the element is part of a one-line statement that junoslint cannot split (a set command setting several leaves at once); change it by hand")
+		}
 		switch {
 		case hasPrefix(lvl, p):
 			sv.inside = append(sv.inside, s)
@@ -151,6 +154,21 @@ func (d *doc) surveyCommand(sv *survey, s *ast.Stmt, p, parent []string) error {
 		}
 	}
 	return nil
+}
+
+// splitAt returns the index in vals of the one-line container that a set
+// command at level lvl sets several leaves of at once (`… vlan-tags outer
+// 10 inner 11`, which the configuration tree holds as two statements), or
+// -1 when the command sets one thing.
+func (d *doc) splitAt(lvl, vals []string) int {
+	for i := range vals {
+		if len(vals)-i >= 3 && d.sch.MaySplit(vals[i]) {
+			if len(d.sch.SplitLeaf(schemaPath(appendPath(lvl, vals[:i]...)), vals[i:])) > 1 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // memberIndex returns the index of the list member of s whose value is v,
