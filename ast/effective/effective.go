@@ -24,7 +24,10 @@ type View struct {
 	// Root is the effective configuration tree: the `groups` stanza left out,
 	// `apply-groups` statements kept, inactive nodes and everything beneath
 	// them dropped. Inherited nodes carry Group and Via (see ast.Node).
-	// Nodes are copies: changing them does not change the parsed file.
+	// The view is read-only: it shares the subtrees that nothing changes
+	// with the parsed tree (f.Config), so walk it from Root down. A shared
+	// node's Parent is its parent in the parsed tree, which has the same
+	// name, path and origins as the view's, but not its inherited children.
 	Root *ast.Node
 	// Undefined lists `apply-groups` / `apply-groups-except` values that name
 	// no group defined under `groups`, in source order. Values inside
@@ -72,6 +75,7 @@ type computer struct {
 	noted      map[noteKey]int    // index in view.Notes
 	slab       []ast.Node         // nodes to hand out (see alloc)
 	kids       []*ast.Node        // child slots to hand out (see allocKids)
+	stack      []*ast.Node        // scratch: child views being built (see viewOf)
 }
 
 // Compute returns the effective view of f. It never fails; problems are in
@@ -90,10 +94,8 @@ func Compute(f *ast.File, sch *schema.Schema) *View {
 		noted:      map[noteKey]int{},
 	}
 	c.view.Defined = c.groups.order
-	root := c.view.Root
-	if c.copyActive(f.Config, root) {
-		c.applyBelow[root] = true
-	}
+	root, _ := c.viewOf(f.Config, true)
+	c.view.Root = root
 	graph := c.scanGroups()
 	c.view.Cycles = findCycles(c.groups.order, graph)
 	if ex := root.Child(kwExcept); ex != nil {

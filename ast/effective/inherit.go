@@ -36,7 +36,7 @@ func (c *computer) fill(n *ast.Node, e *schema.Elem, inherited []frame) {
 	if len(frames) > 0 {
 		c.merge(n, e, frames)
 	}
-	for _, k := range n.Children {
+	for i, k := range n.Children {
 		ke := e.Child(k.Name)
 		wild := wildcardable(k.Name, e)
 		var sub []frame
@@ -44,7 +44,7 @@ func (c *computer) fill(n *ast.Node, e *schema.Elem, inherited []frame) {
 			sub = c.appendMatches(sub, fr, k.Name, wild)
 		}
 		if len(sub) > 0 || c.applyBelow[k] {
-			c.fill(k, ke, sub)
+			c.fill(c.own(n, i), ke, sub)
 		}
 	}
 	c.pruneHollow(n)
