@@ -2,8 +2,10 @@ package effective_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/junoslint/junoslint/ast"
@@ -40,8 +42,14 @@ func TestCorpus(t *testing.T) {
 		}
 		rel, _ := filepath.Rel(dir, path)
 		f := grammar.Parse(rel, src)
+		before := treeDump(f.Config)
 		v := effective.Compute(f, sch)
 		checkInvariants(t, f, v)
+		// The view shares unchanged subtrees with the parsed tree: it must
+		// never change that tree.
+		if after := treeDump(f.Config); after != before {
+			t.Errorf("%s: computing the effective view changed the parsed tree", rel)
+		}
 		if f.Config.Child("groups") != nil {
 			withGroups++
 			v.Root.Walk(func(n *ast.Node) bool {
@@ -83,4 +91,19 @@ func activeOnly(root *ast.Node) *ast.Node {
 	}
 	drop(c)
 	return c
+}
+
+// treeDump prints every node of a tree with its flags, group and parent
+// link, so that any change to the tree shows.
+func treeDump(root *ast.Node) string {
+	var b strings.Builder
+	var walk func(n *ast.Node, depth int)
+	walk = func(n *ast.Node, depth int) {
+		for _, k := range n.Children {
+			fmt.Fprintf(&b, "%*s%q i=%t p=%t g=%q parent=%t origins=%d\n", depth, "", k.Name, k.Inactive, k.Protected, k.Group, k.Parent == n, len(k.Origins))
+			walk(k, depth+1)
+		}
+	}
+	walk(root, 0)
+	return b.String()
 }
