@@ -139,12 +139,14 @@ func inheritedGroup(n *ast.Node) string {
 // no origin yields the empty span at 0. Without a schema (a view not made
 // by effective.Compute) the word before n is taken whenever it spells n's
 // parent's name.
-func (p *Pass) NodeSpan(n *ast.Node) ast.Span {
-	var sch *schema.Schema
-	if p != nil && p.View != nil {
-		sch = p.View.Schema
+func (p *Pass) NodeSpan(n *ast.Node) ast.Span { return nodeSpan(n, p.schema()) }
+
+// schema returns the schema of the pass's view, or nil.
+func (p *Pass) schema() *schema.Schema {
+	if p == nil || p.View == nil {
+		return nil
 	}
-	return nodeSpan(n, sch)
+	return p.View.Schema
 }
 
 // NodeSpan is [Pass.NodeSpan] without a schema.
@@ -170,13 +172,7 @@ func nodeSpan(n *ast.Node, sch *schema.Schema) ast.Span {
 // HeaderSpan returns the keyword and name of the statement that created n:
 // `certificate-id fw1` in `certificate-id fw1 {` or in the first set line
 // that created it.
-func (p *Pass) HeaderSpan(n *ast.Node) ast.Span {
-	var sch *schema.Schema
-	if p != nil && p.View != nil {
-		sch = p.View.Schema
-	}
-	return headerSpan(n, sch)
-}
+func (p *Pass) HeaderSpan(n *ast.Node) ast.Span { return headerSpan(n, p.schema()) }
 
 // HeaderSpan is [Pass.HeaderSpan] without a schema.
 func HeaderSpan(n *ast.Node) ast.Span { return headerSpan(n, nil) }
