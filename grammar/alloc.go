@@ -4,6 +4,7 @@ import (
 	"unsafe"
 
 	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/internal/hugepage"
 )
 
 // chunkBytes is the size of one arena chunk: the largest size class of the
@@ -20,12 +21,27 @@ const (
 	originChunk = chunkBytes / unsafe.Sizeof(ast.Origin{})
 )
 
+// Bytes of source per object, for the first chunks of an arena: a guess
+// on the small side of what real files hold, so that one first chunk
+// serves most files. Measured on the corpus: a curly file has a statement
+// per 41 bytes, a word per 24 and a configuration node per 25; a set file
+// has a command per 60–80 bytes and a word per 10.
+const (
+	bytesPerStmt = 40
+	bytesPerWord = 12
+	bytesPerNode = 24
+)
+
 // arena hands out the many small objects of one parse from large chunks, so
 // that a 3.5 MB configuration costs a few thousand allocations instead of a
 // million. Everything it returns is ordinary garbage-collected memory: a
 // chunk lives as long as anything in it is referenced. Slices it returns
 // have their capacity capped at their length, so an append by a later user
 // copies instead of overwriting a neighbour.
+//
+// The first chunk of each kind is sized from the source's length (see
+// newArena), so that on a large file it is one allocation that the kernel
+// can back with huge pages (package hugepage); later chunks are chunkBytes.
 type arena struct {
 	stmts   []ast.Stmt
 	words   []ast.Word
@@ -33,6 +49,32 @@ type arena struct {
 	nodes   []ast.Node
 	kids    []*ast.Node
 	origins []ast.Origin
+}
+
+// newSyntaxArena returns an arena whose first statement, word and child
+// chunks suit a source of srcLen bytes.
+func newSyntaxArena(srcLen int) *arena {
+	a := &arena{}
+	if n := srcLen / bytesPerStmt; n > int(stmtChunk) {
+		a.stmts = hugepage.Make[ast.Stmt](n)
+		a.ptrs = hugepage.Make[*ast.Stmt](n)
+	}
+	if n := srcLen / bytesPerWord; n > int(wordChunk) {
+		a.words = hugepage.Make[ast.Word](n)
+	}
+	return a
+}
+
+// newTreeArena returns an arena whose first node chunks suit a source of
+// srcLen bytes.
+func newTreeArena(srcLen int) arena {
+	var a arena
+	if n := srcLen / bytesPerNode; n > int(nodeChunk) {
+		a.nodes = hugepage.Make[ast.Node](n)
+		a.kids = hugepage.Make[*ast.Node](n)
+		a.origins = hugepage.Make[ast.Origin](n)
+	}
+	return a
 }
 
 // stmt returns a new zero statement.

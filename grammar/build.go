@@ -23,7 +23,7 @@ type builder struct {
 func newBuilder(sch *schema.Schema, f *ast.File) *builder {
 	root := ast.NewRoot()
 	f.Config = root
-	return &builder{sch: sch, file: f, root: root, edit: root}
+	return &builder{sch: sch, file: f, root: root, edit: root, ar: newTreeArena(len(f.Src))}
 }
 
 func (b *builder) build() {

@@ -9,8 +9,10 @@ package grammar
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/internal/hugepage"
 	"github.com/junoslint/junoslint/schema"
 )
 
@@ -77,18 +79,29 @@ func (p *Parser) ParseSyntax(name string, src []byte) *ast.File {
 	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
 		f.CRLF = true
 	}
-	str, ar := string(src), &arena{}
+	str, ar := sourceString(src), newSyntaxArena(len(src))
 	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: ar}
 	ps.run()
 	if ps.braceTrouble {
 		// Braces do not balance: parse again, letting indentation say where a
 		// block that is never closed should have ended.
 		f.Stmts, f.Footer, f.Errors = nil, nil, nil
-		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: &arena{}, indentMode: true}
+		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src)), indentMode: true}
 		ps.run()
 	}
 	f.Format = detectFormat(f.Stmts)
 	return f
+}
+
+// sourceString returns a copy of src as a string; words and comments are
+// substrings of it. A large source is copied into memory that the kernel may
+// back with huge pages.
+func sourceString(src []byte) string {
+	if len(src) < hugepage.MinBytes {
+		return string(src)
+	}
+	buf := append(hugepage.Make[byte](len(src)), src...)
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 func indexByte(b []byte, c byte) int {

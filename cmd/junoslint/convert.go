@@ -114,7 +114,7 @@ func readOne(e *env, cmd string, paths []string) (input, int) {
 		fmt.Fprintf(e.stderr, "junoslint %s: %s is a directory; %s takes one file\n", cmd, p, cmd)
 		return input{}, exitUsage
 	}
-	src, err := os.ReadFile(p)
+	src, err := readFile(p)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "junoslint %s: %v\n", cmd, err)
 		return input{}, exitInternal

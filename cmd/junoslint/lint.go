@@ -290,7 +290,7 @@ func (lr *lintRun) process(j *lintJob) (out lintOutcome) {
 				return out
 			}
 		} else {
-			src, err = os.ReadFile(j.path)
+			src, err = readFile(j.path)
 		}
 		if err != nil {
 			out.readErr = err
