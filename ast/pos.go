@@ -15,7 +15,10 @@
 // UTF-16: the language server converts.
 package ast
 
-import "sort"
+import (
+	"bytes"
+	"sort"
+)
 
 // Span is a half-open range [Start, End) of byte offsets into a document's source.
 type Span struct {
@@ -47,11 +50,14 @@ type LineIndex struct {
 // NewLineIndex indexes the line starts of src. A line ends at "\n"; a "\r"
 // before it belongs to the line it ends.
 func NewLineIndex(src []byte) *LineIndex {
-	starts := make([]int, 1, len(src)/40+1)
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, len(src)/32+1)
+	for off := 0; ; {
+		i := bytes.IndexByte(src[off:], '\n')
+		if i < 0 {
+			break
 		}
+		off += i + 1
+		starts = append(starts, off)
 	}
 	return &LineIndex{starts: starts, size: len(src)}
 }

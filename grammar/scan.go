@@ -1,5 +1,7 @@
 package grammar
 
+import "math"
+
 // tokKind is the kind of a token.
 type tokKind uint8
 
@@ -19,11 +21,12 @@ const (
 
 // token is one lexical unit; start and end are byte offsets into the source.
 type token struct {
-	kind  tokKind
 	start int
 	end   int
-	// nl counts the line ends between the previous token and this one.
-	nl int
+	// nl counts the line ends between the previous token and this one,
+	// up to the largest int32 (the parser asks only for 0, 1 or more than 1).
+	nl   int32
+	kind tokKind
 	// bad is set when the token is unterminated (string, paren, annotation).
 	bad bool
 }
@@ -41,21 +44,14 @@ func isSpace(c byte) bool {
 
 // next returns the next token.
 func (s *scanner) next() token {
-	nl := 0
+	nl := int32(0)
 	src := s.src
 	i := s.pos
-	for i < len(src) {
-		c := src[i]
-		if c == '\n' {
+	for i < len(src) && byteClass[src[i]]&classSpace != 0 {
+		if src[i] == '\n' && nl < math.MaxInt32 {
 			nl++
-			i++
-			continue
 		}
-		if isSpace(c) {
-			i++
-			continue
-		}
-		break
+		i++
 	}
 	if i >= len(src) {
 		s.pos = i
@@ -178,15 +174,42 @@ func scanAnnotation(src []byte, i int) (int, bool) {
 	return len(src), true
 }
 
+// Byte classes for the scanner's inner loops.
+const (
+	classSpace   = 1 << iota // white space, line end included
+	classWordEnd             // ends a bare word: white space, `;`, `{`, `}`
+	classWordAsk             // may end a bare word, depending on context: `"`, `[`, `]`, `<`, `>`
+)
+
+// byteClass maps each byte to its classes. It is never modified.
+var byteClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \t\r\n\f\v") {
+		t[c] |= classSpace | classWordEnd
+	}
+	for _, c := range []byte(";{}") {
+		t[c] |= classWordEnd
+	}
+	for _, c := range []byte(`"[]<>`) {
+		t[c] |= classWordAsk
+	}
+	return t
+}()
+
 // scanWord scans a bare word. It stops at white space, `;`, `{` and `}`, and
 // at `[` or `]` unless they stand inside a `<…>` wildcard.
 func scanWord(src []byte, i int) int {
 	angle := 0
 	j := i
 	for ; j < len(src); j++ {
-		switch c := src[j]; c {
-		case ' ', '\t', '\r', '\n', '\f', '\v', ';', '{', '}':
+		c := src[j]
+		cl := byteClass[c]
+		if cl == 0 {
+			continue
+		}
+		if cl&classWordEnd != 0 {
 			return j
+		}
+		switch c {
 		case '"':
 			// A quote inside a bare word is part of it (`bar";` reads as the
 			// word `bar"` and `;`); only a word-initial quote opens a string.
