@@ -193,17 +193,17 @@ type Stmt struct {
 	Tags     []Tag  // prefixes such as `inactive:` in the order written
 	Words    []Word // keyword and values (curly) or path and value (command)
 	List     []Word // members of a `[ … ]` leaf-list, when HasList
-	HasList  bool   // written with `[ … ]`
 	ListSpan Span   // span from `[` through `]` when HasList
 	Children []*Stmt
-	HasBlock bool // written with `{ … }`
-	Open     int  // byte offset of `{`, or -1
-	Close    int  // byte offset of `}`, or -1 when the block is never closed
-	Semi     int  // byte offset of the terminating `;`, or -1
+	Open     int // byte offset of `{`, or -1
+	Close    int // byte offset of `}`, or -1 when the block is never closed
+	Semi     int // byte offset of the terminating `;`, or -1
 	Leading  []Comment
 	Trailing []Comment // comments after the statement on its last line, such as `## SECRET-DATA`
 	Span     Span      // first tag or word through `;`, `}` or end of the command line
 	Parent   *Stmt     // enclosing statement; nil at top level
+	HasList  bool      // written with `[ … ]`
+	HasBlock bool      // written with `{ … }`
 	// BlankBefore is set when one or more empty lines precede the statement
 	// (and its leading comments).
 	BlankBefore bool
@@ -289,7 +289,7 @@ type SyntaxError struct {
 // File is one parsed document.
 type File struct {
 	Name   string // path as given, or a display name such as "<stdin>"
-	Src    []byte // the source; never modified
+	Src    []byte // the source; never modified, and words refer to it: callers must not change it either
 	Lines  *LineIndex
 	Format Format
 	Stmts  []*Stmt // top-level curly statements and set commands, in source order
