@@ -48,6 +48,9 @@ func FuzzFormat(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Source: %v", err)
 		}
+		if each, _ := format.Format("fuzz", src); !bytes.Equal(each, out) {
+			t.Fatalf("Format differs from Source:\ninput:\n%q\nSource:\n%q\nFormat:\n%q", src, out, each)
+		}
 		g := fmtParser.Parse("fuzz", out)
 		if len(g.Errors) > 0 {
 			p := g.Pos(g.Errors[0].Span.Start)

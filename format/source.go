@@ -94,7 +94,12 @@ func (p *srcPrinter) file(f *ast.File) {
 			return
 		}
 	}
-	for _, c := range f.Footer {
+	p.footer(f.Footer)
+}
+
+// footer prints the comments after the last top-level statement.
+func (p *srcPrinter) footer(cs []ast.Comment) {
+	for _, c := range cs {
 		p.ownLineComment(c, 0)
 	}
 }

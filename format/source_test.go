@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -51,6 +52,10 @@ func TestSourceCorpus(t *testing.T) {
 			refused++
 			p := f.Pos(f.Errors[0].Span.Start)
 			t.Logf("%s: not formatted: %d syntax errors, first at %d:%d: %s", name, len(f.Errors), p.Line, p.Column, f.Errors[0].Msg)
+			if out, g := format.Format(path, src); out != nil || !reflect.DeepEqual(g.Errors, f.Errors) {
+				failed++
+				t.Errorf("%s: Format = %d bytes and %d errors; want nil and the %d errors of ParseSyntax", name, len(out), len(g.Errors), len(f.Errors))
+			}
 			continue
 		}
 		out, err := format.Source(f)
@@ -74,6 +79,11 @@ func TestSourceCorpus(t *testing.T) {
 		if err != nil || !bytes.Equal(again, out) {
 			failed++
 			t.Errorf("%s: format is not idempotent: %s", name, lineDiff(string(out), string(again)))
+			continue
+		}
+		if each, g := format.Format(path, src); !bytes.Equal(each, out) || g.Format != f.Format || len(g.Errors) > 0 {
+			failed++
+			t.Errorf("%s: Format differs from Source (form %v, want %v): %s", name, g.Format, f.Format, lineDiff(string(out), string(each)))
 			continue
 		}
 		var streamed bytes.Buffer

@@ -49,6 +49,30 @@ type arena struct {
 	nodes   []ast.Node
 	kids    []*ast.Node
 	origins []ast.Origin
+	// recycled is set once reset has handed the statement chunks out again:
+	// a statement must then be zeroed before use, and a chunk that runs out
+	// is followed by one twice its size, so that the chunk reset keeps grows
+	// to fit the largest statement.
+	recycled bool
+}
+
+// newStreamArena returns an arena for a parse that hands each top-level
+// statement out and then reuses its memory (see reset).
+func newStreamArena() *arena { return &arena{recycled: true} }
+
+// reset makes the memory of every statement, word and child slice handed out
+// so far available again. Nothing handed out before may be used after it.
+func (a *arena) reset() {
+	a.stmts, a.words, a.ptrs = a.stmts[:0], a.words[:0], a.ptrs[:0]
+}
+
+// nextCap returns the capacity of the chunk that follows one of capacity
+// old: least elements, or twice old for a recycling arena.
+func (a *arena) nextCap(old, least int) int {
+	if a.recycled {
+		return max(least, 2*old)
+	}
+	return least
 }
 
 // newSyntaxArena returns an arena whose first statement, word and child
@@ -80,10 +104,14 @@ func newTreeArena(srcLen int) arena {
 // stmt returns a new zero statement.
 func (a *arena) stmt() *ast.Stmt {
 	if len(a.stmts) == cap(a.stmts) {
-		a.stmts = make([]ast.Stmt, 0, stmtChunk)
+		a.stmts = make([]ast.Stmt, 0, a.nextCap(cap(a.stmts), int(stmtChunk)))
 	}
 	a.stmts = a.stmts[:len(a.stmts)+1]
-	return &a.stmts[len(a.stmts)-1]
+	st := &a.stmts[len(a.stmts)-1]
+	if a.recycled {
+		*st = ast.Stmt{}
+	}
+	return st
 }
 
 // openWords returns an empty slice whose capacity is the free rest of the
@@ -91,7 +119,7 @@ func (a *arena) stmt() *ast.Stmt {
 // to it in place. Only one statement's words may be open at a time.
 func (a *arena) openWords() []ast.Word {
 	if cap(a.words)-len(a.words) < 8 {
-		a.words = make([]ast.Word, 0, wordChunk)
+		a.words = make([]ast.Word, 0, a.nextCap(cap(a.words), int(wordChunk)))
 	}
 	return a.words[len(a.words):len(a.words):cap(a.words)]
 }
@@ -118,7 +146,7 @@ func (a *arena) stmtSlice(ss []*ast.Stmt) []*ast.Stmt {
 		return nil
 	}
 	if cap(a.ptrs)-len(a.ptrs) < n {
-		a.ptrs = make([]*ast.Stmt, 0, max(int(ptrChunk), n))
+		a.ptrs = make([]*ast.Stmt, 0, max(a.nextCap(cap(a.ptrs), int(ptrChunk)), n))
 	}
 	start := len(a.ptrs)
 	a.ptrs = append(a.ptrs, ss...)

@@ -12,7 +12,6 @@ import (
 	"unsafe"
 
 	"github.com/junoslint/junoslint/ast"
-	"github.com/junoslint/junoslint/internal/hugepage"
 	"github.com/junoslint/junoslint/schema"
 )
 
@@ -45,6 +44,12 @@ func ParseSyntax(name string, src []byte) *ast.File {
 	return (&Parser{}).ParseSyntax(name, src)
 }
 
+// ParseSyntaxEach parses src statement by statement; it needs no schema.
+// See [Parser.ParseSyntaxEach].
+func ParseSyntaxEach(name string, src []byte, fn func(*ast.Stmt)) *ast.File {
+	return (&Parser{}).ParseSyntaxEach(name, src, fn)
+}
+
 // verbs are the set-file commands, in the order `load set` documents them,
 // and `replace`, which Batfish's flattener writes for `replace:` tags (it
 // changes nothing in the configuration).
@@ -60,8 +65,10 @@ func IsVerb(w string) bool {
 	return false
 }
 
-// Parse parses src, which is never modified, and returns its trees. It
-// always returns a file; syntax problems are in File.Errors, in source order.
+// Parse parses src and returns its trees. It always returns a file; syntax
+// problems are in File.Errors, in source order. src is neither modified nor
+// copied: the file and the words and comments in it refer to it, so the
+// caller must not change src while the file is in use.
 func (p *Parser) Parse(name string, src []byte) *ast.File {
 	f := p.ParseSyntax(name, src)
 	b := newBuilder(p.sch, f)
@@ -93,15 +100,54 @@ func (p *Parser) ParseSyntax(name string, src []byte) *ast.File {
 	return f
 }
 
-// sourceString returns a copy of src as a string; words and comments are
-// substrings of it. A large source is copied into memory that the kernel may
-// back with huge pages.
-func sourceString(src []byte) string {
-	if len(src) < hugepage.MinBytes {
-		return string(src)
+// ParseSyntaxEach parses src as [Parser.ParseSyntax] does, but hands each
+// top-level statement or set command to fn, in source order, as soon as it
+// is complete with its children and comments, and then reuses its memory:
+// fn must not keep the statement or anything reached from it. The file it
+// returns has no Stmts; its Format, Footer, Errors, Lines, CRLF and
+// FinalNewline are set. As with Parse, src must not change while anything
+// that refers to it is in use.
+//
+// Memory stays near the size of the largest top-level statement instead of
+// growing with the file, which is what a formatter of large files needs.
+// When the file has syntax errors, the statements handed out are what the
+// braces as written say: the indentation-guided recovery of ParseSyntax is
+// not done, so a caller that shows or edits a broken file calls ParseSyntax.
+func (p *Parser) ParseSyntaxEach(name string, src []byte, fn func(*ast.Stmt)) *ast.File {
+	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src), Config: ast.NewRoot()}
+	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
+	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
+		f.CRLF = true
 	}
-	buf := append(hugepage.Make[byte](len(src)), src...)
-	return unsafe.String(unsafe.SliceData(buf), len(buf))
+	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), each: fn}
+	ps.run()
+	ps.emit()
+	f.Format = ps.seen.format()
+	return f
+}
+
+// emit hands the complete top-level statements collected so far to ps.each
+// and recycles their memory. It does nothing unless the parse streams.
+func (ps *parseState) emit() {
+	if ps.each == nil {
+		return
+	}
+	for _, s := range ps.file.Stmts {
+		ps.seen.add(s)
+		ps.each(s)
+	}
+	clear(ps.file.Stmts)
+	ps.file.Stmts = ps.file.Stmts[:0]
+	ps.trailStmt = nil
+	ps.ar.reset()
+}
+
+// sourceString returns src as a string without copying it: words and
+// comments are substrings of it. The file already refers to src (File.Src),
+// which its callers never modify, and on a large file the copy cost as much
+// as a tenth of the parse.
+func sourceString(src []byte) string {
+	return unsafe.String(unsafe.SliceData(src), len(src))
 }
 
 func indexByte(b []byte, c byte) int {
@@ -114,20 +160,31 @@ func indexByte(b []byte, c byte) int {
 }
 
 func detectFormat(stmts []*ast.Stmt) ast.Format {
-	var cmd, curly bool
+	var seen formSeen
 	for _, s := range stmts {
-		if s.IsCommand() {
-			cmd = true
-		} else if len(s.Words) > 0 || s.HasBlock {
-			curly = true
-		}
+		seen.add(s)
 	}
+	return seen.format()
+}
+
+// formSeen tells a file's form from its top-level statements.
+type formSeen struct{ cmd, curly bool }
+
+func (fs *formSeen) add(s *ast.Stmt) {
+	if s.IsCommand() {
+		fs.cmd = true
+	} else if len(s.Words) > 0 || s.HasBlock {
+		fs.curly = true
+	}
+}
+
+func (fs formSeen) format() ast.Format {
 	switch {
-	case cmd && curly:
+	case fs.cmd && fs.curly:
 		return ast.FormatMixed
-	case cmd:
+	case fs.cmd:
 		return ast.FormatSet
-	case curly:
+	case fs.curly:
 		return ast.FormatCurly
 	}
 	return ast.FormatUnknown
@@ -162,6 +219,11 @@ type parseState struct {
 	// kids[d] collects the children of the block open at stack depth d;
 	// they are copied into the block's Children when it closes.
 	kids [][]*ast.Stmt
+
+	// each, when set, receives the top-level statements as they complete
+	// (see ParseSyntaxEach); seen tracks the form of those handed out.
+	each func(*ast.Stmt)
+	seen formSeen
 }
 
 func (ps *parseState) peek() token {
@@ -470,6 +532,11 @@ func (ps *parseState) restIsCommand(i int) bool {
 
 // newStmt starts a statement at token t with the pending comments.
 func (ps *parseState) newStmt(t token) *ast.Stmt {
+	if len(ps.stack) == 0 {
+		// The statements before this one are complete: a comment on their
+		// last line would have come before this token.
+		ps.emit()
+	}
 	s := ps.ar.stmt()
 	s.Open, s.Close, s.Semi, s.Span = -1, -1, -1, ast.Span{Start: t.start, End: t.end}
 	s.Words = ps.ar.openWords()
