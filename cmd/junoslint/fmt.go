@@ -6,10 +6,9 @@ import (
 	"flag"
 	"fmt"
 
-	udiff "github.com/aymanbagabas/go-udiff"
-
 	"github.com/junoslint/junoslint/format"
 	"github.com/junoslint/junoslint/grammar"
+	"github.com/junoslint/junoslint/schema"
 )
 
 // runFmt implements `junoslint fmt [-l] [-d] [-w] [--exit-code] [paths…]`:
@@ -48,24 +47,13 @@ flags:
 		fmt.Fprintln(e.stderr, "junoslint fmt: cannot use -w with standard input")
 		return exitUsage
 	}
+	// -d parses the input fully, for the secrets it masks in the diff.
+	var diffParser *grammar.Parser
 	return forEachInput(e, "fmt", paths, func(in input) int {
-		f := grammar.ParseSyntax(in.name, in.src)
+		out, f := format.Format(in.name, in.src)
 		if len(f.Errors) > 0 {
 			printSyntaxErrors(e.stderr, f)
 			return exitFindings
-		}
-		if !*list && !*write && !*diff && !*exitCode {
-			// Only printing: stream, holding no second copy of the file.
-			if err := format.WriteSource(e.stdout, f); err != nil {
-				fmt.Fprintf(e.stderr, "junoslint fmt: %v\n", err)
-				return exitInternal
-			}
-			return exitOK
-		}
-		out, err := format.Source(f)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "junoslint fmt: %v\n", err)
-			return exitInternal
 		}
 		changed := !bytes.Equal(in.src, out)
 		code := exitOK
@@ -82,7 +70,11 @@ flags:
 			}
 		}
 		if *diff && changed {
-			fmt.Fprint(e.stdout, udiff.Unified(in.name+".orig", in.name, string(in.src), string(out)))
+			if diffParser == nil {
+				diffParser = grammar.NewParser(schema.New())
+			}
+			old := diffParser.Parse(in.name, in.src)
+			fmt.Fprint(e.stdout, maskedDiff(in.name, old, out, diffParser, diffParser.Schema()))
 		}
 		if !*list && !*write && !*diff {
 			if _, err := e.stdout.Write(out); err != nil {

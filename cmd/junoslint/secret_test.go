@@ -50,6 +50,7 @@ func TestNoSecretInOutput(t *testing.T) {
 				{"lint", "--no-config", "--format", "checkstyle", path},
 				{"fix", "--no-config", path},
 				{"fix", "--no-config", "--diff", "--unsafe", path},
+				{"fmt", "-d", misformatted(t, path, src)},
 			}
 			for _, args := range runs {
 				r := lintCLI(t, cliOpts{}, args...)
@@ -64,4 +65,22 @@ func TestNoSecretInOutput(t *testing.T) {
 	if checked < 5 {
 		t.Fatalf("only %d fixtures hold a secret; the test checks too little", checked)
 	}
+}
+
+// misformatted writes a copy of the file at path, with every line indented
+// by two more spaces, to a temporary directory and returns its path: `fmt -d`
+// on it prints every line of the file.
+func misformatted(t *testing.T, path string, src []byte) string {
+	t.Helper()
+	lines := strings.SplitAfter(string(src), "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = "  " + l
+		}
+	}
+	out := filepath.Join(t.TempDir(), filepath.Base(path))
+	if err := os.WriteFile(out, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
