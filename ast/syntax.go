@@ -178,11 +178,12 @@ type Comment struct {
 }
 
 // AnnotationText returns the text of a `/* … */` annotation without its
-// markers and surrounding spaces.
+// markers and surrounding spaces. Line ends inside it are "\n", also in a
+// file written with "\r\n": the text is what Junos stores.
 func (c Comment) AnnotationText() string {
 	t := strings.TrimPrefix(c.Text, "/*")
 	t = strings.TrimSuffix(t, "*/")
-	return strings.TrimSpace(t)
+	return strings.ReplaceAll(strings.TrimSpace(t), "\r\n", "\n")
 }
 
 // Stmt is one statement as written. In a curly file it is a statement with
