@@ -25,6 +25,7 @@ func FuzzParse(f *testing.F) {
 		"x [ a b\ny;\n",
 		"{master:0}\nuser@host> show configuration\nsystem { host-name r1; }\r\n",
 		"x \"a\\\"b\\\\\" \"\\n\"; /* c */ # d\n",
+		"system {\n    services {\n        ssh;\n    x \"open\n    }\ninterfaces {\n    lo0;\n}\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -85,10 +86,29 @@ func FuzzParse(f *testing.F) {
 		}
 		walk(file.Stmts, nil)
 		checkComments(file.Footer)
-		for _, e := range file.Errors {
+		for i, e := range file.Errors {
 			checkSpan("error", e.Span)
 			if e.Msg == "" {
 				t.Fatal("syntax error without a message")
+			}
+			if i > 0 && e.Span.Start < file.Errors[i-1].Span.Start {
+				t.Fatalf("errors out of source order: %q at %d after %q at %d: %q", e.Msg, e.Span.Start, file.Errors[i-1].Msg, file.Errors[i-1].Span.Start, src)
+			}
+		}
+		// The streaming parse agrees on files without errors, statement by
+		// statement, and never panics on the others.
+		var streamed []string
+		each := grammar.ParseSyntaxEach("fuzz", src, func(s *ast.Stmt) {
+			streamed = append(streamed, string(src[s.Span.Start:s.Span.End]))
+		})
+		if len(file.Errors) == 0 {
+			if len(each.Errors) > 0 || len(streamed) != len(file.Stmts) || each.Format != file.Format {
+				t.Fatalf("ParseSyntaxEach: %d statements, %d errors, form %v; Parse: %d statements, form %v: %q", len(streamed), len(each.Errors), each.Format, len(file.Stmts), file.Format, src)
+			}
+			for i, st := range file.Stmts {
+				if got := string(src[st.Span.Start:st.Span.End]); streamed[i] != got {
+					t.Fatalf("ParseSyntaxEach statement %d is %q, Parse's is %q", i, streamed[i], got)
+				}
 			}
 		}
 		file.Config.Walk(func(nd *ast.Node) bool {

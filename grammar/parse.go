@@ -8,6 +8,7 @@ package grammar
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unsafe"
 
@@ -96,8 +97,16 @@ func (p *Parser) ParseSyntax(name string, src []byte) *ast.File {
 		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src)), indentMode: true}
 		ps.run()
 	}
+	sortErrors(f.Errors)
 	f.Format = detectFormat(f.Stmts)
 	return f
+}
+
+// sortErrors puts errors in source order. The parser finds most in that
+// order, but the recovery from a block that is never closed reports it when
+// the indentation shows where it should have ended, after errors inside it.
+func sortErrors(errs []ast.SyntaxError) {
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Span.Start < errs[j].Span.Start })
 }
 
 // ParseSyntaxEach parses src as [Parser.ParseSyntax] does, but hands each
@@ -122,6 +131,7 @@ func (p *Parser) ParseSyntaxEach(name string, src []byte, fn func(*ast.Stmt)) *a
 	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), each: fn}
 	ps.run()
 	ps.emit()
+	sortErrors(f.Errors)
 	f.Format = ps.seen.format()
 	return f
 }
