@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -37,37 +38,61 @@ func largestCurly(tb testing.TB) (string, []byte) {
 // didChange to the publishDiagnostics of the new version, on the largest
 // curly file of the corpus (~3.5 MB), through the real protocol over a
 // pipe. The debounce is switched off, so the figure is the edit-to-publish
-// latency minus the debounce. Each iteration inserts or deletes one
-// character at a line start in the middle of the file (a `#` that turns the
-// line into a comment, then its removal), so the file keeps its size.
+// latency minus the debounce. Iterations alternate between typing one
+// character and deleting it, so the file keeps its size:
+//
+//   - value: a character typed into a value, at the end of the first leaf
+//     statement after the middle of the file (`mtu 9192;` becomes
+//     `mtu 9192x;`): the common keystroke, the file stays valid;
+//   - brace: a `#` typed at the start of the line in the middle of the file,
+//     which there holds a `}`: the braces stop balancing, and the parser
+//     parses again to recover by indentation (the worst case).
 func BenchmarkDiagnosticsAfterEdit(b *testing.B) {
 	name, src := largestCurly(b)
-	c := newTestClient(b, Options{Debounce: -1})
-	c.initialize(nil)
-	uri := c.open(filepath.Base(name), string(src))
-	c.waitDiagnostics(uri, 1)
-	// A place to type: the middle of the file, at a line start.
-	mid := NewMapper(src).Position(len(src) / 2)
-	at := Position{Line: mid.Line, Character: 0}
-	b.SetBytes(int64(len(src)))
-	b.ResetTimer()
-	var total time.Duration
-	cpu0 := cpuTime()
-	for i := 0; i < b.N; i++ {
-		v := int32(i + 2)
-		ch := TextDocumentContentChangeEvent{Range: &Range{Start: at, End: at}, Text: "#"}
-		if i%2 == 1 {
-			ch = TextDocumentContentChangeEvent{Range: &Range{Start: at, End: Position{at.Line, 1}}, Text: ""}
-		}
-		start := time.Now()
-		c.change(uri, v, ch)
-		p := c.waitDiagnostics(uri, v)
-		total += p.at.Sub(start)
+	mid := len(src) / 2
+	lineStart := bytes.LastIndexByte(src[:mid], '\n') + 1
+	semi := mid + bytes.Index(src[mid:], []byte(";\n"))
+	if semi < mid {
+		b.Fatal("no leaf statement after the middle of the file")
 	}
-	b.ReportMetric(float64(total.Microseconds())/float64(b.N)/1000, "ms/edit")
-	// CPU time per edit (all threads: parse, lint, GC, both ends of the
-	// pipe) does not grow with the machine's load as wall time does.
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N)/1000, "cpu-ms/edit")
+	for _, bc := range []struct {
+		name string
+		at   int // byte offset of the edit
+		text string
+	}{
+		{"value", semi, "x"},
+		{"brace", lineStart, "#"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			c := newTestClient(b, Options{Debounce: -1})
+			c.initialize(nil)
+			uri := c.open(filepath.Base(name), string(src))
+			c.waitDiagnostics(uri, 1)
+			m := NewMapper(src)
+			at := m.Position(bc.at)
+			// The typed text is ASCII, one UTF-16 unit per byte.
+			after := Position{Line: at.Line, Character: at.Character + uint32(len(bc.text))}
+			b.SetBytes(int64(len(src)))
+			b.ResetTimer()
+			var total time.Duration
+			cpu0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				v := int32(i + 2)
+				ch := TextDocumentContentChangeEvent{Range: &Range{Start: at, End: at}, Text: bc.text}
+				if i%2 == 1 {
+					ch = TextDocumentContentChangeEvent{Range: &Range{Start: at, End: after}, Text: ""}
+				}
+				start := time.Now()
+				c.change(uri, v, ch)
+				p := c.waitDiagnostics(uri, v)
+				total += p.at.Sub(start)
+			}
+			b.ReportMetric(float64(total.Microseconds())/float64(b.N)/1000, "ms/edit")
+			// CPU time per edit (all threads: parse, lint, GC, both ends of the
+			// pipe) does not grow with the machine's load as wall time does.
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N)/1000, "cpu-ms/edit")
+		})
+	}
 }
 
 // BenchmarkEditPhases splits the work after an edit on the largest corpus
