@@ -18,19 +18,96 @@ type Node struct {
 	// ListForm is set on a keyword node whose values were written as a
 	// `[ … ]` leaf-list in a curly file.
 	ListForm bool
-	// Annotation is the text of a `/* */` annotation attached to the element
-	// this node ends, without its markers; "" when none.
-	Annotation string
 	// Origins says where the node was written: the first entry is the
 	// statement that created it; later ones are statements that set it again.
 	Origins []Origin
-	// Group names the configuration group an effective-view node was
-	// inherited from; "" for nodes written directly (and in parsed trees).
-	Group string
-	// Via is the `apply-groups` value that brought an inherited node in;
-	// zero when Group is "".
-	Via   Origin
+	// ext holds what few nodes have (see Annotation, Group and Via), so
+	// that the many nodes of a large file stay small; nil when all of it is
+	// zero.
+	ext   *nodeExt
 	index map[string]int
+}
+
+// nodeExt is the part of a Node that few nodes set. A Node never changes
+// its nodeExt in place: it replaces it by a changed copy, so that nodes
+// copied by value (the effective view copies parsed nodes) do not see each
+// other's changes.
+type nodeExt struct {
+	annotation string
+	group      string
+	via        Origin
+}
+
+// zero reports whether x holds nothing, so that its node can drop it.
+func (x *nodeExt) zero() bool {
+	return x.annotation == "" && x.group == "" && x.via == (Origin{})
+}
+
+// editExt returns a copy of n's extension (a zero one when n has none) for
+// n to change and then store with setExt.
+func (n *Node) editExt() *nodeExt {
+	if n.ext == nil {
+		return &nodeExt{}
+	}
+	x := *n.ext
+	return &x
+}
+
+// setExt stores x as n's extension, or none when x holds nothing.
+func (n *Node) setExt(x *nodeExt) {
+	if x.zero() {
+		x = nil
+	}
+	n.ext = x
+}
+
+// Annotation returns the text of a `/* */` annotation attached to the
+// element this node ends, without its markers; "" when none.
+func (n *Node) Annotation() string {
+	if n == nil || n.ext == nil {
+		return ""
+	}
+	return n.ext.annotation
+}
+
+// SetAnnotation sets the text returned by Annotation; "" removes it.
+func (n *Node) SetAnnotation(text string) {
+	if text == n.Annotation() {
+		return
+	}
+	x := n.editExt()
+	x.annotation = text
+	n.setExt(x)
+}
+
+// Group names the configuration group an effective-view node was inherited
+// from; "" for nodes written directly (and in parsed trees).
+func (n *Node) Group() string {
+	if n == nil || n.ext == nil {
+		return ""
+	}
+	return n.ext.group
+}
+
+// Via returns the `apply-groups` value that brought an inherited node in;
+// a zero Origin when Group is "".
+func (n *Node) Via() Origin {
+	if n == nil || n.ext == nil {
+		return Origin{}
+	}
+	return n.ext.via
+}
+
+// SetInherited records that n was inherited from the configuration group
+// named group, brought in by the `apply-groups` value via; see Group and
+// Via. SetInherited("", Origin{}) marks n as written directly.
+func (n *Node) SetInherited(group string, via Origin) {
+	if group == n.Group() && via == n.Via() {
+		return
+	}
+	x := n.editExt()
+	x.group, x.via = group, via
+	n.setExt(x)
 }
 
 // Origin links a node to source text.
@@ -261,7 +338,7 @@ func (n *Node) Walk(fn func(*Node) bool) {
 func (n *Node) Clone() *Node {
 	c := &Node{
 		Name: n.Name, Quoted: n.Quoted, Inactive: n.Inactive, Protected: n.Protected,
-		ListForm: n.ListForm, Annotation: n.Annotation, Group: n.Group, Via: n.Via,
+		ListForm: n.ListForm, ext: n.ext,
 	}
 	if len(n.Origins) > 0 {
 		c.Origins = append([]Origin(nil), n.Origins...)
