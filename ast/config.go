@@ -11,26 +11,125 @@ import "strings"
 type Node struct {
 	Name      string // the word's value, unquoted
 	Quoted    bool   // the source wrote the word in double quotes
-	Parent    *Node
-	Children  []*Node
-	Inactive  bool // `inactive:` or `deactivate`
-	Protected bool // `protect:` or `protect`
+	Inactive  bool   // `inactive:` or `deactivate`
+	Protected bool   // `protect:` or `protect`
 	// ListForm is set on a keyword node whose values were written as a
 	// `[ … ]` leaf-list in a curly file.
 	ListForm bool
-	// Annotation is the text of a `/* */` annotation attached to the element
-	// this node ends, without its markers; "" when none.
-	Annotation string
+	Parent   *Node
+	Children []*Node
 	// Origins says where the node was written: the first entry is the
 	// statement that created it; later ones are statements that set it again.
 	Origins []Origin
-	// Group names the configuration group an effective-view node was
-	// inherited from; "" for nodes written directly (and in parsed trees).
-	Group string
-	// Via is the `apply-groups` value that brought an inherited node in;
-	// zero when Group is "".
-	Via   Origin
+	// ext holds what few nodes have (see Annotation, Group, Via and the
+	// child index), so that the many nodes of a large file stay small; nil
+	// when all of it is zero.
+	ext *nodeExt
+}
+
+// nodeExt is the part of a Node that few nodes set. A Node never changes
+// its nodeExt in place: it replaces it by a changed copy, so that nodes
+// copied by value (the effective view copies parsed nodes) do not see each
+// other's changes. The one exception is the index map's entries, which
+// append extends in place, as it did when the map was a field of Node.
+type nodeExt struct {
+	annotation string
+	group      string
+	via        Origin
+	// index maps a child's name to its position in Children, for nodes
+	// with more than indexThreshold children; nil otherwise.
 	index map[string]int
+}
+
+// zero reports whether x holds nothing, so that its node can drop it.
+func (x *nodeExt) zero() bool {
+	return x.annotation == "" && x.group == "" && x.via == (Origin{}) && x.index == nil
+}
+
+// editExt returns a copy of n's extension (a zero one when n has none) for
+// n to change and then store with setExt.
+func (n *Node) editExt() *nodeExt {
+	if n.ext == nil {
+		return &nodeExt{}
+	}
+	x := *n.ext
+	return &x
+}
+
+// setExt stores x as n's extension, or none when x holds nothing.
+func (n *Node) setExt(x *nodeExt) {
+	if x.zero() {
+		x = nil
+	}
+	n.ext = x
+}
+
+// Annotation returns the text of a `/* */` annotation attached to the
+// element this node ends, without its markers; "" when none.
+func (n *Node) Annotation() string {
+	if n == nil || n.ext == nil {
+		return ""
+	}
+	return n.ext.annotation
+}
+
+// SetAnnotation sets the text returned by Annotation; "" removes it.
+func (n *Node) SetAnnotation(text string) {
+	if text == n.Annotation() {
+		return
+	}
+	x := n.editExt()
+	x.annotation = text
+	n.setExt(x)
+}
+
+// Group names the configuration group an effective-view node was inherited
+// from; "" for nodes written directly (and in parsed trees).
+func (n *Node) Group() string {
+	if n == nil || n.ext == nil {
+		return ""
+	}
+	return n.ext.group
+}
+
+// Via returns the `apply-groups` value that brought an inherited node in;
+// a zero Origin when Group is "".
+func (n *Node) Via() Origin {
+	if n == nil || n.ext == nil {
+		return Origin{}
+	}
+	return n.ext.via
+}
+
+// SetInherited records that n was inherited from the configuration group
+// named group, brought in by the `apply-groups` value via; see Group and
+// Via. SetInherited("", Origin{}) marks n as written directly.
+func (n *Node) SetInherited(group string, via Origin) {
+	if group == n.Group() && via == n.Via() {
+		return
+	}
+	x := n.editExt()
+	x.group, x.via = group, via
+	n.setExt(x)
+}
+
+// index returns n's map from child names to positions, or nil when n has
+// indexThreshold children or fewer.
+func (n *Node) index() map[string]int {
+	if n.ext == nil {
+		return nil
+	}
+	return n.ext.index
+}
+
+// setIndex replaces n's child index by m (nil for none).
+func (n *Node) setIndex(m map[string]int) {
+	if m == nil && n.index() == nil {
+		return
+	}
+	x := n.editExt()
+	x.index = m
+	n.setExt(x)
 }
 
 // Origin links a node to source text.
@@ -55,8 +154,8 @@ func (n *Node) Child(name string) *Node {
 	if n == nil {
 		return nil
 	}
-	if n.index != nil {
-		if i, ok := n.index[name]; ok {
+	if idx := n.index(); idx != nil {
+		if i, ok := idx[name]; ok {
 			return n.Children[i]
 		}
 		return nil
@@ -113,24 +212,29 @@ func (n *Node) AddNode(c *Node) {
 
 func (n *Node) append(c *Node) {
 	n.Children = append(n.Children, c)
-	if n.index != nil {
-		n.index[c.Name] = len(n.Children) - 1
+	if idx := n.index(); idx != nil {
+		idx[c.Name] = len(n.Children) - 1
 	} else if len(n.Children) > indexThreshold {
 		n.reindex()
 	}
 }
 
-func (n *Node) reindex() {
-	if len(n.Children) <= indexThreshold {
-		n.index = nil
-		return
+func (n *Node) reindex() { n.setIndex(indexOf(n.Children)) }
+
+// indexOf returns the child index (see nodeExt.index) of a node with the
+// children kids: the position of the first child of each name, or nil when
+// there are indexThreshold children or fewer.
+func indexOf(kids []*Node) map[string]int {
+	if len(kids) <= indexThreshold {
+		return nil
 	}
-	n.index = make(map[string]int, len(n.Children))
-	for i, c := range n.Children {
-		if _, dup := n.index[c.Name]; !dup {
-			n.index[c.Name] = i
+	m := make(map[string]int, len(kids))
+	for i, c := range kids {
+		if _, dup := m[c.Name]; !dup {
+			m[c.Name] = i
 		}
 	}
+	return m
 }
 
 // Remove detaches the child c from n. It does nothing when c is not a child.
@@ -151,7 +255,7 @@ func (n *Node) RemoveAll() {
 		c.Parent = nil
 	}
 	n.Children = nil
-	n.index = nil
+	n.setIndex(nil)
 }
 
 // Move places child c before (after == false) or after the child ref. Both
@@ -261,7 +365,7 @@ func (n *Node) Walk(fn func(*Node) bool) {
 func (n *Node) Clone() *Node {
 	c := &Node{
 		Name: n.Name, Quoted: n.Quoted, Inactive: n.Inactive, Protected: n.Protected,
-		ListForm: n.ListForm, Annotation: n.Annotation, Group: n.Group, Via: n.Via,
+		ListForm: n.ListForm,
 	}
 	if len(n.Origins) > 0 {
 		c.Origins = append([]Origin(nil), n.Origins...)
@@ -273,7 +377,9 @@ func (n *Node) Clone() *Node {
 			kc.Parent = c
 			c.Children[i] = kc
 		}
-		c.reindex()
+	}
+	if idx := indexOf(c.Children); n.ext != nil || idx != nil {
+		c.setExt(&nodeExt{annotation: n.Annotation(), group: n.Group(), via: n.Via(), index: idx})
 	}
 	return c
 }
@@ -288,18 +394,20 @@ func (n *Node) AppendShared(c *Node) { n.append(c) }
 
 // ShallowCopyTo makes dst a copy of n that owns its Children slice but
 // shares the children themselves (their Parent stays n). dst's Parent is
-// cleared. Origins are shared.
+// cleared. Origins are shared. dst has its own child index, and setting
+// its annotation or group leaves n's as they are.
 func (n *Node) ShallowCopyTo(dst *Node) {
 	*dst = *n
 	dst.Parent = nil
 	if n.Children != nil {
 		dst.Children = append(make([]*Node, 0, len(n.Children)+1), n.Children...)
 	}
-	if n.index != nil {
-		dst.index = make(map[string]int, len(n.index)+1)
-		for k, v := range n.index {
-			dst.index[k] = v
+	if idx := n.index(); idx != nil {
+		m := make(map[string]int, len(idx)+1)
+		for k, v := range idx {
+			m[k] = v
 		}
+		dst.setIndex(m)
 	}
 }
 

@@ -22,7 +22,7 @@ func deletePath(root *ast.Node, p []string, sch *schema.Schema) []string {
 	}
 	for len(p) > 1 {
 		a := x.Parent
-		if len(a.Children) != 1 || a.Inactive || a.Protected || a.Annotation != "" {
+		if len(a.Children) != 1 || a.Inactive || a.Protected || a.Annotation() != "" {
 			break
 		}
 		switch sch.Lookup(schemaPath(p[:len(p)-1])).Kind() {

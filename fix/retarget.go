@@ -25,8 +25,8 @@ func InGroup(ops []Op, group string) []Op {
 // or "" when n (or, for a value, its keyword) was written where it is.
 func InheritedGroup(n *ast.Node) string {
 	for a := n; a != nil && a.Parent != nil; a = a.Parent {
-		if a.Group != "" {
-			return a.Group
+		if a.Group() != "" {
+			return a.Group()
 		}
 		if len(a.Origins) > 0 {
 			return ""
@@ -123,7 +123,7 @@ func groupPath(n *ast.Node, g string) []string {
 	// the first ancestor-or-self with an origin inside the group; the
 	// words below it are n's own names
 	a, below := n, []string(nil)
-	for a != nil && a.Parent != nil && a.Group == "" {
+	for a != nil && a.Parent != nil && a.Group() == "" {
 		below = append([]string{a.Name}, below...)
 		a = a.Parent
 	}

@@ -114,7 +114,7 @@ func (p *setPrinter) node(n *ast.Node) {
 	if n.Inactive {
 		p.line("deactivate ")
 	}
-	if p.opts.Annotations && n.Annotation != "" {
+	if p.opts.Annotations && n.Annotation() != "" {
 		p.annotate(n)
 	}
 	if n.Protected {
@@ -157,7 +157,7 @@ func (p *setPrinter) annotate(n *ast.Node) {
 	p.buf = append(p.buf, "annotate "...)
 	p.buf = append(p.buf, p.path[start:]...)
 	p.buf = append(p.buf, ' ')
-	p.buf = append(p.buf, quoteAlways(strings.ReplaceAll(n.Annotation, "\r\n", "\n"))...)
+	p.buf = append(p.buf, quoteAlways(strings.ReplaceAll(n.Annotation(), "\r\n", "\n"))...)
 	p.buf = append(p.buf, '\n')
 	if start > 0 {
 		p.buf = append(p.buf, "top\n"...)

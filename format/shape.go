@@ -324,10 +324,10 @@ func (p *curlyPrinter) emit(start, depth int) {
 	if body == nil {
 		elemNode = words[leafElement(words)].n
 	}
-	if elemNode.Annotation != "" {
+	if elemNode.Annotation() != "" {
 		p.indent(depth)
 		p.buf = append(p.buf, "/* "...)
-		p.buf = append(p.buf, elemNode.Annotation...)
+		p.buf = append(p.buf, elemNode.Annotation()...)
 		p.buf = append(p.buf, " */\n"...)
 	}
 	p.indent(depth)
@@ -404,7 +404,7 @@ func curlyWordText(n *ast.Node, quote bool) string {
 
 // marked reports whether n carries a tag or an annotation.
 func marked(n *ast.Node) bool {
-	return n.Inactive || n.Protected || n.Annotation != ""
+	return n.Inactive || n.Protected || n.Annotation() != ""
 }
 
 func anyMarked(ns []*ast.Node) bool {

@@ -129,7 +129,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 	b.applyTags(s, elem)
 	for _, c := range s.Leading {
 		if c.Kind == ast.CommentAnnotation {
-			elem.Annotation = c.AnnotationText()
+			elem.SetAnnotation(c.AnnotationText())
 		}
 	}
 	if s.HasBlock {
@@ -207,7 +207,7 @@ func (b *builder) command(s *ast.Stmt) {
 			return
 		}
 		if n := b.find(words[:len(words)-1]); n != nil {
-			n.Annotation = ast.Comment{Text: words[len(words)-1].Value()}.AnnotationText()
+			n.SetAnnotation(ast.Comment{Text: words[len(words)-1].Value()}.AnnotationText())
 		}
 	case "insert":
 		b.reorder(words)
@@ -245,7 +245,7 @@ func (b *builder) remove(n *ast.Node) {
 	for {
 		a := n.Parent
 		a.Remove(n)
-		if a.Parent == nil || len(a.Children) > 0 || a.Inactive || a.Protected || a.Annotation != "" {
+		if a.Parent == nil || len(a.Children) > 0 || a.Inactive || a.Protected || a.Annotation() != "" {
 			return
 		}
 		switch b.sch.Lookup(schemaPath(a.Path())).Kind() {

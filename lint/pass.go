@@ -88,8 +88,8 @@ func (p *Pass) diag(n *ast.Node, sp ast.Span, fixes []fix.Fix, format string, ar
 			d.Fixes = retarget(fixes, n)
 			d.Message += fmt.Sprintf(" (inherited from group %s)", g)
 			for a := n; a != nil; a = a.Parent {
-				if a.Via.Stmt != nil {
-					d.Related = append(d.Related, Related{Span: a.Via.Span, Message: "apply-groups " + g + " brings it in here"})
+				if a.Via().Stmt != nil {
+					d.Related = append(d.Related, Related{Span: a.Via().Span, Message: "apply-groups " + g + " brings it in here"})
 					break
 				}
 			}
@@ -121,8 +121,8 @@ func retarget(fixes []fix.Fix, n *ast.Node) []fix.Fix {
 // inherited from.
 func inheritedGroup(n *ast.Node) string {
 	for a := n; a != nil && a.Parent != nil; a = a.Parent {
-		if a.Group != "" {
-			return a.Group
+		if a.Group() != "" {
+			return a.Group()
 		}
 		if len(a.Origins) > 0 {
 			return ""

@@ -168,7 +168,7 @@ func (s *Server) inheritedMarkdown(doc *Document, path []string) string {
 	total := 0
 	base := len(n.Path())
 	n.Walk(func(x *ast.Node) bool {
-		if x == n || x.Group == "" {
+		if x == n || x.Group() == "" {
 			return true
 		}
 		x.Leaves(func(leaf *ast.Node) {
@@ -184,7 +184,7 @@ func (s *Server) inheritedMarkdown(doc *Document, path []string) string {
 			if leaf.Parent != nil && s.linter.Schema().Lookup(stripGroup(leaf.Parent.Path())).Secret() && len(words) > 0 {
 				words[len(words)-1] = grammar.SecretMask
 			}
-			lines = append(lines, line{text: strings.Join(words, " "), group: x.Group, via: x.Via.Span.Start})
+			lines = append(lines, line{text: strings.Join(words, " "), group: x.Group(), via: x.Via().Span.Start})
 		})
 		return false
 	})

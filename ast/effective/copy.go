@@ -48,8 +48,9 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 	n := c.alloc()
 	*n = ast.Node{
 		Name: src.Name, Quoted: src.Quoted, Protected: src.Protected, ListForm: src.ListForm,
-		Annotation: src.Annotation, Origins: src.Origins[:len(src.Origins):len(src.Origins)],
+		Origins: src.Origins[:len(src.Origins):len(src.Origins)],
 	}
+	n.SetAnnotation(src.Annotation())
 	kids := c.stack[mark:]
 	if len(kids) > 0 {
 		n.Children = c.allocKids(len(kids))

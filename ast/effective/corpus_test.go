@@ -53,7 +53,7 @@ func TestCorpus(t *testing.T) {
 		if f.Config.Child("groups") != nil {
 			withGroups++
 			v.Root.Walk(func(n *ast.Node) bool {
-				if n.Group != "" {
+				if n.Group() != "" {
 					inherited++
 				}
 				return true
@@ -100,7 +100,7 @@ func treeDump(root *ast.Node) string {
 	var walk func(n *ast.Node, depth int)
 	walk = func(n *ast.Node, depth int) {
 		for _, k := range n.Children {
-			fmt.Fprintf(&b, "%*s%q i=%t p=%t g=%q parent=%t origins=%d\n", depth, "", k.Name, k.Inactive, k.Protected, k.Group, k.Parent == n, len(k.Origins))
+			fmt.Fprintf(&b, "%*s%q i=%t p=%t g=%q parent=%t origins=%d\n", depth, "", k.Name, k.Inactive, k.Protected, k.Group(), k.Parent == n, len(k.Origins))
 			walk(k, depth+1)
 		}
 	}

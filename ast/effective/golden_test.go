@@ -97,8 +97,8 @@ func renderTree(root *ast.Node) string {
 	walk = func(n *ast.Node) {
 		if n.Parent != nil && n.IsLeaf() {
 			b.WriteString("set " + n.PathString())
-			if n.Group != "" {
-				b.WriteString(" ## " + n.Group)
+			if n.Group() != "" {
+				b.WriteString(" ## " + n.Group())
 			}
 			b.WriteByte('\n')
 		}
@@ -188,22 +188,22 @@ func checkInvariants(t *testing.T, f *ast.File, v *effective.View) {
 		} else if w := wordAt(f, o.Span); w != n.Name && !renamed(o.Stmt) {
 			report(n, "origin word is %q", w)
 		}
-		if n.Group == "" {
-			if n.Via != (ast.Origin{}) {
+		if n.Group() == "" {
+			if n.Via() != (ast.Origin{}) {
 				report(n, "Via set on a node that is not inherited")
 			}
 			return true
 		}
-		if p := n.Parent; p.Parent != nil && p.Group == "" && p.Child(n.Name) != n {
+		if p := n.Parent; p.Parent != nil && p.Group() == "" && p.Child(n.Name) != n {
 			report(n, "not reachable by name from its parent")
 		}
-		if !insideGroup(n.Origin().Stmt, n.Group) {
-			report(n, "inherited from %q but its origin is not inside that group", n.Group)
+		if !insideGroup(n.Origin().Stmt, n.Group()) {
+			report(n, "inherited from %q but its origin is not inside that group", n.Group())
 		}
-		if n.Via.Stmt == nil || !isApplyGroups(n.Via.Stmt) {
+		if n.Via().Stmt == nil || !isApplyGroups(n.Via().Stmt) {
 			report(n, "Via is not an apply-groups statement")
-		} else if w := wordAt(f, n.Via.Span); w != n.Group && !(strings.Contains(w, "${node}") && strings.HasPrefix(n.Group, "node")) {
-			report(n, "Via word %q does not name group %q", w, n.Group)
+		} else if w := wordAt(f, n.Via().Span); w != n.Group() && !(strings.Contains(w, "${node}") && strings.HasPrefix(n.Group(), "node")) {
+			report(n, "Via word %q does not name group %q", w, n.Group())
 		}
 		return true
 	})

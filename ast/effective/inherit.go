@@ -233,9 +233,10 @@ func (c *computer) merge(n *ast.Node, e *schema.Elem, frames []frame) {
 			x := c.alloc()
 			*x = ast.Node{
 				Name: k.Name, Quoted: k.Quoted, Protected: k.Protected, ListForm: k.ListForm,
-				Annotation: k.Annotation, Origins: k.Origins[:len(k.Origins):len(k.Origins)],
-				Group: fr.group, Via: fr.via,
+				Origins: k.Origins[:len(k.Origins):len(k.Origins)],
 			}
+			x.SetAnnotation(k.Annotation())
+			x.SetInherited(fr.group, fr.via)
 			n.AddNode(x)
 			if !k.IsLeaf() {
 				c.container[x] = true

@@ -139,7 +139,7 @@ const markNUL = "\x00"
 func markInherited(n *ast.Node, e *schema.Elem, inherited bool) {
 	for _, k := range n.Children {
 		ke := e.Child(k.Name)
-		if k.Group != "" && (!inherited || e.HoldsStatements()) {
+		if k.Group() != "" && (!inherited || e.HoldsStatements()) {
 			switch {
 			case ke.Kind() == schema.List:
 				markEntries(k, ke, ke.Keys())
@@ -147,14 +147,14 @@ func markInherited(n *ast.Node, e *schema.Elem, inherited bool) {
 				markEntries(k, ke, 0)
 			case ke.Kind() == schema.Value || e.Kind() == schema.LeafList:
 				// A leaf-list member: marked on its keyword, above the list.
-				mark(n, k.Group, k.Name)
+				mark(n, k.Group(), k.Name)
 			case (ke.Kind() == schema.Leaf || ke.Kind() == schema.LeafList) && len(k.Children) == 1:
-				mark(k, k.Group, k.Children[0].Name)
+				mark(k, k.Group(), k.Children[0].Name)
 			default:
-				mark(k, k.Group, k.Name)
+				mark(k, k.Group(), k.Name)
 			}
 		}
-		markInherited(k, ke, k.Group != "")
+		markInherited(k, ke, k.Group() != "")
 	}
 }
 
@@ -164,13 +164,13 @@ func markEntries(n *ast.Node, e *schema.Elem, keys int) {
 	if keys == 0 {
 		keys = e.Keys()
 		if keys == 0 {
-			mark(n, n.Group, n.Name)
+			mark(n, n.Group(), n.Name)
 			return
 		}
 	}
 	for _, c := range n.Children {
 		if keys == 1 {
-			mark(c, c.Group, c.Name)
+			mark(c, c.Group(), c.Name)
 			continue
 		}
 		markEntries(c, e.Child(c.Name), keys-1)
@@ -182,7 +182,7 @@ func mark(n *ast.Node, group, x string) {
 	if group == "" {
 		return
 	}
-	n.Annotation = markNUL + group + markNUL + x + markNUL + n.Annotation
+	n.SetAnnotation(markNUL + group + markNUL + x + markNUL + n.Annotation())
 }
 
 // expandMarks rewrites the annotations that carry inheritance markers into

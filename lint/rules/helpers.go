@@ -299,7 +299,7 @@ func quote(s string) string { return strconv.Quote(s) }
 // group rather than being written at its place.
 func inherited(n *ast.Node) bool {
 	for a := n; a != nil && a.Parent != nil; a = a.Parent {
-		if a.Group != "" {
+		if a.Group() != "" {
 			return true
 		}
 		if len(a.Origins) > 0 {
