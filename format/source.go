@@ -85,6 +85,9 @@ type srcPrinter struct {
 	// atStart is set at the start of the output and right after a line
 	// that opens a block: no blank line is printed there.
 	atStart bool
+	// open makes stmt print only the opening line of a block statement, for
+	// Format, which receives the block's content and end as events.
+	open bool
 }
 
 func (p *srcPrinter) file(f *ast.File) {
@@ -248,6 +251,10 @@ func (p *srcPrinter) stmt(s *ast.Stmt, depth int) {
 		p.newline()
 		return
 	}
+	if p.open {
+		p.blockOpen(s)
+		return
+	}
 	p.block(s, depth)
 }
 
@@ -314,36 +321,53 @@ func (p *srcPrinter) bracketList(ws []ast.Word) {
 
 // block writes ` {`, the children and the closing `}` of s.
 func (p *srcPrinter) block(s *ast.Stmt, depth int) {
+	p.blockOpen(s)
+	for _, c := range s.Children {
+		p.stmt(c, depth+1)
+	}
+	p.blockClose(s, depth)
+}
+
+// s.Trailing holds, by position, the comments on the `{` line, those before
+// the `}` and those after it.
+func (p *srcPrinter) onOpenLine(s *ast.Stmt, c ast.Comment) bool {
+	return !p.afterClose(s, c) && c.Span.Start > s.Open && p.sameLine(s.Open, c.Span.Start)
+}
+
+func (p *srcPrinter) afterClose(s *ast.Stmt, c ast.Comment) bool {
+	return s.Close >= 0 && c.Span.Start > s.Close
+}
+
+// blockOpen writes ` {` and the comments on its line, after the words of s.
+func (p *srcPrinter) blockOpen(s *ast.Stmt) {
 	if len(s.Words) > 0 || s.HasList || len(s.Tags) > 0 {
 		p.buf = append(p.buf, ' ')
 	}
 	p.buf = append(p.buf, '{')
-	// s.Trailing holds, by position, the comments on the `{` line, those
-	// before the `}` and those after it.
-	var inner, after []ast.Comment
 	for _, c := range s.Trailing {
-		switch {
-		case s.Close >= 0 && c.Span.Start > s.Close:
-			after = append(after, c)
-		case c.Span.Start > s.Open && p.sameLine(s.Open, c.Span.Start):
+		if p.onOpenLine(s, c) {
 			p.sameLineComment(c)
-		default:
-			inner = append(inner, c)
 		}
 	}
 	p.newline()
 	p.atStart = true
-	for _, c := range s.Children {
-		p.stmt(c, depth+1)
-	}
-	for _, c := range inner {
-		p.ownLineComment(c, depth+1)
+}
+
+// blockClose writes the comments before the `}` of s, the `}` and the
+// comments after it on its line.
+func (p *srcPrinter) blockClose(s *ast.Stmt, depth int) {
+	for _, c := range s.Trailing {
+		if !p.afterClose(s, c) && !p.onOpenLine(s, c) {
+			p.ownLineComment(c, depth+1)
+		}
 	}
 	p.atStart = false
 	p.indent(depth)
 	p.buf = append(p.buf, '}')
-	for _, c := range after {
-		p.sameLineComment(c)
+	for _, c := range s.Trailing {
+		if p.afterClose(s, c) {
+			p.sameLineComment(c)
+		}
 	}
 	p.newline()
 }

@@ -56,14 +56,38 @@ type arena struct {
 	recycled bool
 }
 
-// newStreamArena returns an arena for a parse that hands each top-level
-// statement out and then reuses its memory (see reset).
+// newStreamArena returns an arena for a parse that hands statements out
+// and then reuses their memory (see mark and rewind).
 func newStreamArena() *arena { return &arena{recycled: true} }
 
-// reset makes the memory of every statement, word and child slice handed out
-// so far available again. Nothing handed out before may be used after it.
-func (a *arena) reset() {
-	a.stmts, a.words, a.ptrs = a.stmts[:0], a.words[:0], a.ptrs[:0]
+// arenaMark is a point in the statement and word chunks of an arena: what
+// was handed out before it and what after. The zero mark is the start.
+type arenaMark struct {
+	stmts *ast.Stmt // the statement chunk's first element, nil for none
+	nStmt int
+	words *ast.Word
+	nWord int
+}
+
+// mark returns the arena's current point.
+func (a *arena) mark() arenaMark {
+	return arenaMark{unsafe.SliceData(a.stmts), len(a.stmts), unsafe.SliceData(a.words), len(a.words)}
+}
+
+// rewind makes the statements and words handed out after m available
+// again; nothing handed out after m may be used afterwards. Where the arena
+// has moved to a new chunk since m, all of that chunk is after m.
+func (a *arena) rewind(m arenaMark) {
+	if unsafe.SliceData(a.stmts) == m.stmts {
+		a.stmts = a.stmts[:m.nStmt]
+	} else {
+		a.stmts = a.stmts[:0]
+	}
+	if unsafe.SliceData(a.words) == m.words {
+		a.words = a.words[:m.nWord]
+	} else {
+		a.words = a.words[:0]
+	}
 }
 
 // nextCap returns the capacity of the chunk that follows one of capacity

@@ -1,6 +1,8 @@
 package grammar_test
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/junoslint/junoslint/ast"
@@ -95,20 +97,14 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("errors out of source order: %q at %d after %q at %d: %q", e.Msg, e.Span.Start, file.Errors[i-1].Msg, file.Errors[i-1].Span.Start, src)
 			}
 		}
-		// The streaming parse agrees on files without errors, statement by
-		// statement, and never panics on the others.
-		var streamed []string
-		each := grammar.ParseSyntaxEach("fuzz", src, func(s *ast.Stmt) {
-			streamed = append(streamed, string(src[s.Span.Start:s.Span.End]))
-		})
+		// The event parse agrees with the tree on files without errors, and
+		// never panics on the others.
+		rec := &eventRecorder{}
+		each := grammar.ParseEvents("fuzz", src, rec)
 		if len(file.Errors) == 0 {
-			if len(each.Errors) > 0 || len(streamed) != len(file.Stmts) || each.Format != file.Format {
-				t.Fatalf("ParseSyntaxEach: %d statements, %d errors, form %v; Parse: %d statements, form %v: %q", len(streamed), len(each.Errors), each.Format, len(file.Stmts), file.Format, src)
-			}
-			for i, st := range file.Stmts {
-				if got := string(src[st.Span.Start:st.Span.End]); streamed[i] != got {
-					t.Fatalf("ParseSyntaxEach statement %d is %q, Parse's is %q", i, streamed[i], got)
-				}
+			want := treeEvents(file.Stmts, nil)
+			if len(each.Errors) > 0 || each.Format != file.Format || !reflect.DeepEqual(rec.got, want) {
+				t.Fatalf("ParseEvents: %d errors, form %v, events\n%v\nParse: form %v, tree\n%v\ninput %q", len(each.Errors), each.Format, rec.got, file.Format, want, src)
 			}
 		}
 		file.Config.Walk(func(nd *ast.Node) bool {
@@ -123,4 +119,35 @@ func FuzzParse(f *testing.F) {
 			return true
 		})
 	})
+}
+
+// eventRecorder records what grammar.ParseEvents hands out, as strings that
+// a walk of the syntax tree can reproduce.
+type eventRecorder struct{ got []string }
+
+func (r *eventRecorder) Open(s *ast.Stmt) {
+	r.got = append(r.got, fmt.Sprintf("open %d %d", s.Span.Start, s.Open))
+}
+func (r *eventRecorder) Leaf(s *ast.Stmt)  { r.got = append(r.got, eventString("leaf", s)) }
+func (r *eventRecorder) Close(s *ast.Stmt) { r.got = append(r.got, eventString("close", s)) }
+
+// eventString describes a complete statement: its span, words, tags, list
+// and comments.
+func eventString(kind string, s *ast.Stmt) string {
+	return fmt.Sprintf("%s %v %q %v %v %d %d %d", kind, s.Span, s.WordValues(), s.Tags, s.List, len(s.Leading), len(s.Trailing), s.Close)
+}
+
+// treeEvents returns, appended to out, the events a walk of the syntax tree
+// ss gives, as eventRecorder records them.
+func treeEvents(ss []*ast.Stmt, out []string) []string {
+	for _, s := range ss {
+		if !s.HasBlock {
+			out = append(out, eventString("leaf", s))
+			continue
+		}
+		out = append(out, fmt.Sprintf("open %d %d", s.Span.Start, s.Open))
+		out = treeEvents(s.Children, out)
+		out = append(out, eventString("close", s))
+	}
+	return out
 }

@@ -45,10 +45,10 @@ func ParseSyntax(name string, src []byte) *ast.File {
 	return (&Parser{}).ParseSyntax(name, src)
 }
 
-// ParseSyntaxEach parses src statement by statement; it needs no schema.
-// See [Parser.ParseSyntaxEach].
-func ParseSyntaxEach(name string, src []byte, fn func(*ast.Stmt)) *ast.File {
-	return (&Parser{}).ParseSyntaxEach(name, src, fn)
+// ParseEvents parses src statement by statement; it needs no schema. See
+// [Parser.ParseEvents].
+func ParseEvents(name string, src []byte, h Handler) *ast.File {
+	return (&Parser{}).ParseEvents(name, src, h)
 }
 
 // verbs are the set-file commands, in the order `load set` documents them,
@@ -109,47 +109,103 @@ func sortErrors(errs []ast.SyntaxError) {
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Span.Start < errs[j].Span.Start })
 }
 
-// ParseSyntaxEach parses src as [Parser.ParseSyntax] does, but hands each
-// top-level statement or set command to fn, in source order, as soon as it
-// is complete with its children and comments, and then reuses its memory:
-// fn must not keep the statement or anything reached from it. The file it
+// Handler receives the statements of a file from [Parser.ParseEvents], in
+// source order, each once it is complete: its comments on the same line
+// included. A statement and everything reached from it may be used only
+// during the call that hands it out, and Open's statement until the
+// matching Close returns: the parser then reuses their memory. Statements
+// handed out have no Children; their Parent links are valid.
+type Handler interface {
+	// Open receives a statement that opens a block, with its tags, words,
+	// leading comments and the comments after its `{` on the same line (in
+	// Trailing). The block's statements follow, then Close.
+	Open(s *ast.Stmt)
+	// Leaf receives a statement without a block, or a set command.
+	Leaf(s *ast.Stmt)
+	// Close receives the statement whose block ends, again: Close and
+	// Span.End are now set, and Trailing holds, after the comments of the
+	// `{` line, those before the `}` and those after it on its line.
+	Close(s *ast.Stmt)
+}
+
+// ParseEvents parses src as [Parser.ParseSyntax] does, but builds no tree:
+// it hands each statement to h as soon as it is complete (see [Handler])
+// and reuses its memory, so that memory stays near the size of the deepest
+// chain of open blocks instead of growing with the file. The file it
 // returns has no Stmts; its Format, Footer, Errors, Lines, CRLF and
 // FinalNewline are set. As with Parse, src must not change while anything
 // that refers to it is in use.
 //
-// Memory stays near the size of the largest top-level statement instead of
-// growing with the file, which is what a formatter of large files needs.
-// When the file has syntax errors, the statements handed out are what the
-// braces as written say: the indentation-guided recovery of ParseSyntax is
-// not done, so a caller that shows or edits a broken file calls ParseSyntax.
-func (p *Parser) ParseSyntaxEach(name string, src []byte, fn func(*ast.Stmt)) *ast.File {
+// When the file has syntax errors, the events follow the braces as
+// written: the indentation-guided recovery of ParseSyntax is not done, so a
+// caller that shows or edits a broken file parses it with ParseSyntax.
+func (p *Parser) ParseEvents(name string, src []byte, h Handler) *ast.File {
 	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src), Config: ast.NewRoot()}
 	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
 	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
 		f.CRLF = true
 	}
-	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), each: fn}
+	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), events: h}
 	ps.run()
-	ps.emit()
+	ps.flush()
 	sortErrors(f.Errors)
 	f.Format = ps.seen.format()
 	return f
 }
 
-// emit hands the complete top-level statements collected so far to ps.each
-// and recycles their memory. It does nothing unless the parse streams.
-func (ps *parseState) emit() {
-	if ps.each == nil {
+// event is a Handler call waiting for the comments that may still follow
+// its statement on the same line.
+type event struct {
+	kind eventKind
+	s    *ast.Stmt
+}
+
+type eventKind uint8
+
+const (
+	evOpen eventKind = iota
+	evLeaf
+	evClose
+)
+
+// queue records an event for the next flush; it does nothing unless the
+// parse hands out events.
+func (ps *parseState) queue(k eventKind, s *ast.Stmt) {
+	if ps.events == nil {
 		return
 	}
-	for _, s := range ps.file.Stmts {
+	if k != evClose && s.Parent == nil {
 		ps.seen.add(s)
-		ps.each(s)
 	}
-	clear(ps.file.Stmts)
-	ps.file.Stmts = ps.file.Stmts[:0]
+	ps.pendingEv = append(ps.pendingEv, event{k, s})
+}
+
+// flush hands the queued events to the handler, which happens where no
+// comment can still trail them (a new statement, a `}`, the end of the
+// file), and then reuses the memory of every statement that is done: all
+// that was allocated after the innermost block still open.
+func (ps *parseState) flush() {
+	if ps.events == nil {
+		return
+	}
+	for i, e := range ps.pendingEv {
+		switch e.kind {
+		case evOpen:
+			ps.events.Open(e.s)
+		case evLeaf:
+			ps.events.Leaf(e.s)
+		case evClose:
+			ps.events.Close(e.s)
+		}
+		ps.pendingEv[i] = event{}
+	}
+	ps.pendingEv = ps.pendingEv[:0]
 	ps.trailStmt = nil
-	ps.ar.reset()
+	mark := arenaMark{}
+	if n := len(ps.marks); n > 0 {
+		mark = ps.marks[n-1]
+	}
+	ps.ar.rewind(mark)
 }
 
 // sourceString returns src as a string without copying it: words and
@@ -230,10 +286,14 @@ type parseState struct {
 	// they are copied into the block's Children when it closes.
 	kids [][]*ast.Stmt
 
-	// each, when set, receives the top-level statements as they complete
-	// (see ParseSyntaxEach); seen tracks the form of those handed out.
-	each func(*ast.Stmt)
-	seen formSeen
+	// events, when set, receives the statements as they complete (see
+	// ParseEvents) instead of a tree being built; pendingEv holds those not
+	// handed out yet, marks the arena's state after each open block of the
+	// stack was allocated, and seen the form of the top-level statements.
+	events    Handler
+	pendingEv []event
+	marks     []arenaMark
+	seen      formSeen
 }
 
 func (ps *parseState) peek() token {
@@ -282,6 +342,15 @@ func (ps *parseState) top() *ast.Stmt {
 
 func (ps *parseState) appendStmt(s *ast.Stmt) {
 	s.Words = ps.ar.closeWords(s.Words)
+	if ps.events != nil {
+		s.Parent = ps.top()
+		if s.HasBlock {
+			ps.queue(evOpen, s)
+		} else {
+			ps.queue(evLeaf, s)
+		}
+		return
+	}
 	if parent := ps.top(); parent != nil {
 		s.Parent = parent
 		d := len(ps.stack) - 1
@@ -294,6 +363,9 @@ func (ps *parseState) appendStmt(s *ast.Stmt) {
 // push opens the block of s.
 func (ps *parseState) push(s *ast.Stmt) {
 	ps.stack = append(ps.stack, s)
+	if ps.events != nil {
+		ps.marks = append(ps.marks, ps.ar.mark())
+	}
 	if d := len(ps.stack) - 1; d < len(ps.kids) {
 		ps.kids[d] = ps.kids[d][:0]
 	} else {
@@ -305,9 +377,13 @@ func (ps *parseState) push(s *ast.Stmt) {
 func (ps *parseState) pop() *ast.Stmt {
 	d := len(ps.stack) - 1
 	open := ps.stack[d]
+	ps.stack = ps.stack[:d]
+	if ps.events != nil {
+		ps.marks = ps.marks[:d]
+		return open
+	}
 	open.Children = ps.ar.stmtSlice(ps.kids[d])
 	ps.kids[d] = ps.kids[d][:0]
-	ps.stack = ps.stack[:d]
 	return open
 }
 
@@ -433,10 +509,13 @@ func (ps *parseState) run() {
 		switch t.kind {
 		case tEOF:
 			ps.take()
+			ps.flush()
 			for len(ps.stack) > 0 {
 				ps.braceTrouble = true
-				ps.unclosed(ps.top())
+				open := ps.top()
+				ps.unclosed(open)
 				ps.pop()
+				ps.queue(evClose, open)
 			}
 			ps.file.Footer = append(ps.file.Footer, ps.pending...)
 			ps.pending = nil
@@ -448,6 +527,7 @@ func (ps *parseState) run() {
 		case tRBrace:
 			ps.closeByIndent(t.start, true)
 			ps.take()
+			ps.flush()
 			open := ps.top()
 			if open == nil {
 				ps.braceTrouble = true
@@ -457,12 +537,13 @@ func (ps *parseState) run() {
 			ps.pop()
 			open.Close = t.start
 			open.Span.End = t.end
-			// comments left before `}` belong to the block's end: keep them as
-			// the last child's trailing? They are kept as block footers.
+			// Comments left before `}` belong to the block's end; the printer
+			// keeps them there.
 			if len(ps.pending) > 0 {
 				open.Trailing = append(open.Trailing, ps.pending...)
 				ps.pending = nil
 			}
+			ps.queue(evClose, open)
 			ps.trailStmt, ps.lastEnd = open, t.end
 		case tSemi:
 			ps.take() // a stray `;` carries nothing
@@ -542,11 +623,9 @@ func (ps *parseState) restIsCommand(i int) bool {
 
 // newStmt starts a statement at token t with the pending comments.
 func (ps *parseState) newStmt(t token) *ast.Stmt {
-	if len(ps.stack) == 0 {
-		// The statements before this one are complete: a comment on their
-		// last line would have come before this token.
-		ps.emit()
-	}
+	// The statements before this one are complete: a comment on their last
+	// line would have come before this token.
+	ps.flush()
 	s := ps.ar.stmt()
 	s.Open, s.Close, s.Semi, s.Span = -1, -1, -1, ast.Span{Start: t.start, End: t.end}
 	s.Words = ps.ar.openWords()
