@@ -18,6 +18,34 @@ type builder struct {
 	path   []string // scratch: names from the root to the current node
 	values []string // scratch: the word values of one leaf statement
 	ar     arena
+	// lean is set when the statements are handed out one at a time and
+	// their memory reused (see Parser.ParseConfig): nodes then get an
+	// origin only when written in quotes, and its statement is a copy
+	// (standIn) holding the words, made once per statement.
+	lean       bool
+	standInFor *ast.Stmt
+	standIn    *ast.Stmt
+}
+
+// addOrigin records that the statement s wrote the node n with the word at
+// sp. In a lean build only the first origin of a quoted node is kept, which
+// is what a printer needs to print the word as written.
+func (b *builder) addOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
+	if !b.lean {
+		n.AddOrigin(ast.Origin{Stmt: s, Span: sp})
+		return
+	}
+	if !n.Quoted || len(n.Origins) > 0 {
+		return
+	}
+	if b.standInFor != s {
+		c := *s
+		c.Words = append([]ast.Word(nil), s.Words...)
+		c.List = append([]ast.Word(nil), s.List...)
+		c.Children, c.Parent, c.Leading, c.Trailing = nil, nil, nil, nil
+		b.standInFor, b.standIn = s, &c
+	}
+	n.AddOrigin(ast.Origin{Stmt: b.standIn, Span: sp})
 }
 
 func newBuilder(sch *schema.Schema, f *ast.File) *builder {
@@ -56,7 +84,7 @@ func (b *builder) addWord(n *ast.Node, w ast.Word, s *ast.Stmt, value bool) *ast
 	}
 	c, created := b.add(n, name, w.Quoted())
 	if created || value {
-		c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
+		b.addOrigin(c, s, w.Span)
 	}
 	b.path = append(b.path, name)
 	return c
@@ -117,7 +145,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 				for _, w := range s.List {
 					c, created := b.add(m, w.Value(), w.Quoted())
 					if created {
-						c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
+						b.addOrigin(c, s, w.Span)
 					}
 				}
 			}
@@ -127,14 +155,19 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 		}
 	}
 	b.applyTags(s, elem)
-	for _, c := range s.Leading {
-		if c.Kind == ast.CommentAnnotation {
-			elem.SetAnnotation(c.AnnotationText())
-		}
-	}
+	b.annotate(s, elem)
 	if s.HasBlock {
 		for _, c := range s.Children {
 			b.curly(c, n)
+		}
+	}
+}
+
+// annotate gives elem the text of the last `/* … */` annotation before s.
+func (b *builder) annotate(s *ast.Stmt, elem *ast.Node) {
+	for _, c := range s.Leading {
+		if c.Kind == ast.CommentAnnotation {
+			elem.SetAnnotation(c.AnnotationText())
 		}
 	}
 }
@@ -299,12 +332,12 @@ func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 		for _, w := range s.List {
 			c, created := b.add(n, w.Value(), w.Quoted())
 			if created {
-				c.AddOrigin(ast.Origin{Stmt: s, Span: w.Span})
+				b.addOrigin(c, s, w.Span)
 			}
 		}
 	}
 	if len(words) > 0 && len(n.Origins) == 0 {
-		n.AddOrigin(ast.Origin{Stmt: s, Span: words[len(words)-1].Span})
+		b.addOrigin(n, s, words[len(words)-1].Span)
 	}
 }
 
@@ -330,7 +363,7 @@ func (b *builder) setSplit(s *ast.Stmt, n *ast.Node, words []ast.Word) bool {
 			m = b.addWord(m, words[idx], s, j == len(chain)-1 && j > 0)
 		}
 		if len(m.Origins) == 0 {
-			m.AddOrigin(ast.Origin{Stmt: s, Span: words[chain[len(chain)-1]].Span})
+			b.addOrigin(m, s, words[chain[len(chain)-1]].Span)
 		}
 	}
 	return true
@@ -390,7 +423,8 @@ func (b *builder) renameOrCopy(isCopy bool, s *ast.Stmt, words []ast.Word) {
 	if isCopy {
 		c := n.Clone()
 		c.Name, c.Quoted = newName.Value(), newName.Quoted()
-		c.Origins = []ast.Origin{{Stmt: s, Span: newName.Span}}
+		c.Origins = nil
+		b.addOrigin(c, s, newName.Span)
 		if old := parent.Child(c.Name); old != nil {
 			parent.Remove(old)
 		}

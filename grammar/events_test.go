@@ -1,13 +1,17 @@
 package grammar_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/internal/corpus"
+	"github.com/junoslint/junoslint/schema"
 )
 
 // TestEventsCorpus checks on every corpus file that ParseEvents hands out
@@ -43,4 +47,75 @@ func TestEventsCorpus(t *testing.T) {
 	if checked < 600 {
 		t.Errorf("checked only %d corpus files", checked)
 	}
+}
+
+// TestParseConfigCorpus checks on every corpus file that ParseConfig builds
+// the configuration tree Parse builds.
+func TestParseConfigCorpus(t *testing.T) {
+	dir, ok := corpus.Dir()
+	if !ok {
+		t.Skip("corpus not found (../shared/corpus); skipping")
+	}
+	files, err := corpus.Files(dir, "curly", "set", "pairs", "pki", "preprocess", "invalid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := grammar.NewParser(schema.New())
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, got := p.Parse(path, src), p.ParseConfig(path, src)
+		if w, g := configString(want.Config), configString(got.Config); w != g {
+			t.Errorf("%s: ParseConfig's tree differs from Parse's:\n%s", filepath.Base(path), firstLineDiff(w, g))
+		}
+		if len(want.Errors) != len(got.Errors) || want.Format != got.Format {
+			t.Errorf("%s: ParseConfig: %d errors, form %v; Parse: %d, %v", filepath.Base(path), len(got.Errors), got.Format, len(want.Errors), want.Format)
+		}
+	}
+}
+
+// configString renders a configuration tree with everything a printer of
+// it reads: names, flags, annotations, and for a quoted node the word that
+// wrote it and the shape of its statement.
+func configString(root *ast.Node) string {
+	var b strings.Builder
+	var walk func(n *ast.Node, depth int)
+	walk = func(n *ast.Node, depth int) {
+		for _, c := range n.Children {
+			fmt.Fprintf(&b, "%s%q q=%v i=%v p=%v l=%v a=%q", strings.Repeat(" ", depth), c.Name, c.Quoted, c.Inactive, c.Protected, c.ListForm, c.Annotation())
+			if o := c.Origin(); c.Quoted && o.Stmt != nil {
+				raw := ""
+				for _, w := range append(append([]ast.Word(nil), o.Stmt.Words...), o.Stmt.List...) {
+					if w.Span == o.Span {
+						raw = w.Raw
+					}
+				}
+				fmt.Fprintf(&b, " raw=%s cmd=%v words=%d block=%v list=%v", raw, o.Stmt.IsCommand(), len(o.Stmt.Words), o.Stmt.HasBlock, o.Stmt.HasList)
+			}
+			b.WriteByte('\n')
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return b.String()
+}
+
+// firstLineDiff shows the first line where a and b differ.
+func firstLineDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
+		}
+	}
+	return "(equal)"
 }

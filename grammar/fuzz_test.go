@@ -107,6 +107,9 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("ParseEvents: %d errors, form %v, events\n%v\nParse: form %v, tree\n%v\ninput %q", len(each.Errors), each.Format, rec.got, file.Format, want, src)
 			}
 		}
+		if lean := parser.ParseConfig("fuzz", src); configString(lean.Config) != configString(file.Config) {
+			t.Fatalf("ParseConfig's tree differs from Parse's: %s\ninput %q", firstLineDiff(configString(file.Config), configString(lean.Config)), src)
+		}
 		file.Config.Walk(func(nd *ast.Node) bool {
 			for _, c := range nd.Children {
 				if c.Parent != nd {

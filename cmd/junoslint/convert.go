@@ -62,7 +62,15 @@ flags:
 		return code
 	}
 	parser := grammar.NewParser(nil)
-	f := parser.Parse(in.name, in.src)
+	var f *ast.File
+	if *to == "set" && !*annotations {
+		// display set needs the configuration tree only: ParseConfig does
+		// not keep the syntax tree, which is most of a parse's memory.
+		// Annotations are placed by the statements that wrote them.
+		f = parser.ParseConfig(in.name, in.src)
+	} else {
+		f = parser.Parse(in.name, in.src)
+	}
 	if len(f.Errors) > 0 {
 		printSyntaxErrors(e.stderr, f)
 		return exitFindings
