@@ -49,8 +49,10 @@ func TestEventsCorpus(t *testing.T) {
 	}
 }
 
-// TestParseConfigCorpus checks on every corpus file that ParseConfig builds
-// the configuration tree Parse builds.
+// TestParseConfigCorpus checks on every corpus file that ParseConfig, and
+// Parse on two cores, build the configuration tree that the builder makes
+// from the syntax tree, and that the two-core Parse makes the same syntax
+// tree as ParseSyntax.
 func TestParseConfigCorpus(t *testing.T) {
 	dir, ok := corpus.Dir()
 	if !ok {
@@ -60,18 +62,31 @@ func TestParseConfigCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := grammar.NewParser(schema.New())
+	sch := schema.New()
+	p, piped := grammar.NewParser(sch), grammar.NewPipedParser(sch)
 	for _, path := range files {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, got := p.Parse(path, src), p.ParseConfig(path, src)
-		if w, g := configString(want.Config), configString(got.Config); w != g {
-			t.Errorf("%s: ParseConfig's tree differs from Parse's:\n%s", filepath.Base(path), firstLineDiff(w, g))
+		want := p.ParseSyntax(path, src)
+		grammar.BuildConfig(p, want)
+		for _, c := range []struct {
+			name string
+			f    *ast.File
+		}{
+			{"ParseConfig", p.ParseConfig(path, src)},
+			{"Parse on two cores", piped.Parse(path, src)},
+		} {
+			if w, g := configString(want.Config), configString(c.f.Config); w != g {
+				t.Errorf("%s: %s's tree differs from the one built from the syntax tree:\n%s", filepath.Base(path), c.name, firstLineDiff(w, g))
+			}
+			if !reflect.DeepEqual(want.Errors, c.f.Errors) || want.Format != c.f.Format {
+				t.Errorf("%s: %s: %d errors, form %v; want %d, %v", filepath.Base(path), c.name, len(c.f.Errors), c.f.Format, len(want.Errors), want.Format)
+			}
 		}
-		if len(want.Errors) != len(got.Errors) || want.Format != got.Format {
-			t.Errorf("%s: ParseConfig: %d errors, form %v; Parse: %d, %v", filepath.Base(path), len(got.Errors), got.Format, len(want.Errors), want.Format)
+		if got := piped.Parse(path, src); !reflect.DeepEqual(treeEvents(got.Stmts, nil), treeEvents(want.Stmts, nil)) {
+			t.Errorf("%s: the syntax tree of Parse on two cores differs", filepath.Base(path))
 		}
 	}
 }

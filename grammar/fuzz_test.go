@@ -32,6 +32,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	parser := grammar.NewParser(nil)
+	piped := grammar.NewPipedParser(parser.Schema())
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file := parser.Parse("fuzz", src)
 		if file == nil || file.Config == nil || file.Lines == nil {
@@ -109,6 +110,9 @@ func FuzzParse(f *testing.F) {
 		}
 		if lean := parser.ParseConfig("fuzz", src); configString(lean.Config) != configString(file.Config) {
 			t.Fatalf("ParseConfig's tree differs from Parse's: %s\ninput %q", firstLineDiff(configString(file.Config), configString(lean.Config)), src)
+		}
+		if two := piped.Parse("fuzz", src); configString(two.Config) != configString(file.Config) || !reflect.DeepEqual(two.Errors, file.Errors) || !reflect.DeepEqual(treeEvents(two.Stmts, nil), treeEvents(file.Stmts, nil)) {
+			t.Fatalf("Parse on two cores differs: %s\ninput %q", firstLineDiff(configString(file.Config), configString(two.Config)), src)
 		}
 		file.Config.Walk(func(nd *ast.Node) bool {
 			for _, c := range nd.Children {

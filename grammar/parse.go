@@ -8,6 +8,7 @@ package grammar
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"unsafe"
@@ -19,6 +20,21 @@ import (
 // Parser parses Junos text. It is safe for concurrent use.
 type Parser struct {
 	sch *schema.Schema
+	// pipeAt is the source size, in bytes, from which Parse builds the
+	// configuration tree on a second goroutine (see parsePiped); 0 means
+	// defaultPipeAt. Tests set it to compare both ways on small files.
+	pipeAt int
+}
+
+// defaultPipeAt is the source size from which Parse uses two cores: below
+// it a parse takes well under a millisecond and a goroutine gains nothing.
+const defaultPipeAt = 64 << 10
+
+func (p *Parser) pipeFrom() int {
+	if p.pipeAt > 0 {
+		return p.pipeAt
+	}
+	return defaultPipeAt
 }
 
 // NewParser returns a parser that uses sch for the shape questions a
@@ -71,6 +87,9 @@ func IsVerb(w string) bool {
 // copied: the file and the words and comments in it refer to it, so the
 // caller must not change src while the file is in use.
 func (p *Parser) Parse(name string, src []byte) *ast.File {
+	if len(src) >= p.pipeFrom() && runtime.GOMAXPROCS(0) > 1 {
+		return p.parsePiped(name, src)
+	}
 	f := p.ParseSyntax(name, src)
 	b := newBuilder(p.sch, f)
 	b.build()
@@ -201,6 +220,9 @@ func (ps *parseState) flush() {
 	}
 	ps.pendingEv = ps.pendingEv[:0]
 	ps.trailStmt = nil
+	if ps.keepTree {
+		return
+	}
 	mark := arenaMark{}
 	if n := len(ps.marks); n > 0 {
 		mark = ps.marks[n-1]
@@ -287,10 +309,12 @@ type parseState struct {
 	kids [][]*ast.Stmt
 
 	// events, when set, receives the statements as they complete (see
-	// ParseEvents) instead of a tree being built; pendingEv holds those not
+	// ParseEvents) instead of a tree being built, or as well as the tree
+	// when keepTree is set (see parsePiped); pendingEv holds those not
 	// handed out yet, marks the arena's state after each open block of the
 	// stack was allocated, and seen the form of the top-level statements.
 	events    Handler
+	keepTree  bool
 	pendingEv []event
 	marks     []arenaMark
 	seen      formSeen
@@ -342,17 +366,19 @@ func (ps *parseState) top() *ast.Stmt {
 
 func (ps *parseState) appendStmt(s *ast.Stmt) {
 	s.Words = ps.ar.closeWords(s.Words)
+	parent := ps.top()
+	s.Parent = parent
 	if ps.events != nil {
-		s.Parent = ps.top()
 		if s.HasBlock {
 			ps.queue(evOpen, s)
 		} else {
 			ps.queue(evLeaf, s)
 		}
-		return
+		if !ps.keepTree {
+			return
+		}
 	}
-	if parent := ps.top(); parent != nil {
-		s.Parent = parent
+	if parent != nil {
 		d := len(ps.stack) - 1
 		ps.kids[d] = append(ps.kids[d], s)
 	} else {
@@ -360,10 +386,14 @@ func (ps *parseState) appendStmt(s *ast.Stmt) {
 	}
 }
 
+// streaming reports whether statements are handed out and their memory
+// reused, without a tree (ParseEvents).
+func (ps *parseState) streaming() bool { return ps.events != nil && !ps.keepTree }
+
 // push opens the block of s.
 func (ps *parseState) push(s *ast.Stmt) {
 	ps.stack = append(ps.stack, s)
-	if ps.events != nil {
+	if ps.streaming() {
 		ps.marks = append(ps.marks, ps.ar.mark())
 	}
 	if d := len(ps.stack) - 1; d < len(ps.kids) {
@@ -378,7 +408,7 @@ func (ps *parseState) pop() *ast.Stmt {
 	d := len(ps.stack) - 1
 	open := ps.stack[d]
 	ps.stack = ps.stack[:d]
-	if ps.events != nil {
+	if ps.streaming() {
 		ps.marks = ps.marks[:d]
 		return open
 	}
@@ -485,6 +515,7 @@ func (ps *parseState) closeByIndent(off int, isClose bool) {
 		}
 		ps.unclosed(open)
 		ps.pop()
+		ps.queue(evClose, open)
 	}
 }
 

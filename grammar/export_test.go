@@ -1,0 +1,17 @@
+package grammar
+
+import (
+	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/schema"
+)
+
+// NewPipedParser returns a parser whose Parse builds the configuration tree
+// on a second goroutine whatever the size of the file, for tests.
+func NewPipedParser(sch *schema.Schema) *Parser { return &Parser{sch: sch, pipeAt: 1} }
+
+// BuildConfig builds f.Config from f's syntax tree, as Parse does on one
+// core, for tests.
+func BuildConfig(p *Parser, f *ast.File) {
+	b := newBuilder(p.sch, f)
+	b.build()
+}

@@ -1,0 +1,95 @@
+package grammar
+
+import "github.com/junoslint/junoslint/ast"
+
+// pipeBatch is how many statements the parser hands the builder at a time.
+const pipeBatch = 1024
+
+// parsePiped is Parse on two cores: the parser builds the syntax tree and
+// hands each statement, once complete, to a second goroutine that merges it
+// into the configuration tree (the events of ParseEvents, in batches). The
+// builder reads only what the parser no longer changes: a statement's words,
+// list, tags and leading comments, final when it is handed out. On a large
+// file the two halves take about as long as each other, so the parse takes
+// about the time of the longer one.
+//
+// When the braces do not balance, both trees of the first pass are dropped
+// and the file is parsed and built again, the same way, with
+// indentation-guided recovery, as Parse does on one core.
+func (p *Parser) parsePiped(name string, src []byte) *ast.File {
+	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src)}
+	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
+	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
+		f.CRLF = true
+	}
+	str := sourceString(src)
+	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src))}
+	p.pipe(ps)
+	if ps.braceTrouble {
+		f.Stmts, f.Footer, f.Errors = nil, nil, nil
+		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src)), indentMode: true}
+		p.pipe(ps)
+	}
+	sortErrors(f.Errors)
+	f.Format = detectFormat(f.Stmts)
+	return f
+}
+
+// pipe runs ps, giving ps.file a new configuration tree that a second
+// goroutine builds from the statements ps hands out.
+func (p *Parser) pipe(ps *parseState) {
+	b := newBuilder(p.sch, ps.file)
+	batches := make(chan []event, 4)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		h := &configBuilder{b: b}
+		for batch := range batches {
+			for _, e := range batch {
+				switch e.kind {
+				case evOpen:
+					h.Open(e.s)
+				case evLeaf:
+					h.Leaf(e.s)
+				case evClose:
+					h.Close(e.s)
+				}
+			}
+		}
+	}()
+	out := &batcher{out: batches}
+	ps.events, ps.keepTree = out, true
+	ps.run()
+	ps.flush()
+	out.send()
+	close(batches)
+	<-done
+}
+
+// batcher collects events and sends them on in batches.
+type batcher struct {
+	out   chan<- []event
+	batch []event
+}
+
+func (bt *batcher) add(k eventKind, s *ast.Stmt) {
+	if bt.batch == nil {
+		bt.batch = make([]event, 0, pipeBatch)
+	}
+	bt.batch = append(bt.batch, event{k, s})
+	if len(bt.batch) == pipeBatch {
+		bt.send()
+	}
+}
+
+// send hands the collected events on; the builder owns them afterwards.
+func (bt *batcher) send() {
+	if len(bt.batch) > 0 {
+		bt.out <- bt.batch
+		bt.batch = nil
+	}
+}
+
+func (bt *batcher) Open(s *ast.Stmt)  { bt.add(evOpen, s) }
+func (bt *batcher) Leaf(s *ast.Stmt)  { bt.add(evLeaf, s) }
+func (bt *batcher) Close(s *ast.Stmt) { bt.add(evClose, s) }
