@@ -18,6 +18,7 @@ const (
 	wordChunk   = chunkBytes / unsafe.Sizeof(ast.Word{})
 	ptrChunk    = chunkBytes / unsafe.Sizeof((*ast.Stmt)(nil))
 	nodeChunk   = chunkBytes / unsafe.Sizeof(ast.Node{})
+	kidChunk    = chunkBytes / unsafe.Sizeof((*ast.Node)(nil))
 	originChunk = chunkBytes / unsafe.Sizeof(ast.Origin{})
 )
 
@@ -187,7 +188,7 @@ func (a *arena) node(name string, quoted bool) *ast.Node {
 	n := &a.nodes[len(a.nodes)-1]
 	n.Name, n.Quoted = name, quoted
 	if len(a.kids) == cap(a.kids) {
-		a.kids = make([]*ast.Node, 0, nodeChunk)
+		a.kids = make([]*ast.Node, 0, kidChunk)
 	}
 	a.kids = a.kids[:len(a.kids)+1]
 	n.Children = a.kids[len(a.kids)-1 : len(a.kids)-1 : len(a.kids)]
@@ -197,4 +198,23 @@ func (a *arena) node(name string, quoted bool) *ast.Node {
 	a.origins = a.origins[:len(a.origins)+1]
 	n.Origins = a.origins[len(a.origins)-1 : len(a.origins)-1 : len(a.origins)]
 	return n
+}
+
+// growKids returns kids copied into a slice with twice the capacity (at
+// least 2), taken from the arena while that is small: a node's children
+// then grow without an allocation of their own each time. The old slice's
+// room is left unused; larger slices grow as append grows them.
+func (a *arena) growKids(kids []*ast.Node) []*ast.Node {
+	n := max(2*cap(kids), 2)
+	if n > 64 {
+		return append(kids, nil)[:len(kids)]
+	}
+	if cap(a.kids)-len(a.kids) < n {
+		a.kids = make([]*ast.Node, 0, kidChunk)
+	}
+	start := len(a.kids)
+	a.kids = a.kids[:start+n]
+	out := a.kids[start : start+len(kids) : start+n]
+	copy(out, kids)
+	return out
 }

@@ -97,6 +97,9 @@ func (b *builder) add(n *ast.Node, name string, quoted bool) (child *ast.Node, c
 		return c, false
 	}
 	c := b.ar.node(name, quoted)
+	if len(n.Children) == cap(n.Children) {
+		n.Children = b.ar.growKids(n.Children)
+	}
 	n.AddNode(c)
 	return c, true
 }

@@ -1,0 +1,67 @@
+package grammar_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/junoslint/junoslint/grammar"
+	"github.com/junoslint/junoslint/internal/corpus"
+	"github.com/junoslint/junoslint/schema"
+)
+
+// largestCurly returns the largest curly file of the corpus (~3.5 MB).
+func largestCurly(b *testing.B) []byte {
+	dir, ok := corpus.Dir()
+	if !ok {
+		b.Skip("corpus not found (../shared/corpus); skipping")
+	}
+	files, err := corpus.Files(dir, "curly")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var best []byte
+	for _, p := range files {
+		if st, err := os.Stat(p); err == nil && int(st.Size()) > len(best) {
+			if best, err = os.ReadFile(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	return best
+}
+
+// BenchmarkBuild measures building the configuration tree from a parsed
+// syntax tree on one core: the second stage of Parse.
+func BenchmarkBuild(b *testing.B) {
+	src := largestCurly(b)
+	p := grammar.NewParser(schema.New())
+	f := p.ParseSyntax("bench.conf", src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		grammar.BuildConfig(p, f)
+	}
+}
+
+// BenchmarkParseSyntax measures the syntax tree alone: the first stage of
+// Parse.
+func BenchmarkParseSyntax(b *testing.B) {
+	src := largestCurly(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		grammar.ParseSyntax("bench.conf", src)
+	}
+}
+
+// BenchmarkParse measures Parse, which builds the configuration tree on a
+// second goroutine for a file this large.
+func BenchmarkParse(b *testing.B) {
+	src := largestCurly(b)
+	p := grammar.NewParser(schema.New())
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Parse("bench.conf", src)
+	}
+}
