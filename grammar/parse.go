@@ -320,18 +320,25 @@ type parseState struct {
 	seen      formSeen
 }
 
+// peek returns the current token, scanning it when needed. A token just
+// scanned is returned as the scanner gave it, not read back from ps.tok:
+// reading a struct right after storing it field by field stalls the CPU.
 func (ps *parseState) peek() token {
-	if !ps.has {
-		ps.tok = ps.sc.next()
-		ps.has = true
+	if ps.has {
+		return ps.tok
 	}
-	return ps.tok
+	t := ps.sc.next()
+	ps.tok, ps.has = t, true
+	return t
 }
 
+// take consumes the current token and returns it.
 func (ps *parseState) take() token {
-	t := ps.peek()
-	ps.has = false
-	return t
+	if ps.has {
+		ps.has = false
+		return ps.tok
+	}
+	return ps.sc.next()
 }
 
 func (ps *parseState) errorf(sp ast.Span, format string, args ...any) {
