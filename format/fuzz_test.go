@@ -51,6 +51,9 @@ func FuzzFormat(f *testing.F) {
 		if each, _ := format.Format("fuzz", src); !bytes.Equal(each, out) {
 			t.Fatalf("Format differs from Source:\ninput:\n%q\nSource:\n%q\nFormat:\n%q", src, out, each)
 		}
+		if halves, _ := format.FormatInHalves("fuzz", src); !bytes.Equal(halves, out) {
+			t.Fatalf("Format in two halves differs from Source:\ninput:\n%q\nSource:\n%q\nFormat:\n%q", src, out, halves)
+		}
 		g := fmtParser.Parse("fuzz", out)
 		if len(g.Errors) > 0 {
 			p := g.Pos(g.Errors[0].Span.Start)

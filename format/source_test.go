@@ -86,6 +86,11 @@ func TestSourceCorpus(t *testing.T) {
 			t.Errorf("%s: Format differs from Source (form %v, want %v): %s", name, g.Format, f.Format, lineDiff(string(out), string(each)))
 			continue
 		}
+		if halves, g := format.FormatInHalves(path, src); !bytes.Equal(halves, out) || g.Format != f.Format || len(g.Errors) > 0 {
+			failed++
+			t.Errorf("%s: Format in two halves differs from Source (form %v, want %v): %s", name, g.Format, f.Format, lineDiff(string(out), string(halves)))
+			continue
+		}
 		var streamed bytes.Buffer
 		if err := format.WriteSource(&streamed, f); err != nil || !bytes.Equal(streamed.Bytes(), out) {
 			failed++

@@ -9,7 +9,9 @@ import (
 // Format parses src and returns it printed as [Source] prints the parsed
 // file, without building the file's syntax tree: each statement is printed
 // as soon as it is parsed and its memory reused (see [grammar.ParseEvents]).
-// On a large file memory stays near the size of the input and the output.
+// On a large file memory stays near the size of the input and the output,
+// and the two halves of the file are parsed and printed at once on two
+// cores (see [grammar.ParseEventsSplit]).
 //
 // When src has syntax errors, Format returns a nil result and the file as
 // [grammar.ParseSyntax] parses it, whose Errors say what is wrong;
@@ -17,13 +19,31 @@ import (
 // Format, Footer, CRLF and FinalNewline set). src must not change while
 // the returned file is in use.
 func Format(name string, src []byte) ([]byte, *ast.File) {
-	h := &eventPrinter{srcPrinter{src: src, buf: hugepage.Make[byte](len(src) + len(src)/8 + 64), atStart: true, open: true}, 0}
-	f := grammar.ParseEvents(name, src, h)
+	return formatWith(grammar.ParseEventsSplit, name, src)
+}
+
+// formatWith is Format parsing with parse.
+func formatWith(parse func(string, []byte, func(int, int) grammar.Handler) (*ast.File, []grammar.Handler), name string, src []byte) ([]byte, *ast.File) {
+	var first *eventPrinter
+	f, hs := parse(name, src, func(start, depth int) grammar.Handler {
+		if start == 0 {
+			// The first part's buffer has room for the whole result, so that
+			// the second part is appended without growing it.
+			first = &eventPrinter{srcPrinter{src: src, buf: hugepage.Make[byte](len(src) + len(src)/8 + 64), atStart: true, open: true}, 0}
+			return first
+		}
+		return &eventPrinter{srcPrinter{src: src, buf: make([]byte, 0, len(src)-start+(len(src)-start)/8+64), open: true}, depth}
+	})
 	if len(f.Errors) > 0 {
 		return nil, grammar.ParseSyntax(name, src)
 	}
-	h.footer(f.Footer)
-	return h.buf, f
+	last := hs[len(hs)-1].(*eventPrinter)
+	last.footer(f.Footer)
+	out := first.buf
+	if last != first {
+		out = append(out, last.buf...)
+	}
+	return out, f
 }
 
 // eventPrinter prints the statements grammar.ParseEvents hands out.

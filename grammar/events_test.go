@@ -63,7 +63,8 @@ func TestParseConfigCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	sch := schema.New()
-	p, piped := grammar.NewParser(sch), grammar.NewPipedParser(sch)
+	split, clean := 0, 0
+	p, piped := grammar.NewParser(sch).WithParallelFrom(-1), grammar.NewPipedParser(sch)
 	for _, path := range files {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -71,6 +72,9 @@ func TestParseConfigCorpus(t *testing.T) {
 		}
 		want := p.ParseSyntax(path, src)
 		grammar.BuildConfig(p, want)
+		if len(want.Errors) == 0 {
+			clean++
+		}
 		for _, c := range []struct {
 			name string
 			f    *ast.File
@@ -85,9 +89,29 @@ func TestParseConfigCorpus(t *testing.T) {
 				t.Errorf("%s: %s: %d errors, form %v; want %d, %v", filepath.Base(path), c.name, len(c.f.Errors), c.f.Format, len(want.Errors), want.Format)
 			}
 		}
-		if got := piped.Parse(path, src); !reflect.DeepEqual(treeEvents(got.Stmts, nil), treeEvents(want.Stmts, nil)) {
+		wantEvents := treeEvents(want.Stmts, nil)
+		if got := piped.Parse(path, src); !reflect.DeepEqual(treeEvents(got.Stmts, nil), wantEvents) || !reflect.DeepEqual(got.Footer, want.Footer) {
 			t.Errorf("%s: the syntax tree of Parse on two cores differs", filepath.Base(path))
 		}
+		if got := piped.ParseSyntax(path, src); !reflect.DeepEqual(treeEvents(got.Stmts, nil), wantEvents) || !reflect.DeepEqual(got.Errors, want.Errors) || !reflect.DeepEqual(got.Footer, want.Footer) || got.Format != want.Format {
+			t.Errorf("%s: ParseSyntax on two cores differs", filepath.Base(path))
+		}
+		g, hs := piped.ParseEventsSplit(path, src, func(int, int) grammar.Handler { return &eventRecorder{} })
+		var events []string
+		for _, h := range hs {
+			events = append(events, h.(*eventRecorder).short...)
+		}
+		if len(want.Errors) == 0 && (!reflect.DeepEqual(events, treeEventsShort(want.Stmts, nil)) || g.Format != want.Format || !reflect.DeepEqual(g.Footer, want.Footer)) {
+			t.Errorf("%s: ParseEventsSplit (%d parts) differs from the tree", filepath.Base(path), len(hs))
+		}
+		if len(hs) == 2 {
+			split++
+		}
+	}
+	// Most files cut in two; the rest have no clean cut near the middle.
+	t.Logf("%d of %d files without syntax errors parsed in two halves", split, clean)
+	if split < clean/2 {
+		t.Errorf("only %d of %d files were parsed in two halves", split, clean)
 	}
 }
 

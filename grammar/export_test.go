@@ -5,9 +5,9 @@ import (
 	"github.com/junoslint/junoslint/schema"
 )
 
-// NewPipedParser returns a parser whose Parse builds the configuration tree
-// on a second goroutine whatever the size of the file, for tests.
-func NewPipedParser(sch *schema.Schema) *Parser { return &Parser{sch: sch, pipeAt: 1} }
+// NewPipedParser returns a parser that uses two cores whatever the size of
+// the file, for tests.
+func NewPipedParser(sch *schema.Schema) *Parser { return NewParser(sch).WithParallelFrom(1) }
 
 // BuildConfig builds f.Config from f's syntax tree, as Parse does on one
 // core, for tests.

@@ -31,7 +31,7 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	parser := grammar.NewParser(nil)
+	parser := grammar.NewParser(nil).WithParallelFrom(-1)
 	piped := grammar.NewPipedParser(parser.Schema())
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file := parser.Parse("fuzz", src)
@@ -114,6 +114,9 @@ func FuzzParse(f *testing.F) {
 		if two := piped.Parse("fuzz", src); configString(two.Config) != configString(file.Config) || !reflect.DeepEqual(two.Errors, file.Errors) || !reflect.DeepEqual(treeEvents(two.Stmts, nil), treeEvents(file.Stmts, nil)) {
 			t.Fatalf("Parse on two cores differs: %s\ninput %q", firstLineDiff(configString(file.Config), configString(two.Config)), src)
 		}
+		if two := piped.ParseSyntax("fuzz", src); !reflect.DeepEqual(two.Errors, file.Errors) || !reflect.DeepEqual(treeEvents(two.Stmts, nil), treeEvents(file.Stmts, nil)) || !reflect.DeepEqual(two.Footer, file.Footer) {
+			t.Fatalf("ParseSyntax on two cores differs: input %q", src)
+		}
 		file.Config.Walk(func(nd *ast.Node) bool {
 			for _, c := range nd.Children {
 				if c.Parent != nd {
@@ -129,14 +132,27 @@ func FuzzParse(f *testing.F) {
 }
 
 // eventRecorder records what grammar.ParseEvents hands out, as strings that
-// a walk of the syntax tree can reproduce.
-type eventRecorder struct{ got []string }
+// a walk of the syntax tree can reproduce. short holds the same with a
+// Close told only by where its block ends, as the second half of a split
+// parse reports the blocks open at its start (see ParseEventsSplit).
+type eventRecorder struct{ got, short []string }
 
 func (r *eventRecorder) Open(s *ast.Stmt) {
-	r.got = append(r.got, fmt.Sprintf("open %d %d", s.Span.Start, s.Open))
+	e := fmt.Sprintf("open %d %d", s.Span.Start, s.Open)
+	r.got, r.short = append(r.got, e), append(r.short, e)
 }
-func (r *eventRecorder) Leaf(s *ast.Stmt)  { r.got = append(r.got, eventString("leaf", s)) }
-func (r *eventRecorder) Close(s *ast.Stmt) { r.got = append(r.got, eventString("close", s)) }
+
+func (r *eventRecorder) Leaf(s *ast.Stmt) {
+	e := eventString("leaf", s)
+	r.got, r.short = append(r.got, e), append(r.short, e)
+}
+
+func (r *eventRecorder) Close(s *ast.Stmt) {
+	r.got, r.short = append(r.got, eventString("close", s)), append(r.short, closeString(s))
+}
+
+// closeString tells a Close by where its block ends.
+func closeString(s *ast.Stmt) string { return fmt.Sprintf("close %d %d", s.Close, s.Span.End) }
 
 // eventString describes a complete statement: its span, words, tags, list
 // and comments.
@@ -145,16 +161,25 @@ func eventString(kind string, s *ast.Stmt) string {
 }
 
 // treeEvents returns, appended to out, the events a walk of the syntax tree
-// ss gives, as eventRecorder records them.
+// ss gives, as eventRecorder records them in got.
 func treeEvents(ss []*ast.Stmt, out []string) []string {
+	return walkEvents(ss, out, func(s *ast.Stmt) string { return eventString("close", s) })
+}
+
+// treeEventsShort is treeEvents as eventRecorder records them in short.
+func treeEventsShort(ss []*ast.Stmt, out []string) []string {
+	return walkEvents(ss, out, closeString)
+}
+
+func walkEvents(ss []*ast.Stmt, out []string, closeOf func(*ast.Stmt) string) []string {
 	for _, s := range ss {
 		if !s.HasBlock {
 			out = append(out, eventString("leaf", s))
 			continue
 		}
 		out = append(out, fmt.Sprintf("open %d %d", s.Span.Start, s.Open))
-		out = treeEvents(s.Children, out)
-		out = append(out, eventString("close", s))
+		out = walkEvents(s.Children, out, closeOf)
+		out = append(out, closeOf(s))
 	}
 	return out
 }

@@ -20,21 +20,38 @@ import (
 // Parser parses Junos text. It is safe for concurrent use.
 type Parser struct {
 	sch *schema.Schema
-	// pipeAt is the source size, in bytes, from which Parse builds the
-	// configuration tree on a second goroutine (see parsePiped); 0 means
-	// defaultPipeAt. Tests set it to compare both ways on small files.
-	pipeAt int
+	// pipeAt and cutAt are the source sizes, in bytes, from which Parse
+	// builds the configuration tree on a second goroutine (see parsePiped)
+	// and from which a parse is cut in two halves parsed at once (see
+	// splitAt); 0 means the default, a negative size never.
+	pipeAt, cutAt int
 }
 
-// defaultPipeAt is the source size from which Parse uses two cores: below
-// it a parse takes well under a millisecond and a goroutine gains nothing.
-const defaultPipeAt = 64 << 10
+// The default sizes from which a parse uses two cores: below them a parse
+// takes a millisecond or less and a goroutine gains nothing.
+const (
+	defaultPipeAt = 64 << 10
+	defaultCutAt  = 256 << 10
+)
 
-func (p *Parser) pipeFrom() int {
-	if p.pipeAt > 0 {
-		return p.pipeAt
+// WithParallelFrom returns a parser like p that uses two cores, building
+// the configuration tree beside the parse and parsing two halves of a file
+// at once, for sources of at least n bytes; n < 0 means never. Results do
+// not depend on it; tests use it to compare both ways on small files.
+func (p *Parser) WithParallelFrom(n int) *Parser {
+	if n == 0 {
+		n = -1
 	}
-	return defaultPipeAt
+	return &Parser{sch: p.sch, pipeAt: n, cutAt: n}
+}
+
+// parallel reports whether a source of n bytes is parsed with the feature
+// whose size is at (pipeAt or cutAt, def its default) on two cores.
+func parallel(n, at, def int) bool {
+	if at == 0 {
+		at = def
+	}
+	return at > 0 && n >= at && runtime.GOMAXPROCS(0) > 1
 }
 
 // NewParser returns a parser that uses sch for the shape questions a
@@ -59,6 +76,12 @@ func Parse(name string, src []byte) *ast.File {
 // [Parser.ParseSyntax].
 func ParseSyntax(name string, src []byte) *ast.File {
 	return (&Parser{}).ParseSyntax(name, src)
+}
+
+// ParseEventsSplit parses src statement by statement, in two halves at once
+// when it is large; it needs no schema. See [Parser.ParseEventsSplit].
+func ParseEventsSplit(name string, src []byte, newHandler func(start, depth int) Handler) (*ast.File, []Handler) {
+	return (&Parser{}).ParseEventsSplit(name, src, newHandler)
 }
 
 // ParseEvents parses src statement by statement; it needs no schema. See
@@ -87,7 +110,7 @@ func IsVerb(w string) bool {
 // copied: the file and the words and comments in it refer to it, so the
 // caller must not change src while the file is in use.
 func (p *Parser) Parse(name string, src []byte) *ast.File {
-	if len(src) >= p.pipeFrom() && runtime.GOMAXPROCS(0) > 1 {
+	if parallel(len(src), p.pipeAt, defaultPipeAt) {
 		return p.parsePiped(name, src)
 	}
 	f := p.ParseSyntax(name, src)
@@ -106,8 +129,12 @@ func (p *Parser) ParseSyntax(name string, src []byte) *ast.File {
 	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
 		f.CRLF = true
 	}
-	str, ar := sourceString(src), newSyntaxArena(len(src))
-	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: ar}
+	str := sourceString(src)
+	if parallel(len(src), p.cutAt, defaultCutAt) && parseSyntaxSplit(f, str) {
+		f.Format = detectFormat(f.Stmts)
+		return f
+	}
+	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src))}
 	ps.run()
 	if ps.braceTrouble {
 		// Braces do not balance: parse again, letting indentation say where a
@@ -159,11 +186,7 @@ type Handler interface {
 // written: the indentation-guided recovery of ParseSyntax is not done, so a
 // caller that shows or edits a broken file parses it with ParseSyntax.
 func (p *Parser) ParseEvents(name string, src []byte, h Handler) *ast.File {
-	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src), Config: ast.NewRoot()}
-	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
-	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		f.CRLF = true
-	}
+	f := newEventFile(name, src)
 	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), events: h}
 	ps.run()
 	ps.flush()
@@ -313,8 +336,11 @@ type parseState struct {
 	// when keepTree is set (see parsePiped); pendingEv holds those not
 	// handed out yet, marks the arena's state after each open block of the
 	// stack was allocated, and seen the form of the top-level statements.
-	events    Handler
-	keepTree  bool
+	events   Handler
+	keepTree bool
+	// cutEnd is set when the source ends where a split parse cut the file
+	// (see splitAt): blocks still open there continue in the other half.
+	cutEnd    bool
 	pendingEv []event
 	marks     []arenaMark
 	seen      formSeen
@@ -548,7 +574,7 @@ func (ps *parseState) run() {
 		case tEOF:
 			ps.take()
 			ps.flush()
-			for len(ps.stack) > 0 {
+			for len(ps.stack) > 0 && !ps.cutEnd {
 				ps.braceTrouble = true
 				open := ps.top()
 				ps.unclosed(open)

@@ -13,6 +13,9 @@ const pipeBatch = 1024
 // file the two halves take about as long as each other, so the parse takes
 // about the time of the longer one.
 //
+// The syntax parse is not also cut in two (as ParseSyntax does): the
+// builder is the longer half, and it must take the statements in order.
+//
 // When the braces do not balance, both trees of the first pass are dropped
 // and the file is parsed and built again, the same way, with
 // indentation-guided recovery, as Parse does on one core.
@@ -24,25 +27,26 @@ func (p *Parser) parsePiped(name string, src []byte) *ast.File {
 	}
 	str := sourceString(src)
 	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src))}
-	p.pipe(ps)
+	<-p.pipe(ps)
 	if ps.braceTrouble {
 		f.Stmts, f.Footer, f.Errors = nil, nil, nil
 		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src)), indentMode: true}
-		p.pipe(ps)
+		<-p.pipe(ps)
 	}
 	sortErrors(f.Errors)
 	f.Format = detectFormat(f.Stmts)
 	return f
 }
 
-// pipe runs ps, giving ps.file a new configuration tree that a second
-// goroutine builds from the statements ps hands out.
-func (p *Parser) pipe(ps *parseState) {
+// pipe runs ps, handing the statements it completes to a builder on a
+// second goroutine. It returns a
+// channel that delivers the configuration tree once the builder is done;
+// the builder also sets ps.file.Config to it when it starts.
+func (p *Parser) pipe(ps *parseState) <-chan *ast.Node {
 	b := newBuilder(p.sch, ps.file)
 	batches := make(chan []event, 4)
-	done := make(chan struct{})
+	done := make(chan *ast.Node, 1)
 	go func() {
-		defer close(done)
 		h := &configBuilder{b: b}
 		for batch := range batches {
 			for _, e := range batch {
@@ -56,6 +60,7 @@ func (p *Parser) pipe(ps *parseState) {
 				}
 			}
 		}
+		done <- b.root
 	}()
 	out := &batcher{out: batches}
 	ps.events, ps.keepTree = out, true
@@ -63,7 +68,7 @@ func (p *Parser) pipe(ps *parseState) {
 	ps.flush()
 	out.send()
 	close(batches)
-	<-done
+	return done
 }
 
 // batcher collects events and sends them on in batches.
