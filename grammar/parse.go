@@ -242,10 +242,13 @@ func (ps *parseState) flush() {
 		ps.pendingEv[i] = event{}
 	}
 	ps.pendingEv = ps.pendingEv[:0]
-	ps.trailStmt = nil
 	if ps.keepTree {
 		return
 	}
+	// The statements are recycled: nothing may refer to them. (Where that
+	// changes where a comment goes, after a stray `}`, the file has a
+	// syntax error, and streaming callers parse such files again.)
+	ps.trailStmt = nil
 	mark := arenaMark{}
 	if n := len(ps.marks); n > 0 {
 		mark = ps.marks[n-1]
