@@ -1,7 +1,6 @@
 package grammar_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/junoslint/junoslint/grammar"
@@ -15,19 +14,11 @@ func largestCurly(b *testing.B) []byte {
 	if !ok {
 		b.Skip("corpus not found (../shared/corpus); skipping")
 	}
-	files, err := corpus.Files(dir, "curly")
+	_, src, err := corpus.Largest(dir, "curly")
 	if err != nil {
 		b.Fatal(err)
 	}
-	var best []byte
-	for _, p := range files {
-		if st, err := os.Stat(p); err == nil && int(st.Size()) > len(best) {
-			if best, err = os.ReadFile(p); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	return best
+	return src
 }
 
 // BenchmarkBuild measures building the configuration tree from a parsed

@@ -18,14 +18,7 @@ import (
 // the statements of the syntax tree ParseSyntax builds, in order, each
 // complete with its comments.
 func TestEventsCorpus(t *testing.T) {
-	dir, ok := corpus.Dir()
-	if !ok {
-		t.Skip("corpus not found (../shared/corpus); skipping")
-	}
-	files, err := corpus.Files(dir, "curly", "set", "pairs", "pki", "preprocess", "invalid")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := corpusFiles(t)
 	checked := 0
 	for _, path := range files {
 		src, err := os.ReadFile(path)
@@ -54,14 +47,7 @@ func TestEventsCorpus(t *testing.T) {
 // from the syntax tree, and that the two-core Parse makes the same syntax
 // tree as ParseSyntax.
 func TestParseConfigCorpus(t *testing.T) {
-	dir, ok := corpus.Dir()
-	if !ok {
-		t.Skip("corpus not found (../shared/corpus); skipping")
-	}
-	files, err := corpus.Files(dir, "curly", "set", "pairs", "pki", "preprocess", "invalid")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := corpusFiles(t)
 	sch := schema.New()
 	split, clean := 0, 0
 	p, piped := grammar.NewParser(sch).WithParallelFrom(-1), grammar.NewPipedParser(sch)
@@ -157,4 +143,19 @@ func firstLineDiff(a, b string) string {
 		}
 	}
 	return "(equal)"
+}
+
+// corpusFiles returns every file of the corpus, or skips the test when the
+// corpus is absent.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	dir, ok := corpus.Dir()
+	if !ok {
+		t.Skip("corpus not found (../shared/corpus); skipping")
+	}
+	files, err := corpus.Files(dir, "curly", "set", "pairs", "pki", "preprocess", "invalid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

@@ -2,7 +2,6 @@ package lsp
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -17,21 +16,11 @@ func largestCurly(tb testing.TB) (string, []byte) {
 	if !ok {
 		tb.Skip("corpus not found")
 	}
-	files, err := corpus.Files(dir, "curly")
+	name, src, err := corpus.Largest(dir, "curly")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	best, size := "", int64(-1)
-	for _, f := range files {
-		if st, err := os.Stat(f); err == nil && st.Size() > size {
-			best, size = f, st.Size()
-		}
-	}
-	src, err := os.ReadFile(best)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return best, src
+	return name, src
 }
 
 // BenchmarkDiagnosticsAfterEdit measures the time from a one-character

@@ -65,3 +65,23 @@ func Files(dir string, subs ...string) ([]string, error) {
 	sort.Strings(out)
 	return out, nil
 }
+
+// Largest returns the path and content of the largest config file below
+// dir/sub, or an error when there is none.
+func Largest(dir, sub string) (string, []byte, error) {
+	files, err := Files(dir, sub)
+	if err != nil {
+		return "", nil, err
+	}
+	best, size := "", int64(-1)
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil && st.Size() > size {
+			best, size = f, st.Size()
+		}
+	}
+	if best == "" {
+		return "", nil, fs.ErrNotExist
+	}
+	src, err := os.ReadFile(best)
+	return best, src, err
+}
