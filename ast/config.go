@@ -392,6 +392,23 @@ func (n *Node) Clone() *Node {
 // counterpart.
 func (n *Node) AppendShared(c *Node) { n.append(c) }
 
+// AppendChildren appends kids as the last children of n, in order: a kid
+// whose Parent is nil becomes n's (as AddNode does), any other is shared
+// (as AppendShared does). The child index is built once at the end, which
+// on a node with thousands of children is much cheaper than one append at a
+// time.
+func (n *Node) AppendChildren(kids []*Node) {
+	for _, c := range kids {
+		if c.Parent == nil {
+			c.Parent = n
+		}
+	}
+	n.Children = append(n.Children, kids...)
+	if len(n.Children) > indexThreshold {
+		n.reindex()
+	}
+}
+
 // ShallowCopyTo makes dst a copy of n that owns its Children slice but
 // shares the children themselves (their Parent stays n). dst's Parent is
 // cleared. Origins are shared. dst has its own child index, and setting

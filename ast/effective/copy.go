@@ -54,13 +54,9 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 	kids := c.stack[mark:]
 	if len(kids) > 0 {
 		n.Children = c.allocKids(len(kids))
-	}
-	for _, kv := range kids {
-		if kv.Parent == nil {
-			n.AddNode(kv) // a copy made here
-		} else {
-			n.AppendShared(kv)
-		}
+		// Copies made here become n's children; shared ones stay their
+		// parsed parent's too.
+		n.AppendChildren(kids)
 	}
 	c.stack = c.stack[:mark]
 	if has {
