@@ -189,22 +189,25 @@ func (c Comment) AnnotationText() string {
 // Stmt is one statement as written. In a curly file it is a statement with
 // its words, optional `[ … ]` list and optional `{ … }` block; in a set file
 // it is one command line (Verb set). Mixed files hold both.
+//
+// What few statements have (tags, a list, comments) is reached through
+// methods: Tags, List, ListSpan, Leading and Trailing, set by AddTag,
+// SetList, SetLeading, AddLeading and AddTrailing. A large file holds a
+// Stmt per line, so the struct keeps only what most statements use.
 type Stmt struct {
 	Verb     Word   // set-file command word ("set", "delete", …); Raw is "" for curly statements
-	Tags     []Tag  // prefixes such as `inactive:` in the order written
 	Words    []Word // keyword and values (curly) or path and value (command)
-	List     []Word // members of a `[ … ]` leaf-list, when HasList
-	ListSpan Span   // span from `[` through `]` when HasList
 	Children []*Stmt
-	Open     int // byte offset of `{`, or -1
-	Close    int // byte offset of `}`, or -1 when the block is never closed
-	Semi     int // byte offset of the terminating `;`, or -1
-	Leading  []Comment
-	Trailing []Comment // comments after the statement on its last line, such as `## SECRET-DATA`
-	Span     Span      // first tag or word through `;`, `}` or end of the command line
-	Parent   *Stmt     // enclosing statement; nil at top level
-	HasList  bool      // written with `[ … ]`
-	HasBlock bool      // written with `{ … }`
+	Open     int   // byte offset of `{`, or -1
+	Close    int   // byte offset of `}`, or -1 when the block is never closed
+	Semi     int   // byte offset of the terminating `;`, or -1
+	Span     Span  // first tag or word through `;`, `}` or end of the command line
+	Parent   *Stmt // enclosing statement; nil at top level
+	// ext holds the tags, list and comments (see stmtExt); nil when all of
+	// them are empty, as they are on most statements.
+	ext      *stmtExt
+	HasList  bool // written with `[ … ]`
+	HasBlock bool // written with `{ … }`
 	// BlankBefore is set when one or more empty lines precede the statement
 	// (and its leading comments).
 	BlankBefore bool
@@ -212,12 +215,156 @@ type Stmt struct {
 	Bad bool
 }
 
+// stmtExt is the part of a Stmt that few statements set. A Stmt never
+// changes its stmtExt in place: it replaces it by a changed copy, so that a
+// statement copied by value and the original do not see each other's
+// changes, as with the fields of Stmt.
+type stmtExt struct {
+	tags     []Tag
+	list     []Word
+	listSpan Span
+	leading  []Comment
+	trailing []Comment
+}
+
+// zero reports whether x holds nothing, so that its statement can drop it.
+func (x *stmtExt) zero() bool {
+	return len(x.tags) == 0 && len(x.list) == 0 && x.listSpan == (Span{}) && len(x.leading) == 0 && len(x.trailing) == 0
+}
+
+// editExt returns a copy of s's extension (a zero one when s has none) for
+// s to change and then store with setExt.
+func (s *Stmt) editExt() *stmtExt {
+	if s.ext == nil {
+		return &stmtExt{}
+	}
+	x := *s.ext
+	return &x
+}
+
+// setExt stores x as s's extension, or none when x holds nothing.
+func (s *Stmt) setExt(x *stmtExt) {
+	if x.zero() {
+		x = nil
+	}
+	s.ext = x
+}
+
+// Tags returns the prefixes such as `inactive:` in the order written; nil
+// when there are none.
+func (s *Stmt) Tags() []Tag {
+	if s == nil || s.ext == nil {
+		return nil
+	}
+	return s.ext.tags
+}
+
+// AddTag appends t to the statement's tags.
+func (s *Stmt) AddTag(t Tag) {
+	x := s.editExt()
+	x.tags = append(x.tags, t)
+	s.setExt(x)
+}
+
+// List returns the members of a `[ … ]` leaf-list, in the order written,
+// when HasList; nil otherwise (and for an empty list).
+func (s *Stmt) List() []Word {
+	if s == nil || s.ext == nil {
+		return nil
+	}
+	return s.ext.list
+}
+
+// ListSpan returns the byte span of the `[ … ]` list when HasList: from `[`
+// through `]`, or through its last member (or the `[`) when it is never
+// closed. The zero Span otherwise.
+func (s *Stmt) ListSpan() Span {
+	if s == nil || s.ext == nil {
+		return Span{}
+	}
+	return s.ext.listSpan
+}
+
+// SetList sets the members of the statement's `[ … ]` list and the list's
+// span (see List and ListSpan). It does not change HasList.
+func (s *Stmt) SetList(members []Word, span Span) {
+	if len(members) == 0 && span == (Span{}) && s.ext == nil {
+		return
+	}
+	x := s.editExt()
+	x.list, x.listSpan = members, span
+	s.setExt(x)
+}
+
+// Leading returns the comments that precede the statement, in source
+// order: those on the lines before it (after the previous statement) and
+// annotations between its tags and its first word. Nil when there are none.
+func (s *Stmt) Leading() []Comment {
+	if s == nil || s.ext == nil {
+		return nil
+	}
+	return s.ext.leading
+}
+
+// SetLeading replaces the statement's leading comments by cs, which it
+// keeps without copying.
+func (s *Stmt) SetLeading(cs []Comment) {
+	if len(cs) == 0 && len(s.Leading()) == 0 {
+		return
+	}
+	x := s.editExt()
+	x.leading = cs
+	s.setExt(x)
+}
+
+// AddLeading appends cs to the statement's leading comments.
+func (s *Stmt) AddLeading(cs ...Comment) {
+	if len(cs) == 0 {
+		return
+	}
+	x := s.editExt()
+	x.leading = append(x.leading, cs...)
+	s.setExt(x)
+}
+
+// Trailing returns the comments after the statement on its last line, such
+// as `## SECRET-DATA`, and comments inside its `[ … ]` list. For a block
+// statement they are, in order, the comments after `{` on its line, those
+// before the `}` and those after the `}` on its line. Nil when there are none.
+func (s *Stmt) Trailing() []Comment {
+	if s == nil || s.ext == nil {
+		return nil
+	}
+	return s.ext.trailing
+}
+
+// SetTrailing replaces the statement's trailing comments by cs, which it
+// keeps without copying.
+func (s *Stmt) SetTrailing(cs []Comment) {
+	if len(cs) == 0 && len(s.Trailing()) == 0 {
+		return
+	}
+	x := s.editExt()
+	x.trailing = cs
+	s.setExt(x)
+}
+
+// AddTrailing appends cs to the statement's trailing comments.
+func (s *Stmt) AddTrailing(cs ...Comment) {
+	if len(cs) == 0 {
+		return
+	}
+	x := s.editExt()
+	x.trailing = append(x.trailing, cs...)
+	s.setExt(x)
+}
+
 // IsCommand reports whether s is a set-file command line.
 func (s *Stmt) IsCommand() bool { return s.Verb.Raw != "" }
 
 // HasTag reports whether s carries the tag k.
 func (s *Stmt) HasTag(k TagKind) bool {
-	for _, t := range s.Tags {
+	for _, t := range s.Tags() {
 		if t.Kind == k {
 			return true
 		}
@@ -246,8 +393,8 @@ func (s *Stmt) WordsSpan() Span {
 	if len(s.Words) > 0 {
 		end = s.Words[len(s.Words)-1].Span.End
 	}
-	if s.HasList && s.ListSpan.End > end {
-		end = s.ListSpan.End
+	if ls := s.ListSpan(); s.HasList && ls.End > end {
+		end = ls.End
 	}
 	if end < start {
 		end = start

@@ -44,3 +44,56 @@ func TestLineIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestStmtExt checks the accessors of the fields few statements set: they
+// answer zero values for a nil statement, drop the extension when it
+// empties, and a statement copied by value does not see the original's
+// later changes, nor the original the copy's.
+func TestStmtExt(t *testing.T) {
+	var none *Stmt
+	if none.Tags() != nil || none.List() != nil || none.ListSpan() != (Span{}) || none.Leading() != nil || none.Trailing() != nil {
+		t.Error("a nil *Stmt has tags, a list or comments")
+	}
+	s := &Stmt{}
+	s.SetLeading(nil)
+	s.SetTrailing(nil)
+	s.AddLeading()
+	s.AddTrailing()
+	s.SetList(nil, Span{})
+	if s.ext != nil {
+		t.Error("setting nothing gave the statement an extension")
+	}
+	c1 := Comment{Kind: CommentHash, Text: "# one", Span: Span{Start: 10, End: 15}}
+	c2 := Comment{Kind: CommentHash, Text: "# two", Span: Span{Start: 20, End: 25}}
+	s.AddTag(Tag{Kind: TagInactive, Span: Span{Start: 0, End: 9}})
+	s.AddTrailing(c1)
+	s.SetList([]Word{{Raw: "a", Span: Span{Start: 2, End: 3}}}, Span{Start: 1, End: 5})
+
+	c := *s
+	c.SetTrailing(nil)
+	c.AddTag(Tag{Kind: TagProtect})
+	c.AddLeading(c2)
+	s.AddTrailing(c2)
+	if got := len(s.Tags()); got != 1 {
+		t.Errorf("original has %d tags after the copy added one, want 1", got)
+	}
+	if got := len(s.Leading()); got != 0 {
+		t.Errorf("original has %d leading comments after the copy added one, want 0", got)
+	}
+	if !reflect.DeepEqual(s.Trailing(), []Comment{c1, c2}) {
+		t.Errorf("original trailing = %v, want both comments", s.Trailing())
+	}
+	if len(c.Tags()) != 2 || len(c.Trailing()) != 0 || !reflect.DeepEqual(c.Leading(), []Comment{c2}) {
+		t.Errorf("copy: tags %v, leading %v, trailing %v", c.Tags(), c.Leading(), c.Trailing())
+	}
+	if len(c.List()) != 1 || c.ListSpan() != (Span{Start: 1, End: 5}) {
+		t.Errorf("copy: list %v %v, want the original's", c.List(), c.ListSpan())
+	}
+
+	e := &Stmt{}
+	e.AddTrailing(c1)
+	e.SetTrailing(nil)
+	if e.ext != nil {
+		t.Error("a statement whose only comment was removed keeps its extension")
+	}
+}

@@ -56,7 +56,7 @@ func (d *doc) activate(p []string, on bool) ([]Edit, error) {
 	}
 	var es []Edit
 	for _, s := range elems {
-		for _, t := range s.Tags {
+		for _, t := range s.Tags() {
 			if t.Kind == ast.TagInactive {
 				end := t.Span.End
 				for end < len(d.src) && (d.src[end] == ' ' || d.src[end] == '\t') {

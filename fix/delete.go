@@ -41,7 +41,7 @@ func deletePath(root *ast.Node, p []string, sch *schema.Schema) []string {
 type writer struct {
 	s      *ast.Stmt
 	j      int // index in s.Words of P's last word; -1 for a list member or a line inside P
-	member int // index in s.List, or -1
+	member int // index in s.List(), or -1
 }
 
 // survey is how the statements of a document relate to a path P.
@@ -80,7 +80,7 @@ func (d *doc) survey(p []string) (*survey, error) {
 				sv.writers = append(sv.writers, writer{s: s, j: len(p) - len(pp) - 1, member: -1})
 			case s.HasList && equalPath(full, parent) && memberIndex(s, p[len(p)-1]) >= 0:
 				sv.writers = append(sv.writers, writer{s: s, j: -1, member: memberIndex(s, p[len(p)-1])})
-				if len(s.List) > 1 {
+				if len(s.List()) > 1 {
 					sv.parentKept++
 				}
 			case hasPrefix(full, parent):
@@ -121,7 +121,7 @@ func (d *doc) surveyCommand(sv *survey, s *ast.Stmt, p, parent []string) error {
 			sv.writers = append(sv.writers, writer{s: s, j: len(p) - len(lvl) - 1, member: -1})
 		case s.HasList && equalPath(full, parent) && memberIndex(s, p[len(p)-1]) >= 0:
 			sv.writers = append(sv.writers, writer{s: s, j: -1, member: memberIndex(s, p[len(p)-1])})
-			if len(s.List) > 1 {
+			if len(s.List()) > 1 {
 				sv.parentKept++
 			}
 		case hasPrefix(full, parent):
@@ -174,7 +174,7 @@ func (d *doc) splitAt(lvl, vals []string) int {
 // memberIndex returns the index of the list member of s whose value is v,
 // or -1.
 func memberIndex(s *ast.Stmt, v string) int {
-	for i, w := range s.List {
+	for i, w := range s.List() {
 		if w.Value() == v {
 			return i
 		}
@@ -204,7 +204,7 @@ func (d *doc) delete(p []string) ([]Edit, error) {
 		switch {
 		case w.member >= 0:
 			es = append(es, d.dropMember(w, kept || cut)...)
-			if len(w.s.List) > 1 || !(kept || cut) {
+			if len(w.s.List()) > 1 || !(kept || cut) {
 				cut = true
 			}
 		case w.j <= 0 || (kept || cut) && !d.creates(w.s, p, w.j):
@@ -270,23 +270,24 @@ func (d *doc) creates(s *ast.Stmt, p []string, j int) bool {
 // (keep), else leaves the keyword alone: `kw [ a ];` becomes `kw;`.
 func (d *doc) dropMember(w writer, keep bool) []Edit {
 	s, m := w.s, w.member
-	switch n := len(s.List); {
+	list, ls := s.List(), s.ListSpan()
+	switch n := len(list); {
 	case n > 2:
 		if m > 0 {
-			return []Edit{{Start: s.List[m-1].Span.End, End: s.List[m].Span.End}}
+			return []Edit{{Start: list[m-1].Span.End, End: list[m].Span.End}}
 		}
-		return []Edit{{Start: s.List[0].Span.Start, End: s.List[1].Span.Start}}
+		return []Edit{{Start: list[0].Span.Start, End: list[1].Span.Start}}
 	case n == 2:
-		return []Edit{{Start: s.ListSpan.Start, End: s.ListSpan.End, New: s.List[1-m].Raw}}
+		return []Edit{{Start: ls.Start, End: ls.End, New: list[1-m].Raw}}
 	}
 	if keep {
 		return []Edit{d.removeStmt(s)}
 	}
-	start := s.ListSpan.Start
+	start := ls.Start
 	if k := len(s.Words); k > 0 {
 		start = s.Words[k-1].Span.End
 	}
-	return []Edit{{Start: start, End: s.ListSpan.End}}
+	return []Edit{{Start: start, End: ls.End}}
 }
 
 // cutStmt rewrites s to keep only its words before index j: the curly
@@ -299,11 +300,12 @@ func (d *doc) cutStmt(s *ast.Stmt, j int) []Edit {
 		return []Edit{{Start: from, End: s.Span.End}}
 	}
 	es := []Edit{{Start: from, End: stmtEnd(s), New: ";"}}
-	if len(s.Tags) > 0 && !s.HasBlock && d.sch.ElementWords(schemaPath(d.parentPath(s)), s.WordValues()) > j {
-		es = append([]Edit{{Start: s.Tags[0].Span.Start, End: s.Words[0].Span.Start}}, es...)
+	tags := s.Tags()
+	if len(tags) > 0 && !s.HasBlock && d.sch.ElementWords(schemaPath(d.parentPath(s)), s.WordValues()) > j {
+		es = append([]Edit{{Start: tags[0].Span.Start, End: s.Words[0].Span.Start}}, es...)
 	}
-	if len(s.Tags) > 0 && s.HasBlock {
-		es = append([]Edit{{Start: s.Tags[0].Span.Start, End: s.Words[0].Span.Start}}, es...)
+	if len(tags) > 0 && s.HasBlock {
+		es = append([]Edit{{Start: tags[0].Span.Start, End: s.Words[0].Span.Start}}, es...)
 	}
 	return es
 }
@@ -314,15 +316,16 @@ func (d *doc) cutStmt(s *ast.Stmt, j int) []Edit {
 // the lines go, and a blank line left doubled goes too.
 func (d *doc) removeStmt(s *ast.Stmt) Edit {
 	start := s.Span.Start
-	for i := len(s.Leading) - 1; i >= 0; i-- {
-		c := s.Leading[i]
+	leading := s.Leading()
+	for i := len(leading) - 1; i >= 0; i-- {
+		c := leading[i]
 		if c.Kind == ast.CommentSystem || d.blankBetween(c.Span.End, start) {
 			break
 		}
 		start = c.Span.Start
 	}
 	end := stmtEnd(s)
-	for _, t := range s.Trailing {
+	for _, t := range s.Trailing() {
 		end = max(end, t.Span.End)
 	}
 	if !d.startsLine(start) || !d.endsLine(end) {

@@ -164,7 +164,7 @@ func parseFix(t *testing.T, text string) fix.Fix {
 			t.Fatalf("fix section: %q is not a command", s.Keyword())
 		}
 		p := s.WordValues()
-		for _, w := range s.List {
+		for _, w := range s.List() {
 			p = append(p, w.Value())
 		}
 		fx.Ops = append(fx.Ops, fix.Op{Verb: fix.Verb(s.Verb.Raw), Path: p})

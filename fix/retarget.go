@@ -147,7 +147,7 @@ func groupPath(n *ast.Node, g string) []string {
 		}
 	}
 	if !found {
-		for _, w := range o.Stmt.List {
+		for _, w := range o.Stmt.List() {
 			if w.Span == o.Span {
 				p = append(p, w.Value())
 				found = true

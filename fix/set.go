@@ -300,7 +300,7 @@ func (d *doc) childIndent(c *ast.Stmt) string {
 func (d *doc) sibling(c *ast.Stmt, pp, path []string) ([]Edit, error) {
 	st := shape(d.sch, pp, path[len(pp):])
 	end := stmtEnd(c)
-	for _, t := range c.Trailing {
+	for _, t := range c.Trailing() {
 		end = max(end, t.Span.End)
 	}
 	if d.startsLine(c.Span.Start) && d.endsLine(end) {
@@ -320,11 +320,11 @@ func (d *doc) sibling(c *ast.Stmt, pp, path []string) ([]Edit, error) {
 
 // addMember adds v to the `[ … ]` list of c.
 func (d *doc) addMember(c *ast.Stmt, v string) []Edit {
-	if n := len(c.List); n > 0 {
-		end := c.List[n-1].Span.End
+	if list := c.List(); len(list) > 0 {
+		end := list[len(list)-1].Span.End
 		return []Edit{{Start: end, End: end, New: " " + Word(v)}}
 	}
-	pos := c.ListSpan.Start + 1
+	pos := c.ListSpan().Start + 1
 	return []Edit{{Start: pos, End: pos, New: " " + Word(v)}}
 }
 
@@ -336,12 +336,12 @@ func (d *doc) addMember(c *ast.Stmt, v string) []Edit {
 func (d *doc) toBlock(c *ast.Stmt, pp []string, i int, rest []string) ([]Edit, error) {
 	vals := c.WordValues()
 	at := appendPath(pp, vals[:i+1]...)
-	if len(c.Tags) > 0 && d.sch.ElementWords(schemaPath(pp), vals) != i+1 {
+	if len(c.Tags()) > 0 && d.sch.ElementWords(schemaPath(pp), vals) != i+1 {
 		// a tag names an element the block header would not name
 		return d.sibling(c, pp, appendPath(at, rest...))
 	}
 	var tags string
-	for _, t := range c.Tags {
+	for _, t := range c.Tags() {
 		tags += d.text(t.Span) + " "
 	}
 	head := tags + rawWords(c.Words[:i+1])
@@ -352,7 +352,7 @@ func (d *doc) toBlock(c *ast.Stmt, pp []string, i int, rest []string) ([]Edit, e
 			if tail != "" {
 				tail += " "
 			}
-			tail += d.text(c.ListSpan)
+			tail += d.text(c.ListSpan())
 		}
 		tail += ";"
 	}

@@ -169,14 +169,14 @@ func dumpTree(f *ast.File) string {
 	var stmt func(s *ast.Stmt, depth int)
 	stmt = func(s *ast.Stmt, depth int) {
 		ind := strings.Repeat("  ", depth)
-		for _, c := range s.Leading {
+		for _, c := range s.Leading() {
 			fmt.Fprintf(&b, "%s#leading %s %q\n", ind, pos(c.Span.Start), c.Text)
 		}
 		fmt.Fprintf(&b, "%s%s", ind, pos(s.Span.Start))
 		if s.IsCommand() {
 			fmt.Fprintf(&b, " cmd %s", s.Verb.Raw)
 		}
-		for _, tg := range s.Tags {
+		for _, tg := range s.Tags() {
 			fmt.Fprintf(&b, " %s:", tg.Kind)
 		}
 		for _, w := range s.Words {
@@ -184,7 +184,7 @@ func dumpTree(f *ast.File) string {
 		}
 		if s.HasList {
 			b.WriteString(" [")
-			for _, w := range s.List {
+			for _, w := range s.List() {
 				fmt.Fprintf(&b, " %s", w.Raw)
 			}
 			b.WriteString(" ]")
@@ -201,7 +201,7 @@ func dumpTree(f *ast.File) string {
 			b.WriteString(" BAD")
 		}
 		b.WriteByte('\n')
-		for _, c := range s.Trailing {
+		for _, c := range s.Trailing() {
 			fmt.Fprintf(&b, "%s  #trailing %s %q\n", ind, pos(c.Span.Start), c.Text)
 		}
 		if !s.HasBlock {

@@ -214,7 +214,7 @@ func (p *srcPrinter) sameLineComment(c ast.Comment) {
 
 // stmt prints a statement or command with its comments at depth.
 func (p *srcPrinter) stmt(s *ast.Stmt, depth int) {
-	for _, c := range s.Leading {
+	for _, c := range s.Leading() {
 		p.ownLineComment(c, depth)
 	}
 	p.lineStart(s.Span.Start, depth)
@@ -222,20 +222,20 @@ func (p *srcPrinter) stmt(s *ast.Stmt, depth int) {
 		p.command(s)
 		return
 	}
-	for i, t := range s.Tags {
+	for i, t := range s.Tags() {
 		if i > 0 {
 			p.buf = append(p.buf, ' ')
 		}
 		p.buf = append(p.buf, t.Kind.String()...)
 		p.buf = append(p.buf, ':')
 	}
-	if len(s.Tags) > 0 && len(s.Words) > 0 {
+	if len(s.Tags()) > 0 && len(s.Words) > 0 {
 		p.buf = append(p.buf, ' ')
 	}
 	before, after := splitAtList(s)
 	p.words(before)
 	if s.HasList {
-		p.curlyList(s, len(before) > 0 && len(after) == 0 && !s.HasBlock, len(before) > 0 || len(s.Tags) > 0)
+		p.curlyList(s, len(before) > 0 && len(after) == 0 && !s.HasBlock, len(before) > 0 || len(s.Tags()) > 0)
 	}
 	if len(after) > 0 {
 		p.buf = append(p.buf, ' ')
@@ -245,7 +245,7 @@ func (p *srcPrinter) stmt(s *ast.Stmt, depth int) {
 		if len(s.Words) > 0 || s.HasList {
 			p.buf = append(p.buf, ';')
 		}
-		for _, c := range s.Trailing {
+		for _, c := range s.Trailing() {
 			p.sameLineComment(c)
 		}
 		p.newline()
@@ -265,8 +265,8 @@ func splitAtList(s *ast.Stmt) (before, after []ast.Word) {
 	if !s.HasList {
 		return s.Words, nil
 	}
-	i := 0
-	for i < len(s.Words) && s.Words[i].Span.Start < s.ListSpan.Start {
+	i, open := 0, s.ListSpan().Start
+	for i < len(s.Words) && s.Words[i].Span.Start < open {
 		i++
 	}
 	return s.Words[:i], s.Words[i:]
@@ -293,11 +293,12 @@ func (p *srcPrinter) curlyList(s *ast.Stmt, plain, space bool) {
 	if space {
 		p.buf = append(p.buf, ' ')
 	}
-	if len(s.List) == 1 && plain && len(s.Tags) == 0 && !hasAnnotation(s.Leading) {
-		p.buf = append(p.buf, s.List[0].Raw...)
+	list := s.List()
+	if len(list) == 1 && plain && len(s.Tags()) == 0 && !hasAnnotation(s.Leading()) {
+		p.buf = append(p.buf, list[0].Raw...)
 		return
 	}
-	p.bracketList(s.List)
+	p.bracketList(list)
 }
 
 func hasAnnotation(cs []ast.Comment) bool {
@@ -328,7 +329,7 @@ func (p *srcPrinter) block(s *ast.Stmt, depth int) {
 	p.blockClose(s, depth)
 }
 
-// s.Trailing holds, by position, the comments on the `{` line, those before
+// s.Trailing() holds, by position, the comments on the `{` line, those before
 // the `}` and those after it.
 func (p *srcPrinter) onOpenLine(s *ast.Stmt, c ast.Comment) bool {
 	return !p.afterClose(s, c) && c.Span.Start > s.Open && p.sameLine(s.Open, c.Span.Start)
@@ -340,11 +341,11 @@ func (p *srcPrinter) afterClose(s *ast.Stmt, c ast.Comment) bool {
 
 // blockOpen writes ` {` and the comments on its line, after the words of s.
 func (p *srcPrinter) blockOpen(s *ast.Stmt) {
-	if len(s.Words) > 0 || s.HasList || len(s.Tags) > 0 {
+	if len(s.Words) > 0 || s.HasList || len(s.Tags()) > 0 {
 		p.buf = append(p.buf, ' ')
 	}
 	p.buf = append(p.buf, '{')
-	for _, c := range s.Trailing {
+	for _, c := range s.Trailing() {
 		if p.onOpenLine(s, c) {
 			p.sameLineComment(c)
 		}
@@ -356,7 +357,7 @@ func (p *srcPrinter) blockOpen(s *ast.Stmt) {
 // blockClose writes the comments before the `}` of s, the `}` and the
 // comments after it on its line.
 func (p *srcPrinter) blockClose(s *ast.Stmt, depth int) {
-	for _, c := range s.Trailing {
+	for _, c := range s.Trailing() {
 		if !p.afterClose(s, c) && !p.onOpenLine(s, c) {
 			p.ownLineComment(c, depth+1)
 		}
@@ -364,7 +365,7 @@ func (p *srcPrinter) blockClose(s *ast.Stmt, depth int) {
 	p.atStart = false
 	p.indent(depth)
 	p.buf = append(p.buf, '}')
-	for _, c := range s.Trailing {
+	for _, c := range s.Trailing() {
 		if p.afterClose(s, c) {
 			p.sameLineComment(c)
 		}
@@ -395,13 +396,13 @@ func (p *srcPrinter) command(s *ast.Stmt) {
 	}
 	if s.HasList {
 		p.buf = append(p.buf, ' ')
-		p.bracketList(s.List)
+		p.bracketList(s.List())
 	}
 	if len(after) > 0 {
 		p.buf = append(p.buf, ' ')
 		p.words(after)
 	}
-	for _, c := range s.Trailing {
+	for _, c := range s.Trailing() {
 		p.sameLineComment(c)
 	}
 	p.newline()

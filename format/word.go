@@ -52,7 +52,7 @@ func sourceRaw(n *ast.Node) (string, *ast.Stmt) {
 	if o.Stmt == nil {
 		return "", nil
 	}
-	for _, ws := range [2][]ast.Word{o.Stmt.Words, o.Stmt.List} {
+	for _, ws := range [2][]ast.Word{o.Stmt.Words, o.Stmt.List()} {
 		for _, w := range ws {
 			if w.Span == o.Span {
 				if w.Quoted() && ast.Unquote(w.Raw) == n.Name && isClosedQuote(w.Raw) {

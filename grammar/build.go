@@ -39,10 +39,14 @@ func (b *builder) addOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 		return
 	}
 	if b.standInFor != s {
+		// c shares s's extension until its setters replace it by a copy,
+		// which leaves s's alone.
 		c := *s
 		c.Words = append([]ast.Word(nil), s.Words...)
-		c.List = append([]ast.Word(nil), s.List...)
-		c.Children, c.Parent, c.Leading, c.Trailing = nil, nil, nil, nil
+		c.SetList(append([]ast.Word(nil), s.List()...), s.ListSpan())
+		c.Children, c.Parent = nil, nil
+		c.SetLeading(nil)
+		c.SetTrailing(nil)
 		b.standInFor, b.standIn = s, &c
 	}
 	n.AddOrigin(ast.Origin{Stmt: b.standIn, Span: sp})
@@ -145,7 +149,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 			}
 			if s.HasList {
 				m.ListForm = true
-				for _, w := range s.List {
+				for _, w := range s.List() {
 					c, created := b.add(m, w.Value(), w.Quoted())
 					if created {
 						b.addOrigin(c, s, w.Span)
@@ -168,7 +172,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 
 // annotate gives elem the text of the last `/* … */` annotation before s.
 func (b *builder) annotate(s *ast.Stmt, elem *ast.Node) {
-	for _, c := range s.Leading {
+	for _, c := range s.Leading() {
 		if c.Kind == ast.CommentAnnotation {
 			elem.SetAnnotation(c.AnnotationText())
 		}
@@ -176,7 +180,7 @@ func (b *builder) annotate(s *ast.Stmt, elem *ast.Node) {
 }
 
 func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
-	for _, t := range s.Tags {
+	for _, t := range s.Tags() {
 		switch t.Kind {
 		case ast.TagInactive:
 			elem.Inactive = true
@@ -332,7 +336,7 @@ func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 		n = b.addWord(n, w, s, last)
 	}
 	if s.HasList {
-		for _, w := range s.List {
+		for _, w := range s.List() {
 			c, created := b.add(n, w.Value(), w.Quoted())
 			if created {
 				b.addOrigin(c, s, w.Span)

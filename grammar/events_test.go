@@ -112,7 +112,7 @@ func configString(root *ast.Node) string {
 			fmt.Fprintf(&b, "%s%q q=%v i=%v p=%v l=%v a=%q", strings.Repeat(" ", depth), c.Name, c.Quoted, c.Inactive, c.Protected, c.ListForm, c.Annotation())
 			if o := c.Origin(); c.Quoted && o.Stmt != nil {
 				raw := ""
-				for _, w := range append(append([]ast.Word(nil), o.Stmt.Words...), o.Stmt.List...) {
+				for _, w := range append(append([]ast.Word(nil), o.Stmt.Words...), o.Stmt.List()...) {
 					if w.Span == o.Span {
 						raw = w.Raw
 					}

@@ -68,13 +68,13 @@ func FuzzParse(f *testing.F) {
 				if s.IsCommand() {
 					checkWord("verb", s.Verb)
 				}
-				for _, tg := range s.Tags {
+				for _, tg := range s.Tags() {
 					checkSpan("tag", tg.Span)
 				}
 				for _, w := range s.Words {
 					checkWord("word", w)
 				}
-				for _, w := range s.List {
+				for _, w := range s.List() {
 					checkWord("list member", w)
 				}
 				for _, off := range []int{s.Open, s.Close, s.Semi} {
@@ -82,8 +82,8 @@ func FuzzParse(f *testing.F) {
 						t.Fatalf("offset %d outside the source (%d bytes)", off, n)
 					}
 				}
-				checkComments(s.Leading)
-				checkComments(s.Trailing)
+				checkComments(s.Leading())
+				checkComments(s.Trailing())
 				walk(s.Children, s)
 			}
 		}
@@ -157,7 +157,7 @@ func closeString(s *ast.Stmt) string { return fmt.Sprintf("close %d %d", s.Close
 // eventString describes a complete statement: its span, words, tags, list
 // and comments.
 func eventString(kind string, s *ast.Stmt) string {
-	return fmt.Sprintf("%s %v %q %v %v %d %d %d", kind, s.Span, s.WordValues(), s.Tags, s.List, len(s.Leading), len(s.Trailing), s.Close)
+	return fmt.Sprintf("%s %v %q %v %v %d %d %d", kind, s.Span, s.WordValues(), s.Tags(), s.List(), len(s.Leading()), len(s.Trailing()), s.Close)
 }
 
 // treeEvents returns, appended to out, the events a walk of the syntax tree

@@ -465,7 +465,7 @@ func (ps *parseState) comment(t token) {
 	c := ps.makeComment(t)
 	if ps.trailStmt != nil && t.nl == 0 && ps.sameLine(ps.lastEnd, t.start) {
 		c.BlankBefore = false
-		ps.trailStmt.Trailing = append(ps.trailStmt.Trailing, c)
+		ps.trailStmt.AddTrailing(c)
 		return
 	}
 	ps.pending = append(ps.pending, c)
@@ -607,7 +607,7 @@ func (ps *parseState) run() {
 			// Comments left before `}` belong to the block's end; the printer
 			// keeps them there.
 			if len(ps.pending) > 0 {
-				open.Trailing = append(open.Trailing, ps.pending...)
+				open.AddTrailing(ps.pending...)
 				ps.pending = nil
 			}
 			ps.queue(evClose, open)
@@ -697,7 +697,7 @@ func (ps *parseState) newStmt(t token) *ast.Stmt {
 	s.Open, s.Close, s.Semi, s.Span = -1, -1, -1, ast.Span{Start: t.start, End: t.end}
 	s.Words = ps.ar.openWords()
 	if len(ps.pending) > 0 {
-		s.Leading = ps.pending
+		s.SetLeading(ps.pending)
 		s.BlankBefore = ps.pending[0].BlankBefore
 		ps.pending = nil
 	} else {
@@ -771,8 +771,8 @@ func (ps *parseState) badToken(t token) {
 	}
 }
 
-// list parses `[ … ]` into s.List; the current token is `[`. In a command
-// the list must end on its line.
+// list parses `[ … ]` into s's list (see ast.Stmt.List); the current token
+// is `[`. In a command the list must end on its line.
 func (ps *parseState) list(s *ast.Stmt, command bool) {
 	open := ps.take()
 	if s.HasList {
@@ -780,13 +780,21 @@ func (ps *parseState) list(s *ast.Stmt, command bool) {
 		s.Bad = true
 	}
 	s.HasList = true
-	s.ListSpan = ast.Span{Start: open.start, End: open.end}
+	members, span := ps.listMembers(s, open, command)
+	s.SetList(members, span)
+}
+
+// listMembers reads the members of the list that the token open starts,
+// after those s already has (a second list adds to the first), and returns
+// them with the list's span. Comments in the list trail s.
+func (ps *parseState) listMembers(s *ast.Stmt, open token, command bool) ([]ast.Word, ast.Span) {
+	members, span := s.List(), ast.Span{Start: open.start, End: open.end}
 	for {
 		t := ps.peek()
 		if t.kind == tEOF || (command && t.nl > 0) {
 			ps.errorf(ast.Span{Start: open.start, End: open.end}, `"[" is never closed`)
 			s.Bad = true
-			return
+			return members, span
 		}
 		switch t.kind {
 		case tWord, tString, tParen, tAnnot:
@@ -794,20 +802,20 @@ func (ps *parseState) list(s *ast.Stmt, command bool) {
 			if t.bad {
 				ps.badToken(t)
 			}
-			s.List = append(s.List, ps.word(t))
-			s.ListSpan.End, s.Span.End = t.end, t.end
+			members = append(members, ps.word(t))
+			span.End, s.Span.End = t.end, t.end
 		case tRBrack:
 			ps.take()
-			s.ListSpan.End, s.Span.End = t.end, t.end
-			return
+			span.End, s.Span.End = t.end, t.end
+			return members, span
 		case tHash:
 			ps.take()
 			c := ast.Comment{Kind: ast.CommentHash, Text: ps.text(t), Span: ast.Span{Start: t.start, End: t.end}}
-			s.Trailing = append(s.Trailing, c)
+			s.AddTrailing(c)
 		default: // `;`, `{`, `}`, `[`: the list was not closed
 			ps.errorf(ast.Span{Start: open.start, End: open.end}, `"[" is never closed`)
 			s.Bad = true
-			return
+			return members, span
 		}
 	}
 }
@@ -828,7 +836,7 @@ func (ps *parseState) statement() {
 			break
 		}
 		ps.take()
-		s.Tags = append(s.Tags, ast.Tag{Kind: k, Span: ast.Span{Start: t.start, End: t.end}})
+		s.AddTag(ast.Tag{Kind: k, Span: ast.Span{Start: t.start, End: t.end}})
 		s.Span.End = t.end
 	}
 	for {
@@ -863,9 +871,9 @@ func (ps *parseState) statement() {
 					s.Bad = true
 				}
 				if s.HasList {
-					s.Trailing = append(s.Trailing, c)
+					s.AddTrailing(c)
 				} else {
-					s.Leading = append(s.Leading, c)
+					s.AddLeading(c)
 				}
 				continue
 			}
@@ -904,7 +912,7 @@ func (ps *parseState) statement() {
 			ps.trailStmt, ps.lastEnd = s, t.end
 			return
 		case tHash:
-			if !started && len(s.Tags) > 0 {
+			if !started && len(s.Tags()) > 0 {
 				ps.tagsOnly(s)
 				return
 			}
@@ -914,7 +922,7 @@ func (ps *parseState) statement() {
 		default: // `}`, `]`, EOF
 			if !started {
 				// nothing to attach: let run() handle the token
-				if len(s.Tags) > 0 {
+				if len(s.Tags()) > 0 {
 					ps.tagsOnly(s)
 					return
 				}
@@ -932,7 +940,8 @@ func (ps *parseState) statement() {
 // for them to apply to, before a comment, a `}` or the end of the file, and
 // keeps it (marked Bad) so that the tags stay in the tree.
 func (ps *parseState) tagsOnly(s *ast.Stmt) {
-	first, last := s.Tags[0], s.Tags[len(s.Tags)-1]
+	tags := s.Tags()
+	first, last := tags[0], tags[len(tags)-1]
 	ps.errorf(ast.Span{Start: first.Span.Start, End: last.Span.End}, "%q is not followed by a statement", ps.src[first.Span.Start:first.Span.End])
 	s.Bad = true
 	ps.appendStmt(s)
@@ -947,7 +956,8 @@ func (ps *parseState) lineEnded(s *ast.Stmt) {
 		ps.missingSemi(s)
 	} else if len(s.Words) == 0 && s.HasList && !s.Bad {
 		// `[ a b ]` alone, as `[ a b ];` is: a list needs a keyword.
-		ps.errorf(ast.Span{Start: s.ListSpan.Start, End: s.ListSpan.Start + 1}, `statement has no keyword before "["`)
+		ls := s.ListSpan()
+		ps.errorf(ast.Span{Start: ls.Start, End: ls.Start + 1}, `statement has no keyword before "["`)
 		s.Bad = true
 	}
 	ps.appendStmt(s)
@@ -962,7 +972,7 @@ func (ps *parseState) missingSemi(s *ast.Stmt) {
 		last := s.Words[len(s.Words)-1]
 		sp = last.Span
 	}
-	if len(ps.stack) == 0 && len(s.Words) > 0 && len(s.Tags) == 0 {
+	if len(ps.stack) == 0 && len(s.Words) > 0 && len(s.Tags()) == 0 {
 		w := s.Words[0].Raw
 		if ps.sawCommand || closeToVerb(w) {
 			ps.errorf(s.Words[0].Span, "unknown command %q", w)

@@ -65,11 +65,11 @@ func secretValues(n *ast.Node, e *schema.Elem, out []ast.Span) []ast.Span {
 // `## SECRET-DATA`.
 func secretData(ss []*ast.Stmt, out []ast.Span) []ast.Span {
 	for _, s := range ss {
-		for _, c := range s.Trailing {
+		for _, c := range s.Trailing() {
 			if strings.HasPrefix(c.Text, "##") && strings.TrimSpace(strings.TrimPrefix(c.Text, "##")) == "SECRET-DATA" {
 				switch {
-				case s.HasList && len(s.List) > 0:
-					for _, w := range s.List {
+				case s.HasList && len(s.List()) > 0:
+					for _, w := range s.List() {
 						out = append(out, w.Span)
 					}
 				case len(s.Words) > 1:

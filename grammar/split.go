@@ -91,7 +91,7 @@ func join(f *ast.File, first, second *parseState, c cut, placeholders []*ast.Stm
 		}
 		real.Children = append(first.ar.stmtSlice(first.kids[d]), kids...)
 		real.Close, real.Span.End = ph.Close, ph.Span.End
-		real.Trailing = append(real.Trailing, ph.Trailing...)
+		real.AddTrailing(ph.Trailing()...)
 	}
 	a := first.file.Stmts
 	f.Stmts = append(a[:len(a):len(a)], second.file.Stmts...)

@@ -162,7 +162,7 @@ func nodeSpan(n *ast.Node, sch *schema.Schema) ast.Span {
 	if o.Span.End > end {
 		end = o.Span.End // a list member
 	}
-	if o.Stmt.HasList && o.Span.Start >= o.Stmt.ListSpan.Start {
+	if o.Stmt.HasList && o.Span.Start >= o.Stmt.ListSpan().Start {
 		// a leaf-list member: point at the member only
 		return o.Span
 	}

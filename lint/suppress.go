@@ -70,10 +70,10 @@ func collectDirectives(f *ast.File, known []*Rule) []*directive {
 	var walk func([]*ast.Stmt)
 	walk = func(stmts []*ast.Stmt) {
 		for _, s := range stmts {
-			for _, c := range s.Leading {
+			for _, c := range s.Leading() {
 				add(c, s, s == first)
 			}
-			for _, c := range s.Trailing {
+			for _, c := range s.Trailing() {
 				add(c, nil, false)
 			}
 			walk(s.Children)

@@ -47,7 +47,7 @@ func findWord(f *ast.File, off int) (wordAt, bool) {
 			return wordAt{stmt: s, word: w, index: i}, true
 		}
 	}
-	for i, w := range s.List {
+	for i, w := range s.List() {
 		if in(w.Span) {
 			return wordAt{stmt: s, word: w, index: len(s.Words) + i}, true
 		}
@@ -80,8 +80,8 @@ func stmtPath(s *ast.Stmt, index int) []string {
 		}
 	default:
 		path = append(path, s.WordValues()...)
-		if m := index - len(s.Words); m < len(s.List) {
-			path = append(path, s.List[m].Value())
+		if m, list := index-len(s.Words), s.List(); m < len(list) {
+			path = append(path, list[m].Value())
 		}
 	}
 	return path

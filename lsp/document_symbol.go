@@ -87,7 +87,7 @@ func (b *symBuilder) curly(st *ast.Stmt, depth int) *symNode {
 	b.count++
 	n := &symNode{span: st.Span, sel: st.WordsSpan()}
 	var tags []string
-	for _, t := range st.Tags {
+	for _, t := range st.Tags() {
 		tags = append(tags, t.Kind.String()+":")
 	}
 	switch {
@@ -111,8 +111,8 @@ func (b *symBuilder) curly(st *ast.Stmt, depth int) *symNode {
 		n.name = vals[0]
 		detail := append(tags, vals[1:]...)
 		if st.HasList {
-			list := make([]string, 0, len(st.List))
-			for _, w := range st.List {
+			list := make([]string, 0, len(st.List()))
+			for _, w := range st.List() {
 				list = append(list, w.Value())
 			}
 			detail = append(detail, "[ "+strings.Join(list, " ")+" ]")

@@ -36,8 +36,8 @@ func (s *Server) handleFoldingRange(ctx context.Context, r *request) (any, error
 	var walk func(sts []*ast.Stmt)
 	walk = func(sts []*ast.Stmt) {
 		for _, st := range sts {
-			comments = append(comments, st.Leading...)
-			comments = append(comments, st.Trailing...)
+			comments = append(comments, st.Leading()...)
+			comments = append(comments, st.Trailing()...)
 			if st.HasBlock && st.Open >= 0 && st.Close > st.Open {
 				start, end := line(st.Open), line(st.Close)
 				if end > start+1 {

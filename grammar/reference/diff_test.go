@@ -22,12 +22,12 @@ func fromAST(stmts []*ast.Stmt) []reference.Stmt {
 		r := reference.Stmt{
 			Verb:     s.Verb.Raw,
 			Words:    raws(s.Words),
-			List:     raws(s.List),
+			List:     raws(s.List()),
 			HasList:  s.HasList,
 			Block:    s.HasBlock,
 			Children: fromAST(s.Children),
 		}
-		for _, t := range s.Tags {
+		for _, t := range s.Tags() {
 			r.Tags = append(r.Tags, t.Kind.String())
 		}
 		out = append(out, r)

@@ -342,7 +342,7 @@ func srcPath(n *ast.Node) []string {
 		}
 	}
 	if !found && o.Stmt.HasList {
-		for _, w := range o.Stmt.List {
+		for _, w := range o.Stmt.List() {
 			if w.Span == o.Span {
 				ws = append(ws, w.Value())
 				found = true
