@@ -132,6 +132,16 @@ func (n *Node) setIndex(m map[string]int) {
 	n.setExt(x)
 }
 
+// Marks lists the nodes of a configuration tree that change its effective
+// view: those that are inactive and the `apply-groups` and
+// `apply-groups-except` statements. Every such node of the tree is listed;
+// a listed node may since have stopped being one, or have left the tree,
+// which costs only time. The effective view reads the rest of the tree as
+// it is, without visiting it.
+type Marks struct {
+	Nodes []*Node
+}
+
 // Origin links a node to source text.
 type Origin struct {
 	Stmt *Stmt // the statement or set command that wrote the node

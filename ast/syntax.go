@@ -447,6 +447,10 @@ type File struct {
 	// Config is the configuration Junos would hold after loading the file: set
 	// commands executed in order, curly statements merged. Never nil.
 	Config *Node
+	// Marks, set by the parser, lists the nodes of Config that the effective
+	// view cannot share as they are (see [Marks]); nil when not known. Code
+	// that changes Config after parsing sets it to nil.
+	Marks *Marks
 	// CRLF is set when the file's first line ends in "\r\n".
 	CRLF bool
 	// FinalNewline is set when the file ends with a line end (or is empty).

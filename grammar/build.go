@@ -25,6 +25,22 @@ type builder struct {
 	lean       bool
 	standInFor *ast.Stmt
 	standIn    *ast.Stmt
+	// marks collects the nodes File.Marks lists; unmarked is set when a
+	// command made nodes the builder did not see one by one (`copy`).
+	marks    []*ast.Node
+	unmarked bool
+}
+
+// mark records n for File.Marks.
+func (b *builder) mark(n *ast.Node) { b.marks = append(b.marks, n) }
+
+// fileMarks returns what File.Marks holds for the tree built: nil when the
+// builder could not follow every node.
+func (b *builder) fileMarks() *ast.Marks {
+	if b.unmarked {
+		return nil
+	}
+	return &ast.Marks{Nodes: b.marks}
 }
 
 // addOrigin records that the statement s wrote the node n with the word at
@@ -101,6 +117,9 @@ func (b *builder) add(n *ast.Node, name string, quoted bool) (child *ast.Node, c
 		return c, false
 	}
 	c := b.ar.node(name, quoted)
+	if name == "apply-groups" || name == "apply-groups-except" {
+		b.mark(c)
+	}
 	if len(n.Children) == cap(n.Children) {
 		n.Children = b.ar.growKids(n.Children)
 	}
@@ -184,6 +203,7 @@ func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
 		switch t.Kind {
 		case ast.TagInactive:
 			elem.Inactive = true
+			b.mark(elem)
 		case ast.TagActive:
 			elem.Inactive = false
 		case ast.TagProtect:
@@ -235,6 +255,7 @@ func (b *builder) command(s *ast.Stmt) {
 		switch s.Verb.Raw {
 		case "deactivate":
 			n.Inactive = true
+			b.mark(n)
 		case "activate":
 			n.Inactive = false
 		case "protect":
@@ -428,6 +449,7 @@ func (b *builder) renameOrCopy(isCopy bool, s *ast.Stmt, words []ast.Word) {
 	}
 	parent := n.Parent
 	if isCopy {
+		b.unmarked = true // the copy's nodes are not marked one by one
 		c := n.Clone()
 		c.Name, c.Quoted = newName.Value(), newName.Quoted()
 		c.Origins = nil

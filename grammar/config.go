@@ -23,7 +23,7 @@ func (p *Parser) ParseConfig(name string, src []byte) *ast.File {
 	if len(g.Errors) > 0 {
 		return p.Parse(name, src)
 	}
-	g.Config = f.Config
+	g.Config, g.Marks = f.Config, b.fileMarks()
 	return g
 }
 

@@ -116,6 +116,7 @@ func (p *Parser) Parse(name string, src []byte) *ast.File {
 	f := p.ParseSyntax(name, src)
 	b := newBuilder(p.sch, f)
 	b.build()
+	f.Marks = b.fileMarks()
 	return f
 }
 

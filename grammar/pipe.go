@@ -27,11 +27,11 @@ func (p *Parser) parsePiped(name string, src []byte) *ast.File {
 	}
 	str := sourceString(src)
 	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src))}
-	<-p.pipe(ps)
+	p.pipe(ps)
 	if ps.braceTrouble {
 		f.Stmts, f.Footer, f.Errors = nil, nil, nil
 		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src)), indentMode: true}
-		<-p.pipe(ps)
+		p.pipe(ps)
 	}
 	sortErrors(f.Errors)
 	f.Format = detectFormat(f.Stmts)
@@ -39,13 +39,12 @@ func (p *Parser) parsePiped(name string, src []byte) *ast.File {
 }
 
 // pipe runs ps, handing the statements it completes to a builder on a
-// second goroutine. It returns a
-// channel that delivers the configuration tree once the builder is done;
-// the builder also sets ps.file.Config to it when it starts.
-func (p *Parser) pipe(ps *parseState) <-chan *ast.Node {
+// second goroutine, and returns once the builder is done, with ps.file's
+// Config and Marks set.
+func (p *Parser) pipe(ps *parseState) {
 	b := newBuilder(p.sch, ps.file)
 	batches := make(chan []event, 4)
-	done := make(chan *ast.Node, 1)
+	done := make(chan struct{})
 	go func() {
 		h := &configBuilder{b: b}
 		for batch := range batches {
@@ -60,7 +59,7 @@ func (p *Parser) pipe(ps *parseState) <-chan *ast.Node {
 				}
 			}
 		}
-		done <- b.root
+		close(done)
 	}()
 	out := &batcher{out: batches}
 	ps.events, ps.keepTree = out, true
@@ -68,7 +67,8 @@ func (p *Parser) pipe(ps *parseState) <-chan *ast.Node {
 	ps.flush()
 	out.send()
 	close(batches)
-	return done
+	<-done
+	ps.file.Marks = b.fileMarks()
 }
 
 // batcher collects events and sends them on in batches.

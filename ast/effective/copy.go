@@ -27,6 +27,10 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 			same = false
 			continue
 		}
+		if c.visit != nil && !c.visit[k] {
+			c.stack = append(c.stack, k) // nothing below k changes the view
+			continue
+		}
 		switch k.Name {
 		case kwApplyGroups, kwExcept:
 			values(k, c.checkRef)

@@ -34,7 +34,7 @@ func TestCorpus(t *testing.T) {
 		t.Skip("corpus is empty")
 	}
 	sch := schema.New()
-	var withGroups, plain, inherited int
+	var withGroups, plain, inherited, marked int
 	for _, path := range files {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -45,6 +45,17 @@ func TestCorpus(t *testing.T) {
 		before := treeDump(f.Config)
 		v := effective.Compute(f, sch)
 		checkInvariants(t, f, v)
+		// With the parser's Marks the view skips the subtrees they say
+		// nothing in changes; without them it visits every node. Both must
+		// give the same view.
+		if f.Marks != nil {
+			marked++ // nil only after a `copy` command
+		}
+		whole := *f
+		whole.Marks = nil
+		if a, b := viewDump(v), viewDump(effective.Compute(&whole, sch)); a != b {
+			t.Errorf("%s: the view computed with File.Marks differs from the one without", rel)
+		}
 		// The view shares unchanged subtrees with the parsed tree: it must
 		// never change that tree.
 		if after := treeDump(f.Config); after != before {
@@ -69,6 +80,9 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Logf("%d files: %d with groups (%d inherited nodes), %d without (effective = active configuration)",
 		len(files), withGroups, inherited, plain)
+	if marked < len(files)*9/10 {
+		t.Errorf("only %d of %d files have File.Marks", marked, len(files))
+	}
 }
 
 // activeOnly returns a copy of root without its inactive nodes and
@@ -95,12 +109,18 @@ func activeOnly(root *ast.Node) *ast.Node {
 
 // treeDump prints every node of a tree with its flags, group and parent
 // link, so that any change to the tree shows.
+// viewDump renders a view: its tree with provenance, and its notes,
+// undefined groups and cycles.
+func viewDump(v *effective.View) string {
+	return fmt.Sprintf("%s%v\n%v\n%v\n%v", treeDump(v.Root), v.Notes, v.Undefined, v.Cycles, v.Defined)
+}
+
 func treeDump(root *ast.Node) string {
 	var b strings.Builder
 	var walk func(n *ast.Node, depth int)
 	walk = func(n *ast.Node, depth int) {
 		for _, k := range n.Children {
-			fmt.Fprintf(&b, "%*s%q i=%t p=%t g=%q parent=%t origins=%d\n", depth, "", k.Name, k.Inactive, k.Protected, k.Group(), k.Parent == n, len(k.Origins))
+			fmt.Fprintf(&b, "%*s%q i=%t p=%t g=%q via=%v parent=%t origins=%d\n", depth, "", k.Name, k.Inactive, k.Protected, k.Group(), k.Via().Span, k.Parent == n, len(k.Origins))
 			walk(k, depth+1)
 		}
 	}

@@ -76,6 +76,10 @@ type computer struct {
 	slab       []ast.Node         // nodes to hand out (see alloc)
 	kids       []*ast.Node        // child slots to hand out (see allocKids)
 	stack      []*ast.Node        // scratch: child views being built (see viewOf)
+	// visit, when not nil, holds the parsed nodes viewOf must look into:
+	// the nodes of File.Marks and their ancestors. Any other subtree holds
+	// nothing that changes the view, and is shared without a visit.
+	visit map[*ast.Node]bool
 }
 
 // Compute returns the effective view of f. It never fails; problems are in
@@ -94,6 +98,14 @@ func Compute(f *ast.File, sch *schema.Schema) *View {
 		noted:      map[noteKey]int{},
 	}
 	c.view.Defined = c.groups.order
+	if f.Marks != nil {
+		c.visit = map[*ast.Node]bool{}
+		for _, n := range f.Marks.Nodes {
+			for ; n != nil && !c.visit[n]; n = n.Parent {
+				c.visit[n] = true
+			}
+		}
+	}
 	root, _ := c.viewOf(f.Config, true)
 	c.view.Root = root
 	graph := c.scanGroups()
