@@ -557,6 +557,9 @@ func (ps *parseState) closeByIndent(off int, isClose bool) {
 }
 
 func (ps *parseState) unclosed(open *ast.Stmt) {
+	if ps.file.Lines == nil {
+		ps.file.Lines = ast.NewLineIndex(ps.file.Src)
+	}
 	line := ps.file.Lines.Position(open.Open).Line
 	ps.errorf(open.WordsSpan(), "block opened at line %d is never closed", line)
 	open.Bad = true

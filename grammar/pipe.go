@@ -20,7 +20,8 @@ const pipeBatch = 1024
 // and the file is parsed and built again, the same way, with
 // indentation-guided recovery, as Parse does on one core.
 func (p *Parser) parsePiped(name string, src []byte) *ast.File {
-	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src)}
+	// The line index is built while the builder finishes (see pipe).
+	f := &ast.File{Name: name, Src: src}
 	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
 	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
 		f.CRLF = true
@@ -67,6 +68,10 @@ func (p *Parser) pipe(ps *parseState) {
 	ps.flush()
 	out.send()
 	close(batches)
+	if ps.file.Lines == nil {
+		// The builder is the longer stage: meanwhile, index the lines.
+		ps.file.Lines = ast.NewLineIndex(ps.file.Src)
+	}
 	<-done
 	ps.file.Marks = b.fileMarks()
 }
