@@ -203,9 +203,14 @@ type Stmt struct {
 	Semi     int   // byte offset of the terminating `;`, or -1
 	Span     Span  // first tag or word through `;`, `}` or end of the command line
 	Parent   *Stmt // enclosing statement; nil at top level
-	// ext holds the tags, list and comments (see stmtExt); nil when all of
-	// them are empty, as they are on most statements.
-	ext      *stmtExt
+	// ext holds the tags, list and leading comments (see stmtExt); nil when
+	// all of them are empty, as they are on most statements.
+	ext *stmtExt
+	// trailing is not in ext: the parser adds a block's trailing comments
+	// when it reaches the `}`, while Parse's builder, on another goroutine,
+	// may be reading the block's tags and leading comments (see
+	// grammar.parsePiped). Separate fields keep those accesses apart.
+	trailing []Comment
 	HasList  bool // written with `[ … ]`
 	HasBlock bool // written with `{ … }`
 	// BlankBefore is set when one or more empty lines precede the statement
@@ -224,12 +229,11 @@ type stmtExt struct {
 	list     []Word
 	listSpan Span
 	leading  []Comment
-	trailing []Comment
 }
 
 // zero reports whether x holds nothing, so that its statement can drop it.
 func (x *stmtExt) zero() bool {
-	return len(x.tags) == 0 && len(x.list) == 0 && x.listSpan == (Span{}) && len(x.leading) == 0 && len(x.trailing) == 0
+	return len(x.tags) == 0 && len(x.list) == 0 && x.listSpan == (Span{}) && len(x.leading) == 0
 }
 
 // editExt returns a copy of s's extension (a zero one when s has none) for
@@ -332,31 +336,24 @@ func (s *Stmt) AddLeading(cs ...Comment) {
 // statement they are, in order, the comments after `{` on its line, those
 // before the `}` and those after the `}` on its line. Nil when there are none.
 func (s *Stmt) Trailing() []Comment {
-	if s == nil || s.ext == nil {
+	if s == nil {
 		return nil
 	}
-	return s.ext.trailing
+	return s.trailing
 }
 
 // SetTrailing replaces the statement's trailing comments by cs, which it
 // keeps without copying.
-func (s *Stmt) SetTrailing(cs []Comment) {
-	if len(cs) == 0 && len(s.Trailing()) == 0 {
-		return
-	}
-	x := s.editExt()
-	x.trailing = cs
-	s.setExt(x)
-}
+func (s *Stmt) SetTrailing(cs []Comment) { s.trailing = cs }
 
-// AddTrailing appends cs to the statement's trailing comments.
+// AddTrailing appends cs to the statement's trailing comments. It never
+// appends in place, so that a statement copied by value keeps its own.
 func (s *Stmt) AddTrailing(cs ...Comment) {
 	if len(cs) == 0 {
 		return
 	}
-	x := s.editExt()
-	x.trailing = append(x.trailing, cs...)
-	s.setExt(x)
+	n := len(s.trailing)
+	s.trailing = append(s.trailing[:n:n], cs...)
 }
 
 // IsCommand reports whether s is a set-file command line.
