@@ -41,8 +41,9 @@ const (
 // copies instead of overwriting a neighbour.
 //
 // The first chunk of each kind is sized from the source's length (see
-// newArena), so that on a large file it is one allocation that the kernel
-// can back with huge pages (package hugepage); later chunks are chunkBytes.
+// newSyntaxArena and newTreeArena), so that on a large file it is one
+// allocation that the kernel can back with huge pages (package hugepage);
+// later chunks are chunkBytes.
 type arena struct {
 	stmts   []ast.Stmt
 	words   []ast.Word
@@ -50,10 +51,10 @@ type arena struct {
 	nodes   []ast.Node
 	kids    []*ast.Node
 	origins []ast.Origin
-	// recycled is set once reset has handed the statement chunks out again:
-	// a statement must then be zeroed before use, and a chunk that runs out
-	// is followed by one twice its size, so that the chunk reset keeps grows
-	// to fit the largest statement.
+	// recycled is set on an arena whose statements and words are handed
+	// out again after a rewind (newStreamArena): a statement must then be
+	// zeroed before use, and a chunk that runs out is followed by one twice
+	// its size, so that the chunk in use grows to fit the largest block.
 	recycled bool
 }
 

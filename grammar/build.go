@@ -138,55 +138,61 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 		}
 		return
 	}
-	var elem *ast.Node
 	if s.HasBlock {
-		// The words of a block statement name an element (`port 0 {`,
-		// `unit 0 {`); they never replace an earlier value of a
-		// single-valued keyword, so two `port N { … }` blocks both stay.
-		for _, w := range s.Words {
-			n = b.addWord(n, w, s, false)
+		n = b.openBlock(s, n)
+		for _, c := range s.Children {
+			b.curly(c, n)
 		}
-		elem = n
-	} else {
-		values := b.values[:0]
-		for _, w := range s.Words {
-			values = append(values, w.Value())
-		}
-		b.values = values
-		parent := schemaPath(b.path)
-		chains := b.sch.SplitLeaf(parent, values)
-		elemWords := b.sch.ElementWords(parent, values)
-		for ci, chain := range chains {
-			b.path = b.path[:depth]
-			m := n
-			for j, idx := range chain {
-				last := j == len(chain)-1 && j > 0 && !s.HasList
-				m = b.addWord(m, s.Words[idx], s, last)
-				if ci == 0 && j == elemWords-1 {
-					elem = m
-				}
-			}
-			if s.HasList {
-				m.ListForm = true
-				for _, w := range s.List() {
-					c, created := b.add(m, w.Value(), w.Quoted())
-					if created {
-						b.addOrigin(c, s, w.Span)
-					}
-				}
-			}
-			if elem == nil {
+		return
+	}
+	var elem *ast.Node
+	values := b.values[:0]
+	for _, w := range s.Words {
+		values = append(values, w.Value())
+	}
+	b.values = values
+	parent := schemaPath(b.path)
+	chains := b.sch.SplitLeaf(parent, values)
+	elemWords := b.sch.ElementWords(parent, values)
+	for ci, chain := range chains {
+		b.path = b.path[:depth]
+		m := n
+		for j, idx := range chain {
+			last := j == len(chain)-1 && j > 0 && !s.HasList
+			m = b.addWord(m, s.Words[idx], s, last)
+			if ci == 0 && j == elemWords-1 {
 				elem = m
 			}
+		}
+		if s.HasList {
+			m.ListForm = true
+			for _, w := range s.List() {
+				c, created := b.add(m, w.Value(), w.Quoted())
+				if created {
+					b.addOrigin(c, s, w.Span)
+				}
+			}
+		}
+		if elem == nil {
+			elem = m
 		}
 	}
 	b.applyTags(s, elem)
 	b.annotate(s, elem)
-	if s.HasBlock {
-		for _, c := range s.Children {
-			b.curly(c, n)
-		}
+}
+
+// openBlock merges the words of the block statement s below n, with its
+// tags and annotation, and returns the node its children go below. The
+// words name an element (`port 0 {`, `unit 0 {`); they never replace an
+// earlier value of a single-valued keyword, so two `port N { … }` blocks
+// both stay.
+func (b *builder) openBlock(s *ast.Stmt, n *ast.Node) *ast.Node {
+	for _, w := range s.Words {
+		n = b.addWord(n, w, s, false)
 	}
+	b.applyTags(s, n)
+	b.annotate(s, n)
+	return n
 }
 
 // annotate gives elem the text of the last `/* … */` annotation before s.

@@ -57,11 +57,7 @@ func (h *configBuilder) Open(s *ast.Stmt) {
 	h.depths = append(h.depths, len(b.path))
 	n := h.under()
 	if len(s.Words) > 0 {
-		for _, w := range s.Words {
-			n = b.addWord(n, w, s, false)
-		}
-		b.applyTags(s, n)
-		b.annotate(s, n)
+		n = b.openBlock(s, n)
 	}
 	h.nodes = append(h.nodes, n)
 }

@@ -125,28 +125,44 @@ func (p *Parser) Parse(name string, src []byte) *ast.File {
 // text as written and never on the configuration, such as the formatter,
 // and costs about half of Parse in time and memory.
 func (p *Parser) ParseSyntax(name string, src []byte) *ast.File {
-	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src), Config: ast.NewRoot()}
-	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
-	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		f.CRLF = true
-	}
+	f := newFile(name, src)
+	f.Lines = ast.NewLineIndex(src)
 	str := sourceString(src)
 	if parallel(len(src), p.cutAt, defaultCutAt) && parseSyntaxSplit(f, str) {
 		f.Format = detectFormat(f.Stmts)
 		return f
 	}
-	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src))}
-	ps.run()
+	parseRecovering(f, str, (*parseState).run)
+	return f
+}
+
+// newFile returns the file a parse of src fills in, with Name, Src, CRLF,
+// FinalNewline and an empty Config set; the caller adds Lines.
+func newFile(name string, src []byte) *ast.File {
+	f := &ast.File{Name: name, Src: src, Config: ast.NewRoot()}
+	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
+	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
+		f.CRLF = true
+	}
+	return f
+}
+
+// parseRecovering parses f.Src into f with pass, which runs a parse state.
+// When the braces do not balance, it drops the result and parses again,
+// letting indentation say where a block that is never closed should have
+// ended. It leaves f's errors in source order and its Format set.
+func parseRecovering(f *ast.File, str string, pass func(*parseState)) {
+	newState := func(indent bool) *parseState {
+		return &parseState{src: f.Src, file: f, sc: scanner{src: f.Src}, str: str, ar: newSyntaxArena(len(f.Src)), indentMode: indent}
+	}
+	ps := newState(false)
+	pass(ps)
 	if ps.braceTrouble {
-		// Braces do not balance: parse again, letting indentation say where a
-		// block that is never closed should have ended.
 		f.Stmts, f.Footer, f.Errors = nil, nil, nil
-		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src)), indentMode: true}
-		ps.run()
+		pass(newState(true))
 	}
 	sortErrors(f.Errors)
 	f.Format = detectFormat(f.Stmts)
-	return f
 }
 
 // sortErrors puts errors in source order. The parser finds most in that
@@ -187,7 +203,8 @@ type Handler interface {
 // written: the indentation-guided recovery of ParseSyntax is not done, so a
 // caller that shows or edits a broken file parses it with ParseSyntax.
 func (p *Parser) ParseEvents(name string, src []byte, h Handler) *ast.File {
-	f := newEventFile(name, src)
+	f := newFile(name, src)
+	f.Lines = ast.NewLineIndex(src)
 	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), events: h}
 	ps.run()
 	ps.flush()
@@ -201,6 +218,18 @@ func (p *Parser) ParseEvents(name string, src []byte, h Handler) *ast.File {
 type event struct {
 	kind eventKind
 	s    *ast.Stmt
+}
+
+// to makes the Handler call e stands for.
+func (e event) to(h Handler) {
+	switch e.kind {
+	case evOpen:
+		h.Open(e.s)
+	case evLeaf:
+		h.Leaf(e.s)
+	case evClose:
+		h.Close(e.s)
+	}
 }
 
 type eventKind uint8
@@ -232,14 +261,7 @@ func (ps *parseState) flush() {
 		return
 	}
 	for i, e := range ps.pendingEv {
-		switch e.kind {
-		case evOpen:
-			ps.events.Open(e.s)
-		case evLeaf:
-			ps.events.Leaf(e.s)
-		case evClose:
-			ps.events.Close(e.s)
-		}
+		e.to(ps.events)
 		ps.pendingEv[i] = event{}
 	}
 	ps.pendingEv = ps.pendingEv[:0]

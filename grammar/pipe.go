@@ -21,21 +21,8 @@ const pipeBatch = 1024
 // indentation-guided recovery, as Parse does on one core.
 func (p *Parser) parsePiped(name string, src []byte) *ast.File {
 	// The line index is built while the builder finishes (see pipe).
-	f := &ast.File{Name: name, Src: src}
-	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
-	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		f.CRLF = true
-	}
-	str := sourceString(src)
-	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src))}
-	p.pipe(ps)
-	if ps.braceTrouble {
-		f.Stmts, f.Footer, f.Errors = nil, nil, nil
-		ps = &parseState{src: src, file: f, sc: scanner{src: src}, str: str, ar: newSyntaxArena(len(src)), indentMode: true}
-		p.pipe(ps)
-	}
-	sortErrors(f.Errors)
-	f.Format = detectFormat(f.Stmts)
+	f := newFile(name, src)
+	parseRecovering(f, sourceString(src), p.pipe)
 	return f
 }
 
@@ -50,14 +37,7 @@ func (p *Parser) pipe(ps *parseState) {
 		h := &configBuilder{b: b}
 		for batch := range batches {
 			for _, e := range batch {
-				switch e.kind {
-				case evOpen:
-					h.Open(e.s)
-				case evLeaf:
-					h.Leaf(e.s)
-				case evClose:
-					h.Close(e.s)
-				}
+				e.to(h)
 			}
 		}
 		close(done)

@@ -57,10 +57,17 @@ func splitAt(src []byte) (cut, bool) {
 // halves returns parse states for the two halves of src at c. Spans stay
 // offsets into the whole of src; statements, errors and footer go to files
 // of each half's own. The second half starts inside c.depth placeholder
-// blocks.
-func halves(src []byte, str string, c cut, lines *ast.LineIndex) (first, second *parseState) {
-	first = &parseState{src: src[:c.at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:c.at]}, str: str, ar: newSyntaxArena(c.at), cutEnd: true}
-	second = &parseState{src: src, file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src, pos: c.at}, str: str, ar: newSyntaxArena(len(src) - c.at)}
+// blocks. stream gives each half an arena that reuses statements (see
+// ParseEvents) instead of one sized for a tree.
+func halves(src []byte, str string, c cut, lines *ast.LineIndex, stream bool) (first, second *parseState) {
+	arena := func(n int) *arena {
+		if stream {
+			return newStreamArena()
+		}
+		return newSyntaxArena(n)
+	}
+	first = &parseState{src: src[:c.at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:c.at]}, str: str, ar: arena(c.at), cutEnd: true}
+	second = &parseState{src: src, file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src, pos: c.at}, str: str, ar: arena(len(src) - c.at)}
 	var parent *ast.Stmt
 	for range c.depth {
 		ph := &ast.Stmt{HasBlock: true, Open: -1, Close: -1, Semi: -1, Parent: parent}
@@ -112,7 +119,7 @@ func parseSyntaxSplit(f *ast.File, str string) bool {
 	if !ok {
 		return false
 	}
-	first, second := halves(f.Src, str, c, f.Lines)
+	first, second := halves(f.Src, str, c, f.Lines, false)
 	phs := placeholdersOf(second)
 	var wg sync.WaitGroup
 	wg.Go(second.run)
@@ -138,10 +145,10 @@ func parseSyntaxSplit(f *ast.File, str string) bool {
 func (p *Parser) ParseEventsSplit(name string, src []byte, newHandler func(start, depth int) Handler) (*ast.File, []Handler) {
 	if parallel(len(src), p.cutAt, defaultCutAt) {
 		if c, ok := splitAt(src); ok {
-			f := newEventFile(name, src)
-			first, second := halves(src, sourceString(src), c, f.Lines)
+			f := newFile(name, src)
+			f.Lines = ast.NewLineIndex(src)
+			first, second := halves(src, sourceString(src), c, f.Lines, true)
 			h1, h2 := newHandler(0, 0), newHandler(c.at, c.depth)
-			first.ar, second.ar = newStreamArena(), newStreamArena()
 			first.events, second.events = h1, h2
 			second.marks = make([]arenaMark, c.depth)
 			var wg sync.WaitGroup
@@ -162,14 +169,4 @@ func (p *Parser) ParseEventsSplit(name string, src []byte, newHandler func(start
 	}
 	h := newHandler(0, 0)
 	return p.ParseEvents(name, src, h), []Handler{h}
-}
-
-// newEventFile returns the file that ParseEvents fills in for src.
-func newEventFile(name string, src []byte) *ast.File {
-	f := &ast.File{Name: name, Src: src, Lines: ast.NewLineIndex(src), Config: ast.NewRoot()}
-	f.FinalNewline = len(src) == 0 || src[len(src)-1] == '\n'
-	if i := indexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		f.CRLF = true
-	}
-	return f
 }
