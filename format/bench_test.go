@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/junoslint/junoslint/format"
-	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/internal/corpus"
 )
 
@@ -87,31 +86,31 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// BenchmarkFormat measures `junoslint fmt` without I/O: parse the syntax
-// (grammar.ParseSyntax), then format.WriteSource to io.Discard, as the
-// command does when it prints.
+// BenchmarkFormat measures `junoslint fmt` without I/O: format.Format,
+// which parses and prints statement by statement (both halves of the file
+// at once on two cores), as the command does.
 func BenchmarkFormat(b *testing.B) {
 	src := benchInput(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		f := grammar.ParseSyntax("bench.conf", src)
-		if err := format.WriteSource(io.Discard, f); err != nil {
-			b.Fatal(err)
+		if out, f := format.Format("bench.conf", src); out == nil {
+			b.Fatalf("%d syntax errors", len(f.Errors))
 		}
 	}
 }
 
 // BenchmarkConvertSet measures `junoslint convert --to set` without I/O:
-// parse, then format.WriteSetLines (as the command does) to io.Discard.
+// Parser.ParseConfig, then format.WriteSetLines to io.Discard, as the
+// command does.
 func BenchmarkConvertSet(b *testing.B) {
 	src := benchInput(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		f := fmtParser.Parse("bench.conf", src)
+		f := fmtParser.ParseConfig("bench.conf", src)
 		if err := format.WriteSetLines(io.Discard, f.Config, format.SetOptions{}); err != nil {
 			b.Fatal(err)
 		}

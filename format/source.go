@@ -3,7 +3,6 @@ package format
 import (
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/junoslint/junoslint/ast"
 )
@@ -59,29 +58,10 @@ func Source(f *ast.File) ([]byte, error) {
 	return p.buf, nil
 }
 
-// WriteSource writes what [Source] returns to w as it goes, holding at most
-// about 64 KiB of output in memory. It refuses a file with syntax errors as
-// Source does, before writing anything, and returns the first error from w,
-// wrapped.
-func WriteSource(w io.Writer, f *ast.File) error {
-	if len(f.Errors) > 0 {
-		return fmt.Errorf("%s: not formatted: %w (%d)", f.Name, ErrSyntax, len(f.Errors))
-	}
-	p := &srcPrinter{src: f.Src, w: w, buf: make([]byte, 0, flushAt+4096), atStart: true}
-	p.file(f)
-	p.flush()
-	if p.err != nil {
-		return fmt.Errorf("writing %s: %w", f.Name, p.err)
-	}
-	return nil
-}
-
 // srcPrinter prints a syntax tree.
 type srcPrinter struct {
 	src []byte
 	buf []byte
-	w   io.Writer // nil for Source: everything stays in buf
-	err error     // the first error from w
 	// atStart is set at the start of the output and right after a line
 	// that opens a block: no blank line is printed there.
 	atStart bool
@@ -93,9 +73,6 @@ type srcPrinter struct {
 func (p *srcPrinter) file(f *ast.File) {
 	for _, s := range f.Stmts {
 		p.stmt(s, 0)
-		if p.err != nil {
-			return
-		}
 	}
 	p.footer(f.Footer)
 }
@@ -105,15 +82,6 @@ func (p *srcPrinter) footer(cs []ast.Comment) {
 	for _, c := range cs {
 		p.ownLineComment(c, 0)
 	}
-}
-
-// flush writes the buffer out to p.w.
-func (p *srcPrinter) flush() {
-	if p.w == nil || len(p.buf) == 0 || p.err != nil {
-		return
-	}
-	_, p.err = p.w.Write(p.buf)
-	p.buf = p.buf[:0]
 }
 
 // indentUnit is one level of indentation.
@@ -155,12 +123,7 @@ func (p *srcPrinter) lineStart(off, depth int) {
 	p.indent(depth)
 }
 
-func (p *srcPrinter) newline() {
-	p.buf = append(p.buf, '\n')
-	if p.w != nil && len(p.buf) >= flushAt {
-		p.flush()
-	}
-}
+func (p *srcPrinter) newline() { p.buf = append(p.buf, '\n') }
 
 // ownLineComment prints a comment that stands on its own line(s).
 func (p *srcPrinter) ownLineComment(c ast.Comment, depth int) {
