@@ -394,19 +394,14 @@ func (n *Node) Clone() *Node {
 	return c
 }
 
-// AppendShared appends c as the last child of n without changing c.Parent,
-// so that c stays a child of its own parent too. The effective view uses it
-// to share the subtrees of the parsed tree that inheritance and inactive
-// statements leave as they are; such a node's Parent is its parent in the
-// parsed tree, which has the same name, path and origins as its view
-// counterpart.
-func (n *Node) AppendShared(c *Node) { n.append(c) }
-
-// AppendChildren appends kids as the last children of n, in order: a kid
-// whose Parent is nil becomes n's (as AddNode does), any other is shared
-// (as AppendShared does). The child index is built once at the end, which
-// on a node with thousands of children is much cheaper than one append at a
-// time.
+// AppendChildren appends kids as the last children of n, in order. A kid
+// whose Parent is nil becomes n's, as AddNode makes it. Any other keeps its
+// Parent and so stays a child of its own parent too: the effective view
+// shares this way the subtrees of the parsed tree that inheritance and
+// inactive statements leave as they are (such a node's Parent is its parent
+// in the parsed tree, which has the same name, path and origins as its view
+// counterpart). The child index is built once at the end, which on a node
+// with thousands of children is much cheaper than one append at a time.
 func (n *Node) AppendChildren(kids []*Node) {
 	for _, c := range kids {
 		if c.Parent == nil {
