@@ -501,7 +501,7 @@ func (ps *parseState) makeComment(t token) ast.Comment {
 	switch {
 	case t.kind == tAnnot:
 		kind = ast.CommentAnnotation
-		if t.bad {
+		if ps.sc.bad(t) {
 			ps.errorf(ast.Span{Start: t.start, End: t.start + 2}, "unterminated /* comment")
 		}
 	case t.end-t.start >= 2 && ps.src[t.start+1] == '#':
@@ -746,7 +746,7 @@ func (ps *parseState) command() {
 		switch t.kind {
 		case tWord, tString, tParen, tAnnot:
 			ps.take()
-			if t.bad {
+			if ps.sc.bad(t) {
 				ps.badToken(t)
 			}
 			if s.HasList {
@@ -825,7 +825,7 @@ func (ps *parseState) listMembers(s *ast.Stmt, open token, command bool) ([]ast.
 		switch t.kind {
 		case tWord, tString, tParen, tAnnot:
 			ps.take()
-			if t.bad {
+			if ps.sc.bad(t) {
 				ps.badToken(t)
 			}
 			members = append(members, ps.word(t))
@@ -877,7 +877,7 @@ func (ps *parseState) statement() {
 		switch t.kind {
 		case tWord, tString, tParen:
 			ps.take()
-			if t.bad {
+			if ps.sc.bad(t) {
 				ps.badToken(t)
 				s.Bad = true
 			}
@@ -893,7 +893,7 @@ func (ps *parseState) statement() {
 				// Before the first word (after tags) an annotation is a
 				// leading comment; after a list, a trailing one.
 				c := ps.makeComment(t)
-				if t.bad {
+				if ps.sc.bad(t) {
 					s.Bad = true
 				}
 				if s.HasList {
@@ -903,7 +903,7 @@ func (ps *parseState) statement() {
 				}
 				continue
 			}
-			if t.bad {
+			if ps.sc.bad(t) {
 				ps.badToken(t)
 				s.Bad = true
 			}

@@ -20,6 +20,10 @@ const (
 )
 
 // token is one lexical unit; start and end are byte offsets into the source.
+// It has four fields so that the compiler keeps it in registers: a fifth
+// field makes every copy go through memory, which cost a tenth of the
+// parse. Whether a string, expression or annotation is unterminated is
+// therefore not stored but asked of the scanner (see scanner.bad).
 type token struct {
 	start int
 	end   int
@@ -27,8 +31,6 @@ type token struct {
 	// up to the largest int32 (the parser asks only for 0, 1 or more than 1).
 	nl   int32
 	kind tokKind
-	// bad is set when the token is unterminated (string, paren, annotation).
-	bad bool
 }
 
 // scanner splits the source into tokens. It never fails: malformed input
@@ -42,7 +44,8 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
-// next returns the next token.
+// next returns the next token. It builds the token only at its return, from
+// locals, so that the token never passes through memory.
 func (s *scanner) next() token {
 	nl := int32(0)
 	src := s.src
@@ -57,38 +60,55 @@ func (s *scanner) next() token {
 		s.pos = i
 		return token{kind: tEOF, start: i, end: i, nl: nl}
 	}
-	t := token{start: i, nl: nl}
+	var kind tokKind
+	end := i + 1
 	switch c := src[i]; c {
 	case '{':
-		t.kind, t.end = tLBrace, i+1
+		kind = tLBrace
 	case '}':
-		t.kind, t.end = tRBrace, i+1
+		kind = tRBrace
 	case '[':
-		t.kind, t.end = tLBrack, i+1
+		kind = tLBrack
 	case ']':
-		t.kind, t.end = tRBrack, i+1
+		kind = tRBrack
 	case ';':
-		t.kind, t.end = tSemi, i+1
+		kind = tSemi
 	case '#':
-		t.kind = tHash
-		t.end = lineEnd(src, i)
+		kind = tHash
+		end = lineEnd(src, i)
 	case '"':
-		t.kind = tString
-		t.end, t.bad = scanString(src, i)
+		kind = tString
+		end, _ = scanString(src, i)
 	case '(':
-		t.kind = tParen
-		t.end, t.bad = scanParen(src, i)
+		kind = tParen
+		end, _ = scanParen(src, i)
 	default:
 		if c == '/' && i+1 < len(src) && src[i+1] == '*' {
-			t.kind = tAnnot
-			t.end, t.bad = scanAnnotation(src, i)
+			kind = tAnnot
+			end, _ = scanAnnotation(src, i)
 		} else {
-			t.kind = tWord
-			t.end = scanWord(src, i)
+			kind = tWord
+			end = scanWord(src, i)
 		}
 	}
-	s.pos = t.end
-	return t
+	s.pos = end
+	return token{start: i, end: end, nl: nl, kind: kind}
+}
+
+// bad reports whether t, a token this scanner returned, is unterminated: a
+// string, `( … )` expression or annotation without its closing quote,
+// parenthesis or `*/`. It scans t again, which only these kinds need.
+func (s *scanner) bad(t token) bool {
+	var bad bool
+	switch t.kind {
+	case tString:
+		_, bad = scanString(s.src, t.start)
+	case tParen:
+		_, bad = scanParen(s.src, t.start)
+	case tAnnot:
+		_, bad = scanAnnotation(s.src, t.start)
+	}
+	return bad
 }
 
 // lineEnd returns the offset of the "\n" ending the line that contains i (or
