@@ -9,13 +9,33 @@ import (
 type builder struct {
 	s         *Schema
 	templates map[string]*Elem
+	// all holds every element made, for finish; chunk is where the next
+	// ones are allocated, many at a time.
+	all   []*Elem
+	chunk []Elem
 }
 
 func newBuilder(s *Schema) *builder {
-	s.root = &Elem{kind: Container, sch: s}
-	s.value = &Elem{kind: Value, sch: s}
-	s.unknown = &Elem{kind: Unknown, sch: s}
-	return &builder{s: s, templates: map[string]*Elem{"root": s.root}}
+	b := &builder{s: s, templates: make(map[string]*Elem, 64)}
+	s.root = b.elem(Container, 0)
+	s.value = b.elem(Value, 0)
+	s.unknown = b.elem(Unknown, 0)
+	b.templates["root"] = s.root
+	return b
+}
+
+// elem returns a new element of the kind, with keys set (see Elem.keys).
+// Elements come from chunks: the tables declare thousands of them, and
+// New runs at the start of every command that needs a schema.
+func (b *builder) elem(kind Kind, keys int) *Elem {
+	if len(b.chunk) == cap(b.chunk) {
+		b.chunk = make([]Elem, 0, 512)
+	}
+	b.chunk = b.chunk[:len(b.chunk)+1]
+	e := &b.chunk[len(b.chunk)-1]
+	e.kind, e.keys, e.sch = kind, uint8(keys), b.s
+	b.all = append(b.all, e)
+	return e
 }
 
 // loadAll reads the tables. Template names are collected first so that a
@@ -28,7 +48,7 @@ func (b *builder) loadAll(tables []string) {
 	for _, l := range all {
 		if name, ok := strings.CutPrefix(l.path, "@"); ok && !strings.Contains(name, " ") {
 			if _, dup := b.templates[name]; !dup {
-				b.templates[name] = &Elem{kind: Container, sch: b.s}
+				b.templates[name] = b.elem(Container, 0)
 			}
 		}
 	}
@@ -38,17 +58,32 @@ func (b *builder) loadAll(tables []string) {
 }
 
 type tableLine struct {
-	path  string
+	path string
+	// specs holds the text after the ':' and the continuation lines:
+	// specs separated by white space.
 	specs []string
 	no    int
+}
+
+// nspecs returns how many specs l holds.
+func (l tableLine) nspecs() int {
+	n := 0
+	for _, t := range l.specs {
+		for range strings.FieldsSeq(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // logicalLines splits a table into `path: specs…` lines, joining
 // continuation lines (those that start with white space) and dropping
 // comments and blank lines.
 func logicalLines(table string) []tableLine {
-	var out []tableLine
-	for i, raw := range strings.Split(table, "\n") {
+	out := make([]tableLine, 0, strings.Count(table, ":"))
+	no := 0
+	for raw := range strings.Lines(table) {
+		no++
 		if j := strings.IndexByte(raw, '#'); j >= 0 {
 			raw = raw[:j]
 		}
@@ -57,16 +92,16 @@ func logicalLines(table string) []tableLine {
 		}
 		if raw[0] == ' ' || raw[0] == '\t' {
 			if len(out) == 0 {
-				panic(fmt.Sprintf("schema table line %d: continuation without a path", i+1))
+				panic(fmt.Sprintf("schema table line %d: continuation without a path", no))
 			}
-			out[len(out)-1].specs = append(out[len(out)-1].specs, strings.Fields(raw)...)
+			out[len(out)-1].specs = append(out[len(out)-1].specs, raw)
 			continue
 		}
 		path, specs, ok := strings.Cut(raw, ":")
 		if !ok {
-			panic(fmt.Sprintf("schema table line %d: missing ':' in %q", i+1, raw))
+			panic(fmt.Sprintf("schema table line %d: missing ':' in %q", no, strings.TrimSuffix(raw, "\n")))
 		}
-		out = append(out, tableLine{path: strings.TrimSpace(path), specs: strings.Fields(specs), no: i + 1})
+		out = append(out, tableLine{path: strings.TrimSpace(path), specs: []string{specs}, no: no})
 	}
 	return out
 }
@@ -77,12 +112,12 @@ func (b *builder) fail(l tableLine, format string, args ...any) {
 
 func (b *builder) line(l tableLine) {
 	cur := b.s.root
-	words := strings.Fields(l.path)
-	if len(words) > 0 && strings.HasPrefix(words[0], "@") {
-		cur = b.templates[words[0][1:]]
-		words = words[1:]
+	path := l.path
+	if name, ok := strings.CutPrefix(path, "@"); ok {
+		name, path, _ = strings.Cut(name, " ")
+		cur = b.templates[name]
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(path) {
 		var next *Elem
 		if w == "*" {
 			next = cur.anyElem(0)
@@ -94,8 +129,10 @@ func (b *builder) line(l tableLine) {
 		}
 		cur = next
 	}
-	for _, spec := range l.specs {
-		b.spec(l, cur, spec)
+	for _, t := range l.specs {
+		for spec := range strings.FieldsSeq(t) {
+			b.spec(l, cur, spec)
+		}
 	}
 }
 
@@ -120,10 +157,10 @@ func (b *builder) spec(l tableLine, parent *Elem, spec string) {
 	tmpl, rest := b.template(l, rest)
 	switch {
 	case keys > 0:
-		e = &Elem{kind: List, keys: uint8(keys), sch: b.s}
+		e = b.elem(List, keys)
 		prev := e
 		for k := keys - 1; k >= 0; k-- {
-			key := &Elem{kind: Key, keys: uint8(k), sch: b.s}
+			key := b.elem(Key, k)
 			prev.any = key
 			prev = key
 		}
@@ -131,16 +168,16 @@ func (b *builder) spec(l tableLine, parent *Elem, spec string) {
 			prev.inherit = append(prev.inherit, tmpl)
 		}
 	case strings.HasPrefix(rest, "[]"):
-		e, rest = &Elem{kind: LeafList, sch: b.s}, rest[2:]
+		e, rest = b.elem(LeafList, 0), rest[2:]
 	case strings.HasPrefix(rest, "!"):
-		e, rest = &Elem{kind: Flag, sch: b.s}, rest[1:]
+		e, rest = b.elem(Flag, 0), rest[1:]
 	case tmpl != nil || strings.HasPrefix(spec[len(name):], "{"):
-		e = &Elem{kind: Container, sch: b.s}
+		e = b.elem(Container, 0)
 		if tmpl != nil {
 			e.inherit = append(e.inherit, tmpl)
 		}
 	default:
-		e = &Elem{kind: Leaf, sch: b.s}
+		e = b.elem(Leaf, 0)
 	}
 	for _, c := range rest {
 		switch c {
@@ -182,7 +219,9 @@ func (b *builder) spec(l tableLine, parent *Elem, spec string) {
 		return
 	}
 	if parent.kids == nil {
-		parent.kids = map[string]*Elem{}
+		// Most of an element's children are declared on one line: size
+		// the map for them, so that it does not grow step by step.
+		parent.kids = make(map[string]*Elem, l.nspecs())
 	}
 	if _, dup := parent.kids[name]; dup {
 		b.fail(l, "%q declared twice", name)
@@ -212,18 +251,14 @@ func (b *builder) template(l tableLine, rest string) (*Elem, string) {
 }
 
 // finish installs the special templates and the hot-path keyword sets.
+// The sets are built from every element made, reachable or not: they only
+// have to hold every keyword that may have the shape they name.
 func (b *builder) finish() {
 	s := b.s
 	s.global = kidsOf(b.templates["global"])
 	s.defaults = kidsOf(b.templates["defaults"])
-	s.maybeList, s.maybeLeaf, s.maybeSplit = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	seen := map[*Elem]bool{}
-	var walk func(e *Elem)
-	walk = func(e *Elem) {
-		if e == nil || seen[e] {
-			return
-		}
-		seen[e] = true
+	s.maybeList, s.maybeLeaf, s.maybeSplit = make(map[string]bool, 512), make(map[string]bool, 2048), make(map[string]bool, 16)
+	for _, e := range b.all {
 		for name, c := range e.kids {
 			switch {
 			case c.kind == List:
@@ -234,15 +269,7 @@ func (b *builder) finish() {
 			if c.kind == Container && c.Split() {
 				s.maybeSplit[name] = true
 			}
-			walk(c)
 		}
-		walk(e.any)
-		for _, t := range e.inherit {
-			walk(t)
-		}
-	}
-	for _, t := range b.templates {
-		walk(t)
 	}
 }
 
