@@ -1,8 +1,13 @@
 package grammar
 
-import "math"
+import (
+	"encoding/binary"
+	"math"
+	"math/bits"
+)
 
-// tokKind is the kind of a token.
+// tokKind is the kind of a token. The kinds that may be unterminated,
+// tString through tAnnot, are consecutive: scanner.bad relies on it.
 type tokKind uint8
 
 const (
@@ -50,8 +55,26 @@ func (s *scanner) next() token {
 	nl := int32(0)
 	src := s.src
 	i := s.pos
-	for i < len(src) && byteClass[src[i]]&classSpace != 0 {
-		if src[i] == '\n' && nl < math.MaxInt32 {
+	for i < len(src) {
+		c := src[i]
+		if c == ' ' {
+			// Indentation: runs of spaces, eight bytes at a time; the first
+			// byte that is not a space ends the run.
+			i++
+			for i+8 <= len(src) {
+				x := binary.LittleEndian.Uint64(src[i:]) ^ eightSpaces
+				if x != 0 {
+					i += bits.TrailingZeros64(x) >> 3
+					break
+				}
+				i += 8
+			}
+			continue
+		}
+		if byteClass[c]&classSpace == 0 {
+			break
+		}
+		if c == '\n' && nl < math.MaxInt32 {
 			nl++
 		}
 		i++
@@ -97,8 +120,14 @@ func (s *scanner) next() token {
 
 // bad reports whether t, a token this scanner returned, is unterminated: a
 // string, `( … )` expression or annotation without its closing quote,
-// parenthesis or `*/`. It scans t again, which only these kinds need.
+// parenthesis or `*/`. Words, the common case, are answered inline.
 func (s *scanner) bad(t token) bool {
+	return t.kind >= tString && t.kind <= tAnnot && s.rescanBad(t)
+}
+
+// rescanBad scans the string, expression or annotation t again and reports
+// whether it is unterminated.
+func (s *scanner) rescanBad(t token) bool {
 	var bad bool
 	switch t.kind {
 	case tString:
@@ -193,6 +222,9 @@ func scanAnnotation(src []byte, i int) (int, bool) {
 	}
 	return len(src), true
 }
+
+// eightSpaces is eight ' ' bytes read as one little-endian word.
+const eightSpaces = 0x2020202020202020
 
 // Byte classes for the scanner's inner loops.
 const (
