@@ -18,6 +18,7 @@ package ast
 import (
 	"bytes"
 	"sort"
+	"sync"
 )
 
 // Span is a half-open range [Start, End) of byte offsets into a document's source.
@@ -41,32 +42,55 @@ type Position struct {
 }
 
 // LineIndex converts byte offsets of one document to lines and columns. Build it
-// once per document with [NewLineIndex]; it is immutable afterwards.
+// once per document with [NewLineIndex] or [LazyLineIndex]; it is immutable
+// afterwards and safe for concurrent use.
 type LineIndex struct {
-	starts []int // byte offset at which each line starts; starts[0] == 0
+	src  []byte // the document, until the index is built
+	once sync.Once
+	// starts holds the byte offset at which each line starts; starts[0] == 0.
+	starts []int
 	size   int
 }
 
 // NewLineIndex indexes the line starts of src. A line ends at "\n"; a "\r"
 // before it belongs to the line it ends.
 func NewLineIndex(src []byte) *LineIndex {
-	starts := make([]int, 1, len(src)/32+1)
-	for off := 0; ; {
-		i := bytes.IndexByte(src[off:], '\n')
-		if i < 0 {
-			break
+	x := LazyLineIndex(src)
+	x.lines()
+	return x
+}
+
+// LazyLineIndex returns an index of src like [NewLineIndex], but finds the
+// line starts only when first asked: a parse whose positions nobody reads
+// (a clean fmt or convert) does not pay for them. src must not change
+// while the index is in use.
+func LazyLineIndex(src []byte) *LineIndex {
+	return &LineIndex{src: src, size: len(src)}
+}
+
+// lines returns the line starts, finding them on the first call.
+func (x *LineIndex) lines() []int {
+	x.once.Do(func() {
+		src := x.src
+		starts := make([]int, 1, len(src)/32+1)
+		for off := 0; ; {
+			i := bytes.IndexByte(src[off:], '\n')
+			if i < 0 {
+				break
+			}
+			off += i + 1
+			starts = append(starts, off)
 		}
-		off += i + 1
-		starts = append(starts, off)
-	}
-	return &LineIndex{starts: starts, size: len(src)}
+		x.starts, x.src = starts, nil
+	})
+	return x.starts
 }
 
 // Size returns the length in bytes of the indexed document.
 func (x *LineIndex) Size() int { return x.size }
 
 // LineCount returns the number of lines; text after the last newline counts as a line.
-func (x *LineIndex) LineCount() int { return len(x.starts) }
+func (x *LineIndex) LineCount() int { return len(x.lines()) }
 
 // Position converts a 0-based byte offset into a 1-based line and byte column.
 // Offsets outside the document are clamped to it.
@@ -77,11 +101,12 @@ func (x *LineIndex) Position(off int) Position {
 	if off > x.size {
 		off = x.size
 	}
-	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+	starts := x.lines()
+	i := sort.Search(len(starts), func(i int) bool { return starts[i] > off }) - 1
 	if i < 0 {
 		i = 0
 	}
-	return Position{Offset: off, Line: i + 1, Column: off - x.starts[i] + 1}
+	return Position{Offset: off, Line: i + 1, Column: off - starts[i] + 1}
 }
 
 // LineStart returns the byte offset at which the 1-based line starts, clamped
@@ -90,10 +115,11 @@ func (x *LineIndex) LineStart(line int) int {
 	if line < 1 {
 		return 0
 	}
-	if line > len(x.starts) {
+	starts := x.lines()
+	if line > len(starts) {
 		return x.size
 	}
-	return x.starts[line-1]
+	return starts[line-1]
 }
 
 // LineEnd returns the byte offset of the end of the 1-based line, before its
@@ -102,10 +128,11 @@ func (x *LineIndex) LineEnd(line int, src []byte) int {
 	if line < 1 {
 		return 0
 	}
-	if line >= len(x.starts) {
+	starts := x.lines()
+	if line >= len(starts) {
 		return x.size
 	}
-	end := x.starts[line] - 1
+	end := starts[line] - 1
 	if src != nil && end > 0 && end <= len(src) && src[end-1] == '\r' {
 		end--
 	}
@@ -117,8 +144,8 @@ func (x *LineIndex) LineEnd(line int, src []byte) int {
 func (x *LineIndex) Offset(line, col int) int {
 	start := x.LineStart(line)
 	end := x.size
-	if line >= 1 && line < len(x.starts) {
-		end = x.starts[line]
+	if starts := x.lines(); line >= 1 && line < len(starts) {
+		end = starts[line]
 	}
 	off := start + col - 1
 	if off < start {

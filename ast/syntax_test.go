@@ -2,6 +2,7 @@ package ast
 
 import (
 	"reflect"
+	"sync"
 	"testing"
 )
 
@@ -31,18 +32,41 @@ func TestLineIndex(t *testing.T) {
 		{"a\r\nbc\n\nd", []int{0, 3, 6, 7}},
 		{"\n\n", []int{0, 1, 2}},
 	}
-	for _, tt := range tests {
-		x := NewLineIndex([]byte(tt.src))
-		if !reflect.DeepEqual(x.starts, tt.starts) || x.Size() != len(tt.src) || x.LineCount() != len(tt.starts) {
-			t.Errorf("NewLineIndex(%q): starts %v size %d, want %v %d", tt.src, x.starts, x.Size(), tt.starts, len(tt.src))
+	for _, build := range []struct {
+		name string
+		new  func([]byte) *LineIndex
+	}{{"NewLineIndex", NewLineIndex}, {"LazyLineIndex", LazyLineIndex}} {
+		for _, tt := range tests {
+			x := build.new([]byte(tt.src))
+			if x.Size() != len(tt.src) || x.LineCount() != len(tt.starts) || !reflect.DeepEqual(x.starts, tt.starts) {
+				t.Errorf("%s(%q): starts %v size %d, want %v %d", build.name, tt.src, x.starts, x.Size(), tt.starts, len(tt.src))
+			}
+		}
+		x := build.new([]byte("ab\ncd"))
+		for off, want := range [][2]int{{1, 1}, {1, 2}, {1, 3}, {2, 1}, {2, 2}, {2, 3}} {
+			if got := x.Position(off); got.Line != want[0] || got.Column != want[1] || got.Offset != off {
+				t.Errorf("%s: Position(%d) = %v, want %v", build.name, off, got, want)
+			}
+		}
+		if got := build.new([]byte("a\nb\nc")).LineStart(3); got != 4 {
+			t.Errorf("%s: LineStart(3) = %d, want 4", build.name, got)
 		}
 	}
-	x := NewLineIndex([]byte("ab\ncd"))
-	for off, want := range [][2]int{{1, 1}, {1, 2}, {1, 3}, {2, 1}, {2, 2}, {2, 3}} {
-		if got := x.Position(off); got.Line != want[0] || got.Column != want[1] || got.Offset != off {
-			t.Errorf("Position(%d) = %v, want %v", off, got, want)
-		}
+}
+
+// TestLazyLineIndexConcurrent asks a lazy index from several goroutines at
+// once, as the two halves of a split parse may; run with -race.
+func TestLazyLineIndexConcurrent(t *testing.T) {
+	x := LazyLineIndex([]byte("a\nb\nc\nd"))
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Go(func() {
+			if got := x.Position(2 * i).Line; got != i+1 {
+				t.Errorf("Position(%d).Line = %d, want %d", 2*i, got, i+1)
+			}
+		})
 	}
+	wg.Wait()
 }
 
 // TestStmtExt checks the accessors of the fields few statements set: they

@@ -1,8 +1,10 @@
 package format
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 
 	"github.com/junoslint/junoslint/ast"
 )
@@ -87,10 +89,17 @@ func (p *srcPrinter) footer(cs []ast.Comment) {
 // indentUnit is one level of indentation.
 const indentUnit = "    "
 
+// spaces holds the indentation of the first levels, so that indent
+// appends it in one piece.
+const spaces = "                                                                " // 64
+
 func (p *srcPrinter) indent(depth int) {
-	for i := 0; i < depth; i++ {
-		p.buf = append(p.buf, indentUnit...)
+	n := depth * len(indentUnit)
+	for n > len(spaces) {
+		p.buf = append(p.buf, spaces...)
+		n -= len(spaces)
 	}
+	p.buf = append(p.buf, spaces[:n]...)
 }
 
 // blankBefore reports whether the source has an empty line right before
@@ -98,20 +107,35 @@ func (p *srcPrinter) indent(depth int) {
 // off.
 func (p *srcPrinter) blankBefore(off int) bool {
 	nl := 0
+	src := p.src
 	for i := off - 1; i >= 0; i-- {
-		switch p.src[i] {
+		switch src[i] {
 		case '\n':
 			nl++
 			if nl >= 2 {
 				return true
 			}
-		case ' ', '\t', '\r', '\f', '\v':
+		case ' ':
+			// Indentation: skip the spaces before i eight bytes at a time;
+			// the last byte that is not a space ends the run.
+			for i >= 8 {
+				x := binary.LittleEndian.Uint64(src[i-8:]) ^ eightSpaces
+				if x != 0 {
+					i -= bits.LeadingZeros64(x) >> 3
+					break
+				}
+				i -= 8
+			}
+		case '\t', '\r', '\f', '\v':
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// eightSpaces is eight ' ' bytes read as one little-endian word.
+const eightSpaces = 0x2020202020202020
 
 // lineStart writes a blank line when the source had one before off (and the
 // position allows it), then the indentation.

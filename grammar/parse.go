@@ -126,7 +126,7 @@ func (p *Parser) Parse(name string, src []byte) *ast.File {
 // and costs about half of Parse in time and memory.
 func (p *Parser) ParseSyntax(name string, src []byte) *ast.File {
 	f := newFile(name, src)
-	f.Lines = ast.NewLineIndex(src)
+	f.Lines = ast.LazyLineIndex(src)
 	str := sourceString(src)
 	if parallel(len(src), p.cutAt, defaultCutAt) && parseSyntaxSplit(f, str) {
 		f.Format = detectFormat(f.Stmts)
@@ -204,7 +204,7 @@ type Handler interface {
 // caller that shows or edits a broken file parses it with ParseSyntax.
 func (p *Parser) ParseEvents(name string, src []byte, h Handler) *ast.File {
 	f := newFile(name, src)
-	f.Lines = ast.NewLineIndex(src)
+	f.Lines = ast.LazyLineIndex(src)
 	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), events: h}
 	ps.run()
 	ps.flush()
@@ -580,7 +580,7 @@ func (ps *parseState) closeByIndent(off int, isClose bool) {
 
 func (ps *parseState) unclosed(open *ast.Stmt) {
 	if ps.file.Lines == nil {
-		ps.file.Lines = ast.NewLineIndex(ps.file.Src)
+		ps.file.Lines = ast.LazyLineIndex(ps.file.Src)
 	}
 	line := ps.file.Lines.Position(open.Open).Line
 	ps.errorf(open.WordsSpan(), "block opened at line %d is never closed", line)

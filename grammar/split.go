@@ -146,7 +146,7 @@ func (p *Parser) ParseEventsSplit(name string, src []byte, newHandler func(start
 	if parallel(len(src), p.cutAt, defaultCutAt) {
 		if c, ok := splitAt(src); ok {
 			f := newFile(name, src)
-			f.Lines = ast.NewLineIndex(src)
+			f.Lines = ast.LazyLineIndex(src)
 			first, second := halves(src, sourceString(src), c, f.Lines, true)
 			h1, h2 := newHandler(0, 0), newHandler(c.at, c.depth)
 			first.events, second.events = h1, h2
