@@ -107,15 +107,25 @@ func needsQuotes(v string) bool {
 		return true
 	}
 	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c <= ' ', c == 0x7f:
-			return true
-		case c == ';', c == '{', c == '}', c == '[', c == ']', c == '"', c == '#', c == '(', c == ')':
+		if quoteByte[v[i]] {
 			return true
 		}
 	}
 	return v[len(v)-1] == ':' && ast.NeedsQuotes(v)
 }
+
+// quoteByte holds the bytes that make a word need quotes: control bytes,
+// white space, `; { } [ ] " # ( )` and DEL. It is never modified.
+var quoteByte = func() (t [256]bool) {
+	for c := range 0x21 {
+		t[c] = true
+	}
+	for _, c := range []byte(`;{}[]"#()`) {
+		t[c] = true
+	}
+	t[0x7f] = true
+	return t
+}()
 
 // quoteAlways writes v in double quotes with the fewest escapes that read
 // back as v under [ast.Unquote]: `"` becomes `\"`, and `\` is doubled only

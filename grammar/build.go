@@ -152,8 +152,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 	}
 	b.values = values
 	parent := schemaPath(b.path)
-	chains := b.sch.SplitLeaf(parent, values)
-	elemWords := b.sch.ElementWords(parent, values)
+	chains, elemWords := b.sch.LeafShape(parent, values)
 	for ci, chain := range chains {
 		b.path = b.path[:depth]
 		m := n

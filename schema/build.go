@@ -257,17 +257,17 @@ func (b *builder) finish() {
 	s := b.s
 	s.global = kidsOf(b.templates["global"])
 	s.defaults = kidsOf(b.templates["defaults"])
-	s.maybeList, s.maybeLeaf, s.maybeSplit = make(map[string]bool, 512), make(map[string]bool, 2048), make(map[string]bool, 16)
+	s.maybe = make(map[string]uint8, 2048)
 	for _, e := range b.all {
 		for name, c := range e.kids {
 			switch {
 			case c.kind == List:
-				s.maybeList[name] = true
+				s.maybe[name] |= maybeList
 			case c.kind == Leaf || (c.kind == Container && c.Choice()):
-				s.maybeLeaf[name] = true
+				s.maybe[name] |= maybeLeaf
 			}
 			if c.kind == Container && c.Split() {
-				s.maybeSplit[name] = true
+				s.maybe[name] |= maybeSplit
 			}
 		}
 	}

@@ -232,9 +232,11 @@ type Schema struct {
 	unknown  *Elem
 	global   map[string]*Elem // statements accepted in every container (apply-groups, …)
 	defaults map[string]*Elem // keywords whose shape is the same wherever the schema has no better answer
-	// Keywords that are a List, a Leaf, or a one-line container somewhere:
-	// the hot-path methods answer at once for every other keyword.
-	maybeList, maybeLeaf, maybeSplit map[string]bool
+	// maybe maps each keyword that is, somewhere, a List, a Leaf (or
+	// choice container) or a one-line container that splits to the
+	// maybe* bits of those shapes: the hot-path methods answer at once for
+	// every other keyword, with one map lookup.
+	maybe map[string]uint8
 	// whole[n] is [[0 1 … n-1]], shared by SplitLeaf's common answer.
 	whole [][][]int
 }
@@ -257,6 +259,13 @@ func New() *Schema {
 	}
 	return s
 }
+
+// The bits of Schema.maybe.
+const (
+	maybeList  = 1 << iota // a List somewhere
+	maybeLeaf              // a Leaf or a choice Container somewhere
+	maybeSplit             // a one-line Container that splits, somewhere
+)
 
 // Root returns the element of the configuration root, whose children are
 // the top-level statements (`system`, `interfaces`, …).
@@ -282,22 +291,27 @@ func (s *Schema) ElementWords(parent []string, words []string) int {
 	if len(words) == 0 {
 		return 0
 	}
-	if !s.maybeList[words[0]] {
+	if s.maybe[words[0]]&maybeList == 0 {
 		return 1
 	}
-	e := s.Lookup(parent).Child(words[0])
-	n := 1
+	return elementWords(s.Lookup(parent).Child(words[0]), len(words))
+}
+
+// elementWords is ElementWords for a statement of n words whose first word
+// has the element e.
+func elementWords(e *Elem, n int) int {
+	k := 1
 	if e.kind == List {
-		n += int(e.keys)
+		k += int(e.keys)
 	}
-	return min(n, len(words))
+	return min(k, n)
 }
 
 // SingleValued reports whether the keyword at the end of path holds one value
 // that a later `set` replaces (`host-name`, or a choice container such as
 // `scep-digest-algorithm`), rather than a list of values.
 func (s *Schema) SingleValued(path []string) bool {
-	if len(path) == 0 || !s.maybeLeaf[path[len(path)-1]] {
+	if len(path) == 0 || s.maybe[path[len(path)-1]]&maybeLeaf == 0 {
 		return false
 	}
 	e := s.Lookup(path)
@@ -311,11 +325,15 @@ func (s *Schema) SingleValued(path []string) bool {
 // [[0 1 2] [0 3 4]]). A list entry printed on one line (`file x size 1m
 // files 3`) stays one line. The result must not be modified.
 func (s *Schema) SplitLeaf(parent []string, words []string) [][]int {
-	if len(words) < 3 || !s.maybeSplit[words[0]] {
+	if len(words) < 3 || s.maybe[words[0]]&maybeSplit == 0 {
 		return s.wholeLine(len(words))
 	}
-	e := s.Lookup(parent).Child(words[0])
-	if e.kind != Container || !e.Split() || e.find(words[1], 0) == nil {
+	return s.splitLeaf(s.Lookup(parent).Child(words[0]), words)
+}
+
+// splitLeaf is SplitLeaf for words whose first word has the element e.
+func (s *Schema) splitLeaf(e *Elem, words []string) [][]int {
+	if len(words) < 3 || e.kind != Container || !e.Split() || e.find(words[1], 0) == nil {
 		return s.wholeLine(len(words))
 	}
 	var out [][]int
@@ -331,10 +349,32 @@ func (s *Schema) SplitLeaf(parent []string, words []string) [][]int {
 	return append(out, cur)
 }
 
+// LeafShape answers [Schema.SplitLeaf] and [Schema.ElementWords] for the
+// leaf statement words written below parent at once, looking the first
+// word up only once: the parser asks both for every leaf statement.
+func (s *Schema) LeafShape(parent []string, words []string) (chains [][]int, elemWords int) {
+	if len(words) == 0 {
+		return s.wholeLine(0), 0
+	}
+	bits := s.maybe[words[0]]
+	if bits&(maybeList|maybeSplit) == 0 {
+		return s.wholeLine(len(words)), 1
+	}
+	e := s.Lookup(parent).Child(words[0])
+	chains, elemWords = s.wholeLine(len(words)), 1
+	if bits&maybeSplit != 0 {
+		chains = s.splitLeaf(e, words)
+	}
+	if bits&maybeList != 0 {
+		elemWords = elementWords(e, len(words))
+	}
+	return chains, elemWords
+}
+
 // MaySplit reports whether the word w names, somewhere in the schema, a
 // one-line container that `display set` splits (see [Schema.SplitLeaf]):
 // a cheap test before building the words SplitLeaf needs.
-func (s *Schema) MaySplit(w string) bool { return s.maybeSplit[w] }
+func (s *Schema) MaySplit(w string) bool { return s.maybe[w]&maybeSplit != 0 }
 
 func (s *Schema) wholeLine(n int) [][]int {
 	if n < len(s.whole) {

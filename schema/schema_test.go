@@ -278,6 +278,28 @@ func TestSplitLeaf(t *testing.T) {
 	}
 }
 
+// TestLeafShape holds LeafShape to SplitLeaf and ElementWords on every
+// pair of parent and words the tests of those two use, crossed.
+func TestLeafShape(t *testing.T) {
+	sch := schema.New()
+	parents := []string{"", "system", "protocols bgp group G", "interfaces ge-0/0/0 unit 0",
+		"policy-options policy-statement P term T from", "security pki traceoptions",
+		"protocols isis source-packet-routing", "security policies", "no-such-thing"}
+	words := []string{"", "unit", "host-name r1", "neighbor 192.0.2.1 peer-as 65001", "unit 0",
+		"family inet", "route-filter 10.0.0.0/8 exact", "file pki.log size 1m files 3",
+		"srgb start-label 16000 index-range 8000", "vlan-tags outer 100 inner 200",
+		"vlan-tags 100 inner 200", "from-zone trust to-zone untrust", "community C members X"}
+	for _, p := range parents {
+		for _, w := range words {
+			chains, n := sch.LeafShape(path(p), path(w))
+			wantChains, wantN := sch.SplitLeaf(path(p), path(w)), sch.ElementWords(path(p), path(w))
+			if !reflect.DeepEqual(chains, wantChains) || n != wantN {
+				t.Errorf("LeafShape(%q, %q) = %v, %d; want %v, %d", p, w, chains, n, wantChains, wantN)
+			}
+		}
+	}
+}
+
 // TestHotPathAllocs holds the methods the parser calls for every statement
 // to zero allocations.
 func TestHotPathAllocs(t *testing.T) {
@@ -291,6 +313,7 @@ func TestHotPathAllocs(t *testing.T) {
 		sch.ElementWords(parent, leaf)
 		sch.SingleValued(single)
 		sch.SplitLeaf(parent, words)
+		sch.LeafShape(parent, words)
 		sch.Lookup(single)
 	})
 	if n != 0 {
