@@ -30,15 +30,15 @@ type Node struct {
 // nodeExt is the part of a Node that few nodes set. A Node never changes
 // its nodeExt in place: it replaces it by a changed copy, so that nodes
 // copied by value (the effective view copies parsed nodes) do not see each
-// other's changes. The one exception is the index map's entries, which
-// append extends in place, as it did when the map was a field of Node.
+// other's changes. The one exception is the child index, which append
+// extends in place, as it did when the index was a field of Node.
 type nodeExt struct {
 	annotation string
 	group      string
 	via        Origin
-	// index maps a child's name to its position in Children, for nodes
-	// with more than indexThreshold children; nil otherwise.
-	index map[string]int
+	// index finds children by name, for nodes with more than
+	// indexThreshold children; nil otherwise.
+	index *childIndex
 }
 
 // zero reports whether x holds nothing, so that its node can drop it.
@@ -113,9 +113,9 @@ func (n *Node) SetInherited(group string, via Origin) {
 	n.setExt(x)
 }
 
-// index returns n's map from child names to positions, or nil when n has
-// indexThreshold children or fewer.
-func (n *Node) index() map[string]int {
+// index returns n's child index, or nil when n has indexThreshold
+// children or fewer.
+func (n *Node) index() *childIndex {
 	if n.ext == nil {
 		return nil
 	}
@@ -123,7 +123,7 @@ func (n *Node) index() map[string]int {
 }
 
 // setIndex replaces n's child index by m (nil for none).
-func (n *Node) setIndex(m map[string]int) {
+func (n *Node) setIndex(m *childIndex) {
 	if m == nil && n.index() == nil {
 		return
 	}
@@ -165,7 +165,7 @@ func (n *Node) Child(name string) *Node {
 		return nil
 	}
 	if idx := n.index(); idx != nil {
-		if i, ok := idx[name]; ok {
+		if i := idx.find(n.Children, name); i >= 0 {
 			return n.Children[i]
 		}
 		return nil
@@ -223,7 +223,7 @@ func (n *Node) AddNode(c *Node) {
 func (n *Node) append(c *Node) {
 	n.Children = append(n.Children, c)
 	if idx := n.index(); idx != nil {
-		idx[c.Name] = len(n.Children) - 1
+		idx.add(n.Children, len(n.Children)-1, c.Name)
 	} else if len(n.Children) > indexThreshold {
 		n.reindex()
 	}
@@ -234,17 +234,11 @@ func (n *Node) reindex() { n.setIndex(indexOf(n.Children)) }
 // indexOf returns the child index (see nodeExt.index) of a node with the
 // children kids: the position of the first child of each name, or nil when
 // there are indexThreshold children or fewer.
-func indexOf(kids []*Node) map[string]int {
+func indexOf(kids []*Node) *childIndex {
 	if len(kids) <= indexThreshold {
 		return nil
 	}
-	m := make(map[string]int, len(kids))
-	for i, c := range kids {
-		if _, dup := m[c.Name]; !dup {
-			m[c.Name] = i
-		}
-	}
-	return m
+	return newChildIndex(kids)
 }
 
 // Remove detaches the child c from n. It does nothing when c is not a child.
@@ -425,11 +419,7 @@ func (n *Node) ShallowCopyTo(dst *Node) {
 		dst.Children = append(make([]*Node, 0, len(n.Children)+1), n.Children...)
 	}
 	if idx := n.index(); idx != nil {
-		m := make(map[string]int, len(idx)+1)
-		for k, v := range idx {
-			m[k] = v
-		}
-		dst.setIndex(m)
+		dst.setIndex(idx.clone())
 	}
 }
 
