@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/junoslint/junoslint/format"
+	"github.com/junoslint/junoslint/internal/benchloop"
 	"github.com/junoslint/junoslint/internal/corpus"
 )
 
@@ -80,10 +81,7 @@ func BenchmarkParse(b *testing.B) {
 	src := benchInput(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		fmtParser.Parse("bench.conf", src)
-	}
+	benchloop.WithoutGC(b, func() { fmtParser.Parse("bench.conf", src) })
 }
 
 // BenchmarkFormat measures `junoslint fmt` without I/O: format.Format,
@@ -93,12 +91,11 @@ func BenchmarkFormat(b *testing.B) {
 	src := benchInput(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
+	benchloop.WithoutGC(b, func() {
 		if out, f := format.Format("bench.conf", src); out == nil {
 			b.Fatalf("%d syntax errors", len(f.Errors))
 		}
-	}
+	})
 }
 
 // BenchmarkConvertSet measures `junoslint convert --to set` without I/O:
@@ -108,11 +105,10 @@ func BenchmarkConvertSet(b *testing.B) {
 	src := benchInput(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
+	benchloop.WithoutGC(b, func() {
 		f := fmtParser.ParseConfig("bench.conf", src)
 		if err := format.WriteSetLines(io.Discard, f.Config, format.SetOptions{}); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/junoslint/junoslint/internal/benchloop"
 	"github.com/junoslint/junoslint/internal/corpus"
 	"github.com/junoslint/junoslint/lint"
 )
@@ -31,8 +32,7 @@ func BenchmarkLint(b *testing.B) {
 	}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	benchloop.WithoutGC(b, func() {
 		res, err := l.Lint(benchInput, src, nil)
 		if err != nil {
 			b.Fatal(err)
@@ -47,5 +47,5 @@ func BenchmarkLint(b *testing.B) {
 		if err := rep.finish(sum); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
