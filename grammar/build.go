@@ -9,6 +9,9 @@ import (
 // merge` (curly statements) and `load set` (commands) would, in source order.
 type builder struct {
 	sch  *schema.Schema
+	// shapes answers the schema questions of leaf statements, walking
+	// only what a statement's path does not share with the previous one's.
+	shapes *schema.PathCache
 	file *ast.File
 	root *ast.Node
 	// edit is the current `edit` level of set commands; levels holds the
@@ -71,7 +74,7 @@ func (b *builder) addOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 func newBuilder(sch *schema.Schema, f *ast.File) *builder {
 	root := ast.NewRoot()
 	f.Config = root
-	return &builder{sch: sch, file: f, root: root, edit: root, ar: newTreeArena(len(f.Src))}
+	return &builder{sch: sch, shapes: sch.NewPathCache(), file: f, root: root, edit: root, ar: newTreeArena(len(f.Src))}
 }
 
 func (b *builder) build() {
@@ -152,7 +155,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 	}
 	b.values = values
 	parent := schemaPath(b.path)
-	chains, elemWords := b.sch.LeafShape(parent, values)
+	chains, elemWords := b.shapes.LeafShape(parent, values)
 	for ci, chain := range chains {
 		b.path = b.path[:depth]
 		m := n

@@ -353,6 +353,11 @@ func (s *Schema) splitLeaf(e *Elem, words []string) [][]int {
 // leaf statement words written below parent at once, looking the first
 // word up only once: the parser asks both for every leaf statement.
 func (s *Schema) LeafShape(parent []string, words []string) (chains [][]int, elemWords int) {
+	return s.leafShape(parent, words, nil)
+}
+
+// leafShape is LeafShape, looking parent up through c when it is not nil.
+func (s *Schema) leafShape(parent []string, words []string, c *PathCache) (chains [][]int, elemWords int) {
 	if len(words) == 0 {
 		return s.wholeLine(0), 0
 	}
@@ -360,7 +365,13 @@ func (s *Schema) LeafShape(parent []string, words []string) (chains [][]int, ele
 	if bits&(maybeList|maybeSplit) == 0 {
 		return s.wholeLine(len(words)), 1
 	}
-	e := s.Lookup(parent).Child(words[0])
+	var p *Elem
+	if c != nil {
+		p = c.Lookup(parent)
+	} else {
+		p = s.Lookup(parent)
+	}
+	e := p.Child(words[0])
 	chains, elemWords = s.wholeLine(len(words)), 1
 	if bits&maybeSplit != 0 {
 		chains = s.splitLeaf(e, words)
@@ -369,6 +380,43 @@ func (s *Schema) LeafShape(parent []string, words []string) (chains [][]int, ele
 		elemWords = elementWords(e, len(words))
 	}
 	return chains, elemWords
+}
+
+// PathCache answers [Schema.Lookup] for a caller whose paths share long
+// prefixes from one call to the next, as the statements of one block do:
+// it keeps the elements of the previous path and walks only the words
+// after the prefix the new path shares with it. A PathCache is not safe
+// for concurrent use; the Schema is.
+type PathCache struct {
+	sch   *Schema
+	path  []string // the previous path
+	elems []*Elem  // elems[i] is the element of path[:i+1]
+}
+
+// NewPathCache returns an empty cache of lookups in s.
+func (s *Schema) NewPathCache() *PathCache { return &PathCache{sch: s} }
+
+// Lookup returns what s.Lookup(path) returns.
+func (c *PathCache) Lookup(path []string) *Elem {
+	k := 0
+	for k < len(path) && k < len(c.path) && path[k] == c.path[k] {
+		k++
+	}
+	c.path, c.elems = append(c.path[:k], path[k:]...), c.elems[:k]
+	e := c.sch.root
+	if k > 0 {
+		e = c.elems[k-1]
+	}
+	for _, w := range path[k:] {
+		e = e.Child(w)
+		c.elems = append(c.elems, e)
+	}
+	return e
+}
+
+// LeafShape is [Schema.LeafShape], looking parent up through the cache.
+func (c *PathCache) LeafShape(parent []string, words []string) (chains [][]int, elemWords int) {
+	return c.sch.leafShape(parent, words, c)
 }
 
 // MaySplit reports whether the word w names, somewhere in the schema, a

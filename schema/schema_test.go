@@ -289,12 +289,39 @@ func TestLeafShape(t *testing.T) {
 		"family inet", "route-filter 10.0.0.0/8 exact", "file pki.log size 1m files 3",
 		"srgb start-label 16000 index-range 8000", "vlan-tags outer 100 inner 200",
 		"vlan-tags 100 inner 200", "from-zone trust to-zone untrust", "community C members X"}
+	cache := sch.NewPathCache()
 	for _, p := range parents {
 		for _, w := range words {
-			chains, n := sch.LeafShape(path(p), path(w))
 			wantChains, wantN := sch.SplitLeaf(path(p), path(w)), sch.ElementWords(path(p), path(w))
+			chains, n := sch.LeafShape(path(p), path(w))
 			if !reflect.DeepEqual(chains, wantChains) || n != wantN {
 				t.Errorf("LeafShape(%q, %q) = %v, %d; want %v, %d", p, w, chains, n, wantChains, wantN)
+			}
+			chains, n = cache.LeafShape(path(p), path(w))
+			if !reflect.DeepEqual(chains, wantChains) || n != wantN {
+				t.Errorf("PathCache.LeafShape(%q, %q) = %v, %d; want %v, %d", p, w, chains, n, wantChains, wantN)
+			}
+		}
+	}
+}
+
+// TestPathCache holds PathCache.Lookup to Schema.Lookup over a walk of
+// paths that share, extend, cut and change prefixes, the way a parse's
+// statements do.
+func TestPathCache(t *testing.T) {
+	sch := schema.New()
+	cache := sch.NewPathCache()
+	paths := []string{
+		"protocols bgp group G neighbor 192.0.2.1", "protocols bgp group G", "protocols bgp group H neighbor 192.0.2.2",
+		"protocols bgp", "", "groups G1 interfaces ge-0/0/0 unit 0", "groups G1 interfaces", "groups G2",
+		"security pki ca-profile CA revocation-check crl", "security pki ca-profile CA revocation-check ocsp",
+		"security pki", "no-such-thing deeper", "interfaces ge-0/0/0 unit 0 family inet",
+		"interfaces ge-0/0/0 unit 0 family inet6", "interfaces ge-0/0/0",
+	}
+	for round := 0; round < 2; round++ {
+		for _, p := range paths {
+			if got, want := cache.Lookup(path(p)), sch.Lookup(path(p)); got != want {
+				t.Errorf("PathCache.Lookup(%q) = %v, want %v (Schema.Lookup)", p, got.Kind(), want.Kind())
 			}
 		}
 	}

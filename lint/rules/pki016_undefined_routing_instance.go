@@ -57,30 +57,21 @@ security {
 
 func runUndefinedRoutingInstance(p *lint.Pass) {
 	root := p.Root()
-	defined := map[string]bool{}
+	// Most configurations have no ca-profile naming an instance, and some
+	// define thousands of instances: look each name up through the tree's
+	// child index, and list the instances only for a suggestion.
 	var names []string
-	addAll := func(ris *ast.Node) {
-		for _, c := range children(ris) {
-			defined[c.Name] = true
-			names = append(names, c.Name)
-		}
-	}
-	addAll(root.Get("routing-instances"))
-	for _, t := range children(root.Get("tenants")) {
-		addAll(t.Child("routing-instances"))
-	}
-	if root.Get("system", "management-instance") != nil {
-		defined["mgmt_junos"] = true
-		names = append(names, "mgmt_junos")
-	}
 	for _, prof := range pkiProfiles(root) {
 		k := prof.Child("routing-instance")
 		if k == nil || len(k.Children) == 0 {
 			continue
 		}
 		v := k.Children[0]
-		if !literal(v.Name) || defined[v.Name] {
+		if !literal(v.Name) || routingInstanceDefined(root, v.Name) {
 			continue
+		}
+		if names == nil {
+			names = routingInstanceNames(root)
 		}
 		extra := didYouMean(v.Name, names)
 		if v.Name == "mgmt_junos" {
@@ -88,4 +79,37 @@ func runUndefinedRoutingInstance(p *lint.Pass) {
 		}
 		p.Reportf(v, nil, "ca-profile %q names routing-instance %q, which is not defined%s", prof.Name, v.Name, extra)
 	}
+}
+
+// routingInstanceDefined reports whether the configuration defines the
+// routing instance name: under routing-instances, under a tenant's, or
+// mgmt_junos when system management-instance is set.
+func routingInstanceDefined(root *ast.Node, name string) bool {
+	if root.Get("routing-instances", name) != nil {
+		return true
+	}
+	for _, t := range children(root.Get("tenants")) {
+		if t.Get("routing-instances", name) != nil {
+			return true
+		}
+	}
+	return name == "mgmt_junos" && root.Get("system", "management-instance") != nil
+}
+
+// routingInstanceNames lists the routing instances the configuration
+// defines, in the order routingInstanceDefined looks.
+func routingInstanceNames(root *ast.Node) []string {
+	names := []string{}
+	for _, c := range children(root.Get("routing-instances")) {
+		names = append(names, c.Name)
+	}
+	for _, t := range children(root.Get("tenants")) {
+		for _, c := range children(t.Child("routing-instances")) {
+			names = append(names, c.Name)
+		}
+	}
+	if root.Get("system", "management-instance") != nil {
+		names = append(names, "mgmt_junos")
+	}
+	return names
 }
