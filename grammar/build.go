@@ -8,12 +8,12 @@ import (
 // builder executes a parsed file into its configuration tree, as `load
 // merge` (curly statements) and `load set` (commands) would, in source order.
 type builder struct {
-	sch  *schema.Schema
+	sch *schema.Schema
 	// shapes answers the schema questions of leaf statements, walking
 	// only what a statement's path does not share with the previous one's.
 	shapes *schema.PathCache
-	file *ast.File
-	root *ast.Node
+	file   *ast.File
+	root   *ast.Node
 	// edit is the current `edit` level of set commands; levels holds the
 	// nodes `up` returns to.
 	edit   *ast.Node
