@@ -28,6 +28,10 @@ const (
 // per 41 bytes, a word per 24 and a configuration node per 25; a set file
 // has a command per 60–80 bytes and a word per 10.
 const (
+	// kidsPerNode is the room for child pointers per node in a tree
+	// arena's first chunk: each node's own place, and the copies that
+	// children slices leave behind as they double.
+	kidsPerNode  = 3
 	bytesPerStmt = 40
 	bytesPerWord = 12
 	bytesPerNode = 24
@@ -107,7 +111,14 @@ func newSyntaxArena(srcLen int) *arena {
 	a := &arena{}
 	if n := srcLen / bytesPerStmt; n > int(stmtChunk) {
 		a.stmts = hugepage.Make[ast.Stmt](n)
-		a.ptrs = hugepage.Make[*ast.Stmt](n)
+		// The children lists take a pointer per statement, too few bytes
+		// for a huge page below a 10 MB source; once the statements take
+		// huge pages, round the lists up to one so that they do too.
+		ptrs := n
+		if minPtrs := hugepage.MinBytes / int(unsafe.Sizeof((*ast.Stmt)(nil))); n*int(unsafe.Sizeof(ast.Stmt{})) >= hugepage.MinBytes {
+			ptrs = max(n, minPtrs)
+		}
+		a.ptrs = hugepage.Make[*ast.Stmt](ptrs)
 	}
 	if n := srcLen / bytesPerWord; n > int(wordChunk) {
 		a.words = hugepage.Make[ast.Word](n)
@@ -121,7 +132,9 @@ func newTreeArena(srcLen int) arena {
 	var a arena
 	if n := srcLen / bytesPerNode; n > int(nodeChunk) {
 		a.nodes = hugepage.Make[ast.Node](n)
-		a.kids = hugepage.Make[*ast.Node](n)
+		// Children slices grow by doubling inside this chunk (growKids),
+		// which leaves about as much again behind them as they hold.
+		a.kids = hugepage.Make[*ast.Node](kidsPerNode * n)
 		a.origins = hugepage.Make[ast.Origin](n)
 	}
 	return a
@@ -202,15 +215,17 @@ func (a *arena) node(name string, quoted bool) *ast.Node {
 }
 
 // growKids returns kids copied into a slice with twice the capacity (at
-// least 2), taken from the arena while that is small: a node's children
-// then grow without an allocation of their own each time. The old slice's
-// room is left unused; larger slices grow as append grows them.
+// least 2), taken from the arena when its chunk has room: a node's
+// children then grow without an allocation of their own each time, in
+// memory the first chunk took in huge pages. The old slice's room is left
+// unused. A slice larger than a fresh chunk could hold grows as append
+// grows it.
 func (a *arena) growKids(kids []*ast.Node) []*ast.Node {
 	n := max(2*cap(kids), 2)
-	if n > 64 {
-		return append(kids, nil)[:len(kids)]
-	}
 	if cap(a.kids)-len(a.kids) < n {
+		if n > int(kidChunk)/4 {
+			return append(kids, nil)[:len(kids)]
+		}
 		a.kids = make([]*ast.Node, 0, kidChunk)
 	}
 	start := len(a.kids)

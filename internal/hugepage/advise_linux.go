@@ -12,6 +12,9 @@ const madvHugepage = 14
 
 // advise asks the kernel to back the whole huge pages inside the range with
 // huge pages. Errors are ignored: the advice changes speed, never results.
+// advises tells whether advise gives the kernel huge-page advice here.
+const advises = true
+
 func advise(p unsafe.Pointer, size uintptr) {
 	first, n := inner(uintptr(p), size)
 	if n == 0 {

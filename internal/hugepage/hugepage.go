@@ -22,17 +22,31 @@ const pageSize = 2 << 20
 // smaller one cannot hold a whole huge page.
 const MinBytes = pageSize
 
-// Make returns make([]T, 0, n). When the slice's memory spans at least
-// MinBytes, the whole huge pages inside it are advised for huge-page
-// backing first. The memory is ordinary garbage-collected memory.
+// Make returns a slice of length 0 and capacity n, like make([]T, 0, n).
+// When the n elements span at least MinBytes and the system takes the
+// advice (Linux), the slice starts on a huge-page boundary inside a larger
+// allocation, and every huge page its elements can touch is advised for
+// huge-page backing before anything touches it. A region that is not
+// aligned loses its first and last partial huge pages to 4 KiB pages: on
+// the six arenas of a parse that was about 12 MB of small-page faults.
+// The padding costs address space only: pages that are never touched take
+// no memory. The memory is ordinary garbage-collected memory.
 func Make[T any](n int) []T {
-	s := make([]T, 0, n)
 	var zero T
-	size := uintptr(n) * unsafe.Sizeof(zero)
-	if size >= MinBytes {
-		advise(unsafe.Pointer(unsafe.SliceData(s)), size)
+	elem := unsafe.Sizeof(zero)
+	if !advises || elem == 0 || uintptr(n)*elem < MinBytes {
+		return make([]T, 0, n)
 	}
-	return s
+	// pad elements make a huge page and one element: room before the
+	// elements to reach a boundary, and after them to end inside the
+	// advised region (whole huge pages only).
+	pad := int((pageSize + elem + elem - 1) / elem)
+	s := make([]T, 0, n+2*pad)
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
+	advise(unsafe.Pointer(unsafe.SliceData(s)), uintptr(cap(s))*elem)
+	first := (base + pageSize - 1) &^ (pageSize - 1)
+	i0 := int((first - base + elem - 1) / elem)
+	return s[i0 : i0 : i0+n]
 }
 
 // inner returns the whole huge pages inside [start, start+size): the first
