@@ -11,6 +11,8 @@
 #   junoslint fmt FILE
 #   junoslint lint FILE             (only if `junoslint help` lists it)
 #
+# each on all cores and then on one (GOMAXPROCS=1).
+#
 # For each it prints bytes, lines, wall seconds (median of the runs), MB/s
 # (1 MB = 10^6 bytes), lines/s, peak RSS (from /usr/bin/time -v; "unknown"
 # without it) and the time as a multiple of `wc -l`. Command output goes to
@@ -325,22 +327,28 @@ for in in "${INPUTS[@]}"; do
 	# The baseline row was computed before WC_SECS was known.
 	ROWS[0]=$(awk -F'|' -v OFS='|' '{ $7 = "1.0x"; print }' <<<"${ROWS[0]}")
 
-	if has_subcommand convert; then
-		measure "junoslint convert --to set" 0 "$in" "$BIN" convert --to set "$in"
-	else
-		ROWS+=("junoslint convert --to set|missing|-|-|-|-|-")
-	fi
-	if has_subcommand fmt; then
-		measure "junoslint fmt" 0 "$in" "$BIN" fmt "$in"
-	else
-		ROWS+=("junoslint fmt|missing|-|-|-|-|-")
-	fi
-	if has_subcommand lint; then
-		# Exit 1 means findings, which is a normal result here.
-		measure "junoslint lint" 0,1 "$in" "$BIN" lint "$in"
-	else
-		ROWS+=("junoslint lint|missing|-|-|-|-|-")
-	fi
+	# Each command runs on all cores, then on one (GOMAXPROCS=1), which is
+	# what the design's targets are stated for.
+	for cores in all one; do
+		suffix="" limit=""
+		if [[ $cores == one ]]; then suffix=" (1 core)" limit=1; fi
+		if has_subcommand convert; then
+			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint convert --to set$suffix" 0 "$in" "$BIN" convert --to set "$in"
+		else
+			ROWS+=("junoslint convert --to set$suffix|missing|-|-|-|-|-")
+		fi
+		if has_subcommand fmt; then
+			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint fmt$suffix" 0 "$in" "$BIN" fmt "$in"
+		else
+			ROWS+=("junoslint fmt$suffix|missing|-|-|-|-|-")
+		fi
+		if has_subcommand lint; then
+			# Exit 1 means findings, which is a normal result here.
+			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint lint$suffix" 0,1 "$in" "$BIN" lint "$in"
+		else
+			ROWS+=("junoslint lint$suffix|missing|-|-|-|-|-")
+		fi
+	done
 	print_table "$in"
 done
 
