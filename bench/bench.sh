@@ -14,7 +14,8 @@
 # each on all cores and then on one (GOMAXPROCS=1).
 #
 # For each it prints bytes, lines, wall seconds (median of the runs), MB/s
-# (1 MB = 10^6 bytes), lines/s, peak RSS (from /usr/bin/time -v; "unknown"
+# (1 MB = 10^6 bytes) at the median and at the fastest run (on a shared
+# machine the fastest run is the one least slowed by neighbours), lines/s, peak RSS (from /usr/bin/time -v; "unknown"
 # without it) and the time as a multiple of `wc -l`. Command output goes to
 # /dev/null. A missing or failing subcommand is reported in the table, never
 # fatal. Nothing is installed.
@@ -32,6 +33,9 @@ usage: bench/bench.sh [options]
   -r RUNS    runs per command; the median wall time is reported (default: 3)
   -c DIR     corpus of curly files (default: <repo>/../shared/corpus/curly)
   -b BINARY  use this junoslint binary instead of building ./cmd/junoslint
+  -J BINARY  also time this jcc binary (juniper-config-converter, built
+             separately; it takes the file as its only argument), for the
+             design's "5x jcc" ratio; nothing of jcc is in this repository
   -k         keep the generated inputs in bench/out/ (default: delete them)
   -g         only generate the inputs (implies -k), print their sizes, exit
   -h         this help
@@ -47,15 +51,17 @@ SIZES="3.5,35"
 RUNS=3
 CORPUS="$ROOT/../shared/corpus/curly"
 BIN=""
+JCC=""
 KEEP=0
 GEN_ONLY=0
 
-while getopts ":s:r:c:b:kgh" opt; do
+while getopts ":s:r:c:b:J:kgh" opt; do
 	case $opt in
 	s) SIZES=$OPTARG ;;
 	r) RUNS=$OPTARG ;;
 	c) CORPUS=$OPTARG ;;
 	b) BIN=$OPTARG ;;
+	J) JCC=$OPTARG ;;
 	k) KEEP=1 ;;
 	g) GEN_ONLY=1 KEEP=1 ;;
 	h)
@@ -285,17 +291,18 @@ measure() {
 		if [[ -n $rss ]] && ((rss > rss_max)); then rss_max=$rss; fi
 	done
 	if [[ $status != ok ]]; then
-		ROWS+=("$label|$status|-|-|-|-|-")
+		ROWS+=("$label|$status|-|-|-|-|-|-")
 		return
 	fi
-	local median
+	local median best
 	median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+	best=$(printf '%s\n' "${times[@]}" | sort -g | head -n 1)
 	local bytes lines
 	bytes=$(stat -c %s "$input")
 	lines=${LINES_OF[$input]}
 	local rss_mb="unknown"
 	[[ -n $TIMEV ]] && rss_mb=$(awk -v k="$rss_max" 'BEGIN { printf "%.1f", k / 1024 }')
-	ROWS+=("$label|ok|$(printf '%.4f' "$median")|$(awk -v b="$bytes" -v t="$median" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v l="$lines" -v t="$median" 'BEGIN { printf "%.0f", (t > 0 ? l / t : 0) }')|$rss_mb|$(awk -v t="$median" -v w="${WC_SECS:-0}" 'BEGIN { if (w > 0) printf "%.1fx", t / w; else print "-" }')")
+	ROWS+=("$label|ok|$(printf '%.4f' "$median")|$(awk -v b="$bytes" -v t="$median" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v b="$bytes" -v t="$best" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v l="$lines" -v t="$median" 'BEGIN { printf "%.0f", (t > 0 ? l / t : 0) }')|$rss_mb|$(awk -v t="$median" -v w="${WC_SECS:-0}" 'BEGIN { if (w > 0) printf "%.1fx", t / w; else print "-" }')")
 }
 
 print_table() {
@@ -305,12 +312,12 @@ print_table() {
 	budget=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", (4 * b + 30e6) / 1048576 }')
 	printf '\n%s: %d bytes, %d lines; median of %d run(s); RSS budget (4 x size + 30 MB) = %s MiB\n' \
 		"${input#"$ROOT"/}" "$bytes" "$lines" "$RUNS" "$budget"
-	printf '%-34s %-9s %10s %10s %12s %13s %9s\n' command status "wall s" "MB/s" "lines/s" "peak RSS MiB" "vs wc -l"
-	printf '%-34s %-9s %10s %10s %12s %13s %9s\n' ---------------------------------- --------- ---------- ---------- ------------ ------------- ---------
+	printf '%-36s %-7s %9s %8s %9s %11s %13s %9s\n' command status "wall s" "MB/s" "best MB/s" "lines/s" "peak RSS MiB" "vs wc -l"
+	printf '%-36s %-7s %9s %8s %9s %11s %13s %9s\n' ------------------------------------ ------- --------- -------- --------- ----------- ------------- ---------
 	local row
 	for row in "${ROWS[@]}"; do
-		IFS='|' read -r c st w m l r x <<<"$row"
-		printf '%-34s %-9s %10s %10s %12s %13s %9s\n' "$c" "$st" "$w" "$m" "$l" "$r" "$x"
+		IFS='|' read -r c st w m bm l r x <<<"$row"
+		printf '%-36s %-7s %9s %8s %9s %11s %13s %9s\n' "$c" "$st" "$w" "$m" "$bm" "$l" "$r" "$x"
 	done
 }
 
@@ -325,8 +332,11 @@ for in in "${INPUTS[@]}"; do
 	IFS='|' read -r _ _ WC_SECS _ <<<"${ROWS[0]}"
 	[[ $WC_SECS == - ]] && WC_SECS=""
 	# The baseline row was computed before WC_SECS was known.
-	ROWS[0]=$(awk -F'|' -v OFS='|' '{ $7 = "1.0x"; print }' <<<"${ROWS[0]}")
+	ROWS[0]=$(awk -F'|' -v OFS='|' '{ $8 = "1.0x"; print }' <<<"${ROWS[0]}")
 
+	if [[ -n $JCC ]]; then
+		measure "jcc (curly -> set)" 0 "$in" "$JCC" "$in"
+	fi
 	# Each command runs on all cores, then on one (GOMAXPROCS=1), which is
 	# what the design's targets are stated for.
 	for cores in all one; do
@@ -335,18 +345,18 @@ for in in "${INPUTS[@]}"; do
 		if has_subcommand convert; then
 			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint convert --to set$suffix" 0 "$in" "$BIN" convert --to set "$in"
 		else
-			ROWS+=("junoslint convert --to set$suffix|missing|-|-|-|-|-")
+			ROWS+=("junoslint convert --to set$suffix|missing|-|-|-|-|-|-")
 		fi
 		if has_subcommand fmt; then
 			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint fmt$suffix" 0 "$in" "$BIN" fmt "$in"
 		else
-			ROWS+=("junoslint fmt$suffix|missing|-|-|-|-|-")
+			ROWS+=("junoslint fmt$suffix|missing|-|-|-|-|-|-")
 		fi
 		if has_subcommand lint; then
 			# Exit 1 means findings, which is a normal result here.
 			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint lint$suffix" 0,1 "$in" "$BIN" lint "$in"
 		else
-			ROWS+=("junoslint lint$suffix|missing|-|-|-|-|-")
+			ROWS+=("junoslint lint$suffix|missing|-|-|-|-|-|-")
 		fi
 	done
 	print_table "$in"
