@@ -29,7 +29,7 @@ func formatWith(parse func(string, []byte, func(int, int) grammar.Handler) (*ast
 		if start == 0 {
 			// The first part's buffer has room for the whole result, so that
 			// the second part is appended without growing it.
-			first = &eventPrinter{srcPrinter{src: src, buf: hugepage.Make[byte](len(src) + len(src)/8 + 64), atStart: true, open: true}, 0}
+			first = &eventPrinter{srcPrinter{src: src, buf: hugepage.MakeAligned[byte](len(src) + len(src)/8 + 64), atStart: true, open: true}, 0}
 			return first
 		}
 		return &eventPrinter{srcPrinter{src: src, buf: make([]byte, 0, len(src)-start+(len(src)-start)/8+64), open: true}, depth}

@@ -328,7 +328,7 @@ func readFile(path string) ([]byte, error) {
 	}
 	// One byte more than the size, so that reading to EOF needs no growth
 	// when the file is as large as it said.
-	buf := hugepage.Make[byte](size + 1)
+	buf := hugepage.MakeAligned[byte](size + 1)
 	for {
 		n, err := f.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]

@@ -2,24 +2,25 @@
 
 package hugepage
 
-import (
-	"syscall"
-	"unsafe"
-)
+import "syscall"
 
 // madvHugepage is MADV_HUGEPAGE from <linux/mman.h>.
 const madvHugepage = 14
 
-// advise asks the kernel to back the whole huge pages inside the range with
-// huge pages. Errors are ignored: the advice changes speed, never results.
 // advises tells whether advise gives the kernel huge-page advice here.
 const advises = true
 
-func advise(p unsafe.Pointer, size uintptr) {
-	first, n := inner(uintptr(p), size)
+// advise asks the kernel to back the huge pages that [start, start+size)
+// touches with huge pages: the range rounded out to huge-page boundaries.
+// The rounding reaches into the neighbouring heap memory, which lies in the
+// same mapping (the Go heap is mapped in 64 MiB arenas, a multiple of the
+// huge-page size); that memory is then backed by huge pages too when it is
+// first touched, which changes nothing but page sizes. Errors are ignored:
+// the advice changes speed, never results.
+func advise(start, size uintptr) {
+	first, n := outer(start, size)
 	if n == 0 {
 		return
 	}
-	b := unsafe.Slice((*byte)(unsafe.Add(p, first-uintptr(p))), n)
-	_ = syscall.Madvise(b, madvHugepage)
+	_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, first, n, madvHugepage)
 }

@@ -22,40 +22,51 @@ const pageSize = 2 << 20
 // smaller one cannot hold a whole huge page.
 const MinBytes = pageSize
 
-// Make returns a slice of length 0 and capacity n, like make([]T, 0, n).
-// When the n elements span at least MinBytes and the system takes the
-// advice (Linux), the slice starts on a huge-page boundary inside a larger
-// allocation, and every huge page its elements can touch is advised for
-// huge-page backing before anything touches it. A region that is not
-// aligned loses its first and last partial huge pages to 4 KiB pages: on
-// the six arenas of a parse that was about 12 MB of small-page faults.
-// The padding costs address space only: pages that are never touched take
-// no memory. The memory is ordinary garbage-collected memory.
+// Make returns make([]T, 0, n). When the slice's memory spans at least
+// MinBytes, every huge page it touches is advised for huge-page backing
+// first, its partial first and last huge pages included (see advise):
+// advising only the whole huge pages inside it left those edges to 4 KiB
+// faults, about 12 MB of them across the arenas of a large parse. The
+// memory is ordinary garbage-collected memory.
 func Make[T any](n int) []T {
+	s := make([]T, 0, n)
+	var zero T
+	size := uintptr(n) * unsafe.Sizeof(zero)
+	if advises && size >= MinBytes {
+		advise(uintptr(unsafe.Pointer(unsafe.SliceData(s))), size)
+	}
+	return s
+}
+
+// MakeAligned is Make for a buffer that one command fills once, such as a
+// file read whole: the slice starts on a huge-page boundary, so that its
+// first huge page holds none of the heap memory before it, which may
+// already be in use in 4 KiB pages and would keep that page small. The
+// allocation is up to a huge page larger than asked; the Go runtime zeroes
+// that part too when it reuses memory, so the arenas of a parse, which a
+// long-running process allocates again and again, use Make.
+func MakeAligned[T any](n int) []T {
 	var zero T
 	elem := unsafe.Sizeof(zero)
 	if !advises || elem == 0 || uintptr(n)*elem < MinBytes {
 		return make([]T, 0, n)
 	}
-	// pad elements make a huge page and one element: room before the
-	// elements to reach a boundary, and after them to end inside the
-	// advised region (whole huge pages only).
-	pad := int((pageSize + elem + elem - 1) / elem)
-	s := make([]T, 0, n+2*pad)
+	pad := int((pageSize + elem - 1) / elem)
+	s := make([]T, 0, n+pad)
 	base := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
-	advise(unsafe.Pointer(unsafe.SliceData(s)), uintptr(cap(s))*elem)
-	first := (base + pageSize - 1) &^ (pageSize - 1)
-	i0 := int((first - base + elem - 1) / elem)
-	return s[i0 : i0 : i0+n]
+	i0 := int(((base+pageSize-1)&^(pageSize-1) - base + elem - 1) / elem)
+	s = s[i0 : i0 : i0+n]
+	advise(uintptr(unsafe.Pointer(unsafe.SliceData(s))), uintptr(n)*elem)
+	return s
 }
 
-// inner returns the whole huge pages inside [start, start+size): the first
-// page's address and the length in bytes, 0 when there is none.
-func inner(start, size uintptr) (uintptr, uintptr) {
-	first := (start + pageSize - 1) &^ (pageSize - 1)
-	last := (start + size) &^ (pageSize - 1)
-	if last <= first {
+// outer returns the huge pages that [start, start+size) touches: the first
+// page's address and the length in bytes, 0 when size is 0.
+func outer(start, size uintptr) (uintptr, uintptr) {
+	if size == 0 {
 		return 0, 0
 	}
+	first := start &^ (pageSize - 1)
+	last := (start + size + pageSize - 1) &^ (pageSize - 1)
 	return first, last - first
 }

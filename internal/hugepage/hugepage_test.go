@@ -5,23 +5,24 @@ import (
 	"unsafe"
 )
 
-func TestInner(t *testing.T) {
+func TestOuter(t *testing.T) {
 	const M = 1 << 20
 	tests := []struct {
 		start, size      uintptr
 		wantFirst, wantN uintptr
 	}{
 		{0, 4 * M, 0, 4 * M},
-		{8 << 10, 4 * M, 2 * M, 2 * M},
-		{1 * M, 2 * M, 0, 0},
-		{1 * M, 3 * M, 2 * M, 2 * M},
-		{2 * M, 2*M - 1, 0, 0},
-		{3 * M, 10 * M, 4 * M, 8 * M},
+		{8 << 10, 4 * M, 0, 6 * M},
+		{1 * M, 2 * M, 0, 4 * M},
+		{1 * M, 1, 0, 2 * M},
+		{2 * M, 2*M - 1, 2 * M, 2 * M},
+		{3 * M, 10 * M, 2 * M, 12 * M},
+		{5 * M, 0, 0, 0},
 	}
 	for _, tt := range tests {
-		first, n := inner(tt.start, tt.size)
+		first, n := outer(tt.start, tt.size)
 		if n != tt.wantN || (n != 0 && first != tt.wantFirst) {
-			t.Errorf("inner(%#x, %#x) = %#x, %#x; want %#x, %#x", tt.start, tt.size, first, n, tt.wantFirst, tt.wantN)
+			t.Errorf("outer(%#x, %#x) = %#x, %#x; want %#x, %#x", tt.start, tt.size, first, n, tt.wantFirst, tt.wantN)
 		}
 	}
 }
@@ -42,34 +43,25 @@ func TestMake(t *testing.T) {
 	}
 }
 
-// TestMakeAligned checks, where the advice is given, that a large slice
-// starts on a huge-page boundary and that its last element lies inside the
-// whole huge pages of its allocation, for element sizes that do not divide
-// a huge page.
+// TestMakeAligned checks that a large slice from MakeAligned starts within
+// one element past a huge-page boundary where the advice is given, and has
+// the length, capacity and zeroed memory asked for everywhere.
 func TestMakeAligned(t *testing.T) {
-	if !advises {
-		t.Skip("no huge-page advice on this system")
-	}
-	check := func(name string, start, elem uintptr, n int) {
-		t.Helper()
-		if start%pageSize >= elem {
-			t.Errorf("%s: starts %#x past a huge-page boundary (element %d bytes)", name, start%pageSize, elem)
-		}
-	}
 	type e24 [24]byte
-	type e88 [88]byte
-	type e168 [168]byte
-	for _, n := range []int{MinBytes/24 + 1, 3 * MinBytes / 24, 7*MinBytes/24 + 5} {
-		s := Make[e24](n)
-		check("e24", uintptr(unsafe.Pointer(unsafe.SliceData(s))), 24, n)
+	for _, n := range []int{0, 10, MinBytes/24 + 1, 3 * MinBytes / 24, 7*MinBytes/24 + 5} {
+		s := MakeAligned[e24](n)
 		if len(s) != 0 || cap(s) != n {
-			t.Fatalf("Make[e24](%d): len %d cap %d", n, len(s), cap(s))
+			t.Fatalf("MakeAligned(%d): len %d cap %d", n, len(s), cap(s))
+		}
+		if start := uintptr(unsafe.Pointer(unsafe.SliceData(s))); advises && n*24 >= MinBytes && start%pageSize >= 24 {
+			t.Errorf("MakeAligned(%d) starts %#x past a huge-page boundary", n, start%pageSize)
+		}
+		s = s[:n]
+		for i := range s {
+			if s[i] != (e24{}) {
+				t.Fatalf("MakeAligned(%d)[%d] is not zero", n, i)
+			}
+			s[i][23] = 1
 		}
 	}
-	s88 := Make[e88](5 * MinBytes / 88)
-	check("e88", uintptr(unsafe.Pointer(unsafe.SliceData(s88))), 88, cap(s88))
-	s168 := Make[e168](9 * MinBytes / 168)
-	check("e168", uintptr(unsafe.Pointer(unsafe.SliceData(s168))), 168, cap(s168))
-	s168 = s168[:cap(s168)]
-	s168[len(s168)-1][167] = 1 // the last byte is ours to write
 }
