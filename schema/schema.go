@@ -361,7 +361,12 @@ func (s *Schema) leafShape(parent []string, words []string, c *PathCache) (chain
 	if len(words) == 0 {
 		return s.wholeLine(0), 0
 	}
-	bits := s.maybe[words[0]]
+	var bits uint8
+	if c != nil {
+		bits = c.hints(words[0])
+	} else {
+		bits = s.maybe[words[0]]
+	}
 	if bits&(maybeList|maybeSplit) == 0 {
 		return s.wholeLine(len(words)), 1
 	}
@@ -391,6 +396,32 @@ type PathCache struct {
 	sch   *Schema
 	path  []string // the previous path
 	elems []*Elem  // elems[i] is the element of path[:i+1]
+	// recent holds the hint bits (Schema.maybe) of recently asked words,
+	// at a slot chosen by a cheap hash of the word: a configuration
+	// repeats a few hundred keywords, and comparing a string with one slot
+	// is cheaper than a lookup in the large hint map.
+	recent [512]hintSlot
+}
+
+// hintSlot is one entry of PathCache.recent.
+type hintSlot struct {
+	word string
+	bits uint8
+}
+
+// hints returns s.maybe[w], from recent when it holds w.
+func (c *PathCache) hints(w string) uint8 {
+	if len(w) < 2 {
+		return c.sch.maybe[w]
+	}
+	h := uint(len(w))*0x9e37 ^ uint(w[0])<<5 ^ uint(w[1])<<9 ^ uint(w[len(w)-1])*131 ^ uint(w[len(w)/2])<<2
+	slot := &c.recent[h&511]
+	if slot.word == w {
+		return slot.bits
+	}
+	bits := c.sch.maybe[w]
+	*slot = hintSlot{word: w, bits: bits}
+	return bits
 }
 
 // NewPathCache returns an empty cache of lookups in s.

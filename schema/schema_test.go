@@ -305,6 +305,38 @@ func TestLeafShape(t *testing.T) {
 	}
 }
 
+// TestPathCacheHints asks a cache about every keyword the schema knows at
+// its first two levels, twice and in both orders, so that its slots are
+// filled, hit and evicted, and holds each answer to the plain LeafShape.
+func TestPathCacheHints(t *testing.T) {
+	sch := schema.New()
+	var words []string
+	for _, top := range sch.Root().Keywords() {
+		words = append(words, top)
+		words = append(words, sch.Root().Child(top).Keywords()...)
+	}
+	cache := sch.NewPathCache()
+	for round := 0; round < 4; round++ {
+		for i := range words {
+			w := words[i]
+			if round%2 == 1 {
+				w = words[len(words)-1-i]
+			}
+			leaf := []string{w, "x", "y", "z"}
+			for _, parent := range [][]string{nil, path("interfaces ge-0/0/0 unit 0"), path("protocols isis source-packet-routing")} {
+				gotC, gotN := cache.LeafShape(parent, leaf)
+				wantC, wantN := sch.LeafShape(parent, leaf)
+				if !reflect.DeepEqual(gotC, wantC) || gotN != wantN {
+					t.Fatalf("round %d: PathCache.LeafShape(%q, %q) = %v, %d; want %v, %d", round, parent, leaf, gotC, gotN, wantC, wantN)
+				}
+			}
+		}
+	}
+	if len(words) < 200 {
+		t.Errorf("only %d keywords exercised; want the schema's first two levels", len(words))
+	}
+}
+
 // TestPathCache holds PathCache.Lookup to Schema.Lookup over a walk of
 // paths that share, extend, cut and change prefixes, the way a parse's
 // statements do.
