@@ -11,14 +11,17 @@
 #   junoslint fmt FILE
 #   junoslint lint FILE             (only if `junoslint help` lists it)
 #
-# each on all cores and then on one (GOMAXPROCS=1).
+# each on all cores and then on one (GOMAXPROCS=1), and jcc when -J names
+# a jcc binary. The commands run in rounds, each round running every command
+# once, so that a machine whose speed drifts slows them all alike.
 #
-# For each it prints bytes, lines, wall seconds (median of the runs), MB/s
-# (1 MB = 10^6 bytes) at the median and at the fastest run (on a shared
-# machine the fastest run is the one least slowed by neighbours), lines/s, peak RSS (from /usr/bin/time -v; "unknown"
-# without it) and the time as a multiple of `wc -l`. Command output goes to
-# /dev/null. A missing or failing subcommand is reported in the table, never
-# fatal. Nothing is installed.
+# For each it prints bytes, lines, wall seconds (median of the rounds),
+# MB/s (1 MB = 10^6 bytes) at the median and at the fastest run (on a shared
+# machine the fastest run is the one least slowed by neighbours), lines/s,
+# peak RSS (from /usr/bin/time -v; "unknown" without it) and the time as a
+# multiple of `wc -l`. Command output goes to /dev/null. A missing or
+# failing subcommand is reported in the table, never fatal. Nothing is
+# installed.
 #
 # Design targets (docs: design.md, "Performance targets"): lint >= 100 MB/s,
 # fmt and convert >= 150 MB/s, peak RSS < 4 x input + 30 MB.
@@ -30,7 +33,8 @@ usage() {
 usage: bench/bench.sh [options]
 
   -s SIZES   input sizes in MB, comma-separated (default: 3.5,35)
-  -r RUNS    runs per command; the median wall time is reported (default: 3)
+  -r RUNS    rounds (runs per command); the median wall time is reported
+             (default: 3)
   -c DIR     corpus of curly files (default: <repo>/../shared/corpus/curly)
   -b BINARY  use this junoslint binary instead of building ./cmd/junoslint
   -J BINARY  also time this jcc binary (juniper-config-converter, built
@@ -272,37 +276,73 @@ run_once() {
 	_secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
 }
 
-# measure LABEL OKCODES cmd...: RUNS runs; appends one table row.
-ROWS=()
-measure() {
-	local label=$1 okcodes=$2 input=$3
+# The commands timed on one input are registered with add_cmd and then run
+# round by round (run_rounds): each round runs every command once, so that
+# a machine whose speed drifts (a shared VM) slows all of them alike and
+# their ratios hold.
+CMD_LABEL=()
+CMD_OK=()
+CMD_PROCS=()
+CMD_ARGV=()
+
+# add_cmd LABEL OKCODES GOMAXPROCS cmd...: register a command (GOMAXPROCS
+# empty for the default: all cores).
+add_cmd() {
+	CMD_LABEL+=("$1")
+	CMD_OK+=("$2")
+	CMD_PROCS+=("$3")
 	shift 3
-	local times=() rss_max=0 secs rss rc status="ok" i
-	for ((i = 0; i < RUNS; i++)); do
-		run_once secs rss rc "$@"
-		if [[ ",$okcodes," != *",$rc,"* ]]; then
-			status="exit $rc"
-			local msg
-			msg=$(head -c 300 "$OUT/last.stderr" | tr '\n' ' ')
-			[[ -n $msg ]] && echo "  $label: exit $rc: $msg" >&2
-			break
-		fi
-		times+=("$secs")
-		if [[ -n $rss ]] && ((rss > rss_max)); then rss_max=$rss; fi
+	local IFS=$'\x1f'
+	CMD_ARGV+=("$*")
+}
+
+# run_rounds INPUT: RUNS rounds of every registered command; appends one
+# table row per command to ROWS (a command that fails is dropped from the
+# later rounds and reported).
+ROWS=()
+run_rounds() {
+	local input=$1 n=${#CMD_LABEL[@]} i r secs rss rc argv
+	local -a times rssmax status
+	for ((i = 0; i < n; i++)); do
+		times[i]="" rssmax[i]=0 status[i]=ok
 	done
-	if [[ $status != ok ]]; then
-		ROWS+=("$label|$status|-|-|-|-|-|-")
-		return
-	fi
-	local median best
-	median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-	best=$(printf '%s\n' "${times[@]}" | sort -g | head -n 1)
+	for ((r = 0; r < RUNS; r++)); do
+		for ((i = 0; i < n; i++)); do
+			[[ ${status[i]} == ok ]] || continue
+			IFS=$'\x1f' read -r -a argv <<<"${CMD_ARGV[i]}"
+			GOMAXPROCS=${CMD_PROCS[i]:-${GOMAXPROCS:-}} run_once secs rss rc "${argv[@]}"
+			if [[ ",${CMD_OK[i]}," != *",$rc,"* ]]; then
+				status[i]="exit $rc"
+				local msg
+				msg=$(head -c 300 "$OUT/last.stderr" | tr '\n' ' ')
+				[[ -n $msg ]] && echo "  ${CMD_LABEL[i]}: exit $rc: $msg" >&2
+				continue
+			fi
+			times[i]+="$secs "
+			if [[ -n $rss ]] && ((rss > rssmax[i])); then rssmax[i]=$rss; fi
+		done
+	done
 	local bytes lines
 	bytes=$(stat -c %s "$input")
 	lines=${LINES_OF[$input]}
-	local rss_mb="unknown"
-	[[ -n $TIMEV ]] && rss_mb=$(awk -v k="$rss_max" 'BEGIN { printf "%.1f", k / 1024 }')
-	ROWS+=("$label|ok|$(printf '%.4f' "$median")|$(awk -v b="$bytes" -v t="$median" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v b="$bytes" -v t="$best" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v l="$lines" -v t="$median" 'BEGIN { printf "%.0f", (t > 0 ? l / t : 0) }')|$rss_mb|$(awk -v t="$median" -v w="${WC_SECS:-0}" 'BEGIN { if (w > 0) printf "%.1fx", t / w; else print "-" }')")
+	for ((i = 0; i < n; i++)); do
+		if [[ ${status[i]} != ok ]]; then
+			ROWS+=("${CMD_LABEL[i]}|${status[i]}|-|-|-|-|-|-")
+			continue
+		fi
+		local median best rss_mb="unknown"
+		median=$(tr ' ' '\n' <<<"${times[i]}" | grep . | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+		best=$(tr ' ' '\n' <<<"${times[i]}" | grep . | sort -g | head -n 1)
+		[[ -n $TIMEV ]] && rss_mb=$(awk -v k="${rssmax[i]}" 'BEGIN { printf "%.1f", k / 1024 }')
+		ROWS+=("${CMD_LABEL[i]}|ok|$(printf '%.4f' "$median")|$(awk -v b="$bytes" -v t="$median" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v b="$bytes" -v t="$best" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')|$(awk -v l="$lines" -v t="$median" 'BEGIN { printf "%.0f", (t > 0 ? l / t : 0) }')|$rss_mb|$median")
+	done
+	# The last column is the time as a multiple of the first command's
+	# (wc -l) median.
+	local base
+	IFS='|' read -r _ _ base _ <<<"${ROWS[0]}"
+	for ((i = 0; i < ${#ROWS[@]}; i++)); do
+		ROWS[i]=$(awk -F'|' -v OFS='|' -v w="$base" '{ if ($2 == "ok" && w + 0 > 0) $8 = sprintf("%.1fx", $3 / w); else $8 = "-"; print }' <<<"${ROWS[i]}")
+	done
 }
 
 print_table() {
@@ -310,7 +350,7 @@ print_table() {
 	bytes=$(stat -c %s "$input")
 	lines=${LINES_OF[$input]}
 	budget=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", (4 * b + 30e6) / 1048576 }')
-	printf '\n%s: %d bytes, %d lines; median of %d run(s); RSS budget (4 x size + 30 MB) = %s MiB\n' \
+	printf '\n%s: %d bytes, %d lines; median of %d round(s); RSS budget (4 x size + 30 MB) = %s MiB\n' \
 		"${input#"$ROOT"/}" "$bytes" "$lines" "$RUNS" "$budget"
 	printf '%-36s %-7s %9s %8s %9s %11s %13s %9s\n' command status "wall s" "MB/s" "best MB/s" "lines/s" "peak RSS MiB" "vs wc -l"
 	printf '%-36s %-7s %9s %8s %9s %11s %13s %9s\n' ------------------------------------ ------- --------- -------- --------- ----------- ------------- ---------
@@ -322,43 +362,42 @@ print_table() {
 }
 
 declare -A LINES_OF=()
+ROWS_MISSING=()
 for in in "${INPUTS[@]}"; do
 	LINES_OF[$in]=$(wc -l <"$in")
 	ROWS=()
-	WC_SECS=""
+	CMD_LABEL=() CMD_OK=() CMD_PROCS=() CMD_ARGV=()
 	echo
 	echo "timing on ${in#"$ROOT"/} ..."
-	measure "wc -l" 0 "$in" wc -l "$in"
-	IFS='|' read -r _ _ WC_SECS _ <<<"${ROWS[0]}"
-	[[ $WC_SECS == - ]] && WC_SECS=""
-	# The baseline row was computed before WC_SECS was known.
-	ROWS[0]=$(awk -F'|' -v OFS='|' '{ $8 = "1.0x"; print }' <<<"${ROWS[0]}")
-
+	add_cmd "wc -l" 0 "" wc -l "$in"
 	if [[ -n $JCC ]]; then
-		measure "jcc (curly -> set)" 0 "$in" "$JCC" "$in"
+		add_cmd "jcc (curly -> set)" 0 "" "$JCC" "$in"
 	fi
 	# Each command runs on all cores, then on one (GOMAXPROCS=1), which is
-	# what the design's targets are stated for.
+	# what the design's targets are stated for. Exit 1 from lint means
+	# findings, a normal result here.
 	for cores in all one; do
 		suffix="" limit=""
 		if [[ $cores == one ]]; then suffix=" (1 core)" limit=1; fi
-		if has_subcommand convert; then
-			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint convert --to set$suffix" 0 "$in" "$BIN" convert --to set "$in"
-		else
-			ROWS+=("junoslint convert --to set$suffix|missing|-|-|-|-|-|-")
-		fi
-		if has_subcommand fmt; then
-			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint fmt$suffix" 0 "$in" "$BIN" fmt "$in"
-		else
-			ROWS+=("junoslint fmt$suffix|missing|-|-|-|-|-|-")
-		fi
-		if has_subcommand lint; then
-			# Exit 1 means findings, which is a normal result here.
-			GOMAXPROCS=${limit:-${GOMAXPROCS:-}} measure "junoslint lint$suffix" 0,1 "$in" "$BIN" lint "$in"
-		else
-			ROWS+=("junoslint lint$suffix|missing|-|-|-|-|-|-")
-		fi
+		for sub in convert fmt lint; do
+			label="junoslint $sub$suffix" ok=0
+			args=("$sub")
+			case $sub in
+			convert) label="junoslint convert --to set$suffix" args=(convert --to set) ;;
+			lint) ok=0,1 ;;
+			esac
+			if has_subcommand "$sub"; then
+				add_cmd "$label" "$ok" "$limit" "$BIN" "${args[@]}" "$in"
+			else
+				ROWS_MISSING+=("$label")
+			fi
+		done
 	done
+	run_rounds "$in"
+	for label in "${ROWS_MISSING[@]}"; do
+		ROWS+=("$label|missing|-|-|-|-|-|-")
+	done
+	ROWS_MISSING=()
 	print_table "$in"
 done
 
