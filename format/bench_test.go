@@ -92,7 +92,7 @@ func BenchmarkFormat(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	benchloop.WithoutGC(b, func() {
-		if out, f := format.Format("bench.conf", src); out == nil {
+		if out, f, _ := format.Format("bench.conf", src); out == nil {
 			b.Fatalf("%d syntax errors", len(f.Errors))
 		}
 	})

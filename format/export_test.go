@@ -7,6 +7,6 @@ import (
 
 // FormatInHalves is Format with the file cut in two halves whatever its
 // size, when it cuts cleanly, for tests.
-func FormatInHalves(name string, src []byte) ([]byte, *ast.File) {
+func FormatInHalves(name string, src []byte) ([]byte, *ast.File, error) {
 	return formatWith((&grammar.Parser{}).WithParallelFrom(1).ParseEventsSplit, name, src)
 }

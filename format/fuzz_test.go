@@ -2,7 +2,9 @@ package format_test
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
@@ -36,6 +38,9 @@ func FuzzFormat(f *testing.F) {
 		"groups { G { interfaces { <ge-*> { mtu 9192; } \"<xe-[0-3]>\" { mtu 1; } } } }",
 		"protocols { bgp { import ( A && B ); } }",
 		"x { y } z { }",
+		// Around MaxDepth: printed, and refused one level deeper.
+		strings.Repeat("a { ", format.MaxDepth) + "b; " + strings.Repeat("} ", format.MaxDepth),
+		"c;\n" + strings.Repeat("a {\n", format.MaxDepth+1) + strings.Repeat("}\n", format.MaxDepth+1),
 	} {
 		f.Add([]byte(s))
 	}
@@ -45,14 +50,27 @@ func FuzzFormat(f *testing.F) {
 			return
 		}
 		out, err := format.Source(pf)
+		each, _, eachErr := format.Format("fuzz", src)
+		halves, _, halvesErr := format.FormatInHalves("fuzz", src)
+		var deep *format.DepthError
+		if errors.As(err, &deep) {
+			// Too deep to print: every printer says so, at the same block.
+			for _, e := range []error{eachErr, halvesErr} {
+				var d *format.DepthError
+				if !errors.As(e, &d) || d.Offset != deep.Offset {
+					t.Fatalf("Source refuses at %d, Format says %v\ninput %q", deep.Offset, e, src)
+				}
+			}
+			return
+		}
 		if err != nil {
 			t.Fatalf("Source: %v", err)
 		}
-		if each, _ := format.Format("fuzz", src); !bytes.Equal(each, out) {
-			t.Fatalf("Format differs from Source:\ninput:\n%q\nSource:\n%q\nFormat:\n%q", src, out, each)
+		if eachErr != nil || !bytes.Equal(each, out) {
+			t.Fatalf("Format differs from Source (%v):\ninput:\n%q\nSource:\n%q\nFormat:\n%q", eachErr, src, out, each)
 		}
-		if halves, _ := format.FormatInHalves("fuzz", src); !bytes.Equal(halves, out) {
-			t.Fatalf("Format in two halves differs from Source:\ninput:\n%q\nSource:\n%q\nFormat:\n%q", src, out, halves)
+		if halvesErr != nil || !bytes.Equal(halves, out) {
+			t.Fatalf("Format in two halves differs from Source (%v):\ninput:\n%q\nSource:\n%q\nFormat:\n%q", halvesErr, src, out, halves)
 		}
 		g := fmtParser.Parse("fuzz", out)
 		if len(g.Errors) > 0 {

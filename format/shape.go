@@ -41,14 +41,19 @@ type CurlyOptions struct{}
 // (`foo 10.0.0.1 { … }`), and with several, one entry each; anything else
 // as a block (`foo { bar; baz 1; }`).
 // sch may be nil for the built-in schema. The result ends with a line end
-// unless it is empty.
-func ConfigCurly(root *ast.Node, sch *schema.Schema, opts CurlyOptions) []byte {
+// unless it is empty. A tree whose blocks would nest deeper than MaxDepth
+// is refused with a *[DepthError], whose Offset is that of the source word
+// opening the first block too many when the tree knows it.
+func ConfigCurly(root *ast.Node, sch *schema.Schema, opts CurlyOptions) ([]byte, error) {
 	if sch == nil {
 		sch = schema.New()
 	}
 	p := &curlyPrinter{buf: make([]byte, 0, sizeHint(root, 0))}
 	p.block(root, sch.Root(), 0)
-	return p.buf
+	if p.tooDeep != nil {
+		return nil, p.tooDeep
+	}
+	return p.buf, nil
 }
 
 // sizeHint estimates the length of the curly text of the tree below n at
@@ -81,6 +86,9 @@ type curlyPrinter struct {
 	list     []*ast.Node
 	body     *ast.Node
 	bodyElem *schema.Elem
+	// tooDeep is set at the first block nested deeper than MaxDepth,
+	// which is left out.
+	tooDeep *DepthError
 }
 
 // block prints the children of n, whose element is e, as statements.
@@ -362,6 +370,15 @@ func (p *curlyPrinter) emit(start, depth int) {
 		return
 	}
 	p.buf = append(p.buf, " {\n"...)
+	if depth+1 > MaxDepth {
+		if p.tooDeep == nil {
+			p.tooDeep = &DepthError{Offset: -1}
+			if o := words[0].n.Origin(); o.Stmt != nil {
+				p.tooDeep.Offset = o.Span.Start
+			}
+		}
+		return
+	}
 	p.block(body, bodyElem, depth+1)
 	p.indent(depth)
 	p.buf = append(p.buf, "}\n"...)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/format"
 	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/internal/corpus"
@@ -189,7 +190,7 @@ func TestPairsSetToCurly(t *testing.T) {
 			src = []byte(strings.Join(junosTagOrder(setLinesOf(src)), "\n") + "\n")
 		}
 		f := grammar.Parse(path, src)
-		out := format.ConfigCurly(f.Config, sch, format.CurlyOptions{})
+		out := mustCurly(t, f.Config, sch)
 		if shapeEqual(shapeIndented(out), shapeIndented(partner)) {
 			indented++
 		}
@@ -231,7 +232,7 @@ func TestCurlyRoundTrip(t *testing.T) {
 		}
 		f := grammar.Parse(path, src)
 		want := format.SetLines(f.Config, format.SetOptions{Annotations: true})
-		out := format.ConfigCurly(f.Config, sch, format.CurlyOptions{})
+		out := mustCurly(t, f.Config, sch)
 		back := grammar.Parse("curly", out)
 		got := format.SetLines(back.Config, format.SetOptions{Annotations: true})
 		total++
@@ -950,7 +951,7 @@ policy-options {
 			if len(f.Errors) > 0 {
 				t.Fatalf("input has syntax errors: %v", f.Errors)
 			}
-			got := string(format.ConfigCurly(f.Config, sch, format.CurlyOptions{}))
+			got := string(mustCurly(t, f.Config, sch))
 			if got != tt.want {
 				t.Errorf("ConfigCurly:\n%s\nwant:\n%s\nfirst difference:\n%s", got, tt.want,
 					shapeFirstDiff(strings.Split(tt.want, "\n"), strings.Split(got, "\n")))
@@ -997,7 +998,7 @@ func TestCurlyCorpusShapes(t *testing.T) {
 			continue
 		}
 		total++
-		want, got := shapeNormal(src), shapeNormal(format.ConfigCurly(f.Config, sch, format.CurlyOptions{}))
+		want, got := shapeNormal(src), shapeNormal(mustCurly(t, f.Config, sch))
 		if shapeEqual(want, got) {
 			same++
 			continue
@@ -1015,7 +1016,7 @@ func TestCurlyCorpusShapes(t *testing.T) {
 }
 
 func TestConfigCurlyEmpty(t *testing.T) {
-	if got := format.ConfigCurly(grammar.Parse("empty", nil).Config, nil, format.CurlyOptions{}); len(got) != 0 {
+	if got := mustCurly(t, grammar.Parse("empty", nil).Config, nil); len(got) != 0 {
 		t.Errorf("ConfigCurly of an empty tree = %q; want nothing", got)
 	}
 }
@@ -1049,6 +1050,18 @@ func BenchmarkConfigCurly(b *testing.B) {
 	b.SetBytes(int64(buf.Len()))
 	b.ReportAllocs()
 	for b.Loop() {
-		format.ConfigCurly(f.Config, sch, format.CurlyOptions{})
+		if _, err := format.ConfigCurly(f.Config, sch, format.CurlyOptions{}); err != nil {
+			b.Fatal(err)
+		}
 	}
+}
+
+// mustCurly is format.ConfigCurly, failing the test on an error.
+func mustCurly(t testing.TB, root *ast.Node, sch *schema.Schema) []byte {
+	t.Helper()
+	out, err := format.ConfigCurly(root, sch, format.CurlyOptions{})
+	if err != nil {
+		t.Fatalf("ConfigCurly: %v", err)
+	}
+	return out
 }

@@ -17,7 +17,8 @@ var ErrSyntax = errors.New("file has syntax errors")
 // Source prints the parsed file f in canonical layout, in its own form: a
 // curly file stays curly, a set file stays a list of commands, and a mixed
 // file keeps its curly statements and commands in their order. It refuses,
-// with an error wrapping [ErrSyntax], a file whose f.Errors is not empty.
+// with an error wrapping [ErrSyntax], a file whose f.Errors is not empty,
+// and with a *[DepthError] a file whose blocks nest deeper than MaxDepth.
 //
 // The layout, for curly statements:
 //
@@ -54,6 +55,9 @@ var ErrSyntax = errors.New("file has syntax errors")
 func Source(f *ast.File) ([]byte, error) {
 	if len(f.Errors) > 0 {
 		return nil, fmt.Errorf("%s: not formatted: %w (%d)", f.Name, ErrSyntax, len(f.Errors))
+	}
+	if err := syntaxDepth(f.Stmts, 0); err != nil {
+		return nil, err
 	}
 	p := &srcPrinter{src: f.Src, buf: make([]byte, 0, len(f.Src)+len(f.Src)/8+64), atStart: true}
 	p.file(f)

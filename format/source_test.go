@@ -52,7 +52,7 @@ func TestSourceCorpus(t *testing.T) {
 			refused++
 			p := f.Pos(f.Errors[0].Span.Start)
 			t.Logf("%s: not formatted: %d syntax errors, first at %d:%d: %s", name, len(f.Errors), p.Line, p.Column, f.Errors[0].Msg)
-			if out, g := format.Format(path, src); out != nil || !reflect.DeepEqual(g.Errors, f.Errors) {
+			if out, g, _ := format.Format(path, src); out != nil || !reflect.DeepEqual(g.Errors, f.Errors) {
 				failed++
 				t.Errorf("%s: Format = %d bytes and %d errors; want nil and the %d errors of ParseSyntax", name, len(out), len(g.Errors), len(f.Errors))
 			}
@@ -81,12 +81,12 @@ func TestSourceCorpus(t *testing.T) {
 			t.Errorf("%s: format is not idempotent: %s", name, lineDiff(string(out), string(again)))
 			continue
 		}
-		if each, g := format.Format(path, src); !bytes.Equal(each, out) || g.Format != f.Format || len(g.Errors) > 0 {
+		if each, g, _ := format.Format(path, src); !bytes.Equal(each, out) || g.Format != f.Format || len(g.Errors) > 0 {
 			failed++
 			t.Errorf("%s: Format differs from Source (form %v, want %v): %s", name, g.Format, f.Format, lineDiff(string(out), string(each)))
 			continue
 		}
-		if halves, g := format.FormatInHalves(path, src); !bytes.Equal(halves, out) || g.Format != f.Format || len(g.Errors) > 0 {
+		if halves, g, _ := format.FormatInHalves(path, src); !bytes.Equal(halves, out) || g.Format != f.Format || len(g.Errors) > 0 {
 			failed++
 			t.Errorf("%s: Format in two halves differs from Source (form %v, want %v): %s", name, g.Format, f.Format, lineDiff(string(out), string(halves)))
 			continue

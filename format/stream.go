@@ -14,28 +14,34 @@ import (
 // cores (see [grammar.ParseEventsSplit]).
 //
 // When src has syntax errors, Format returns a nil result and the file as
-// [grammar.ParseSyntax] parses it, whose Errors say what is wrong;
-// otherwise it returns the formatted text and a file without Stmts (its
-// Format, Footer, CRLF and FinalNewline set). src must not change while
-// the returned file is in use.
-func Format(name string, src []byte) ([]byte, *ast.File) {
+// [grammar.ParseSyntax] parses it, whose Errors say what is wrong. When its
+// blocks nest deeper than MaxDepth, it returns a nil result and a
+// *[DepthError]. Otherwise it returns the formatted text and a file without
+// Stmts (its Format, Footer, CRLF and FinalNewline set). src must not
+// change while the returned file is in use.
+func Format(name string, src []byte) ([]byte, *ast.File, error) {
 	return formatWith(grammar.ParseEventsSplit, name, src)
 }
 
 // formatWith is Format parsing with parse.
-func formatWith(parse func(string, []byte, func(int, int) grammar.Handler) (*ast.File, []grammar.Handler), name string, src []byte) ([]byte, *ast.File) {
+func formatWith(parse func(string, []byte, func(int, int) grammar.Handler) (*ast.File, []grammar.Handler), name string, src []byte) ([]byte, *ast.File, error) {
 	var first *eventPrinter
 	f, hs := parse(name, src, func(start, depth int) grammar.Handler {
 		if start == 0 {
 			// The first part's buffer has room for the whole result, so that
 			// the second part is appended without growing it.
-			first = &eventPrinter{srcPrinter{src: src, buf: hugepage.MakeAligned[byte](len(src) + len(src)/8 + 64), atStart: true, open: true}, 0}
+			first = &eventPrinter{srcPrinter: srcPrinter{src: src, buf: hugepage.MakeAligned[byte](len(src) + len(src)/8 + 64), atStart: true, open: true}}
 			return first
 		}
-		return &eventPrinter{srcPrinter{src: src, buf: make([]byte, 0, len(src)-start+(len(src)-start)/8+64), open: true}, depth}
+		return &eventPrinter{srcPrinter: srcPrinter{src: src, buf: make([]byte, 0, len(src)-start+(len(src)-start)/8+64), open: true}, depth: depth}
 	})
 	if len(f.Errors) > 0 {
-		return nil, grammar.ParseSyntax(name, src)
+		return nil, grammar.ParseSyntax(name, src), nil
+	}
+	for _, h := range hs {
+		if err := h.(*eventPrinter).tooDeep; err != nil {
+			return nil, f, err
+		}
 	}
 	last := hs[len(hs)-1].(*eventPrinter)
 	last.footer(f.Footer)
@@ -43,26 +49,40 @@ func formatWith(parse func(string, []byte, func(int, int) grammar.Handler) (*ast
 	if last != first {
 		out = append(out, last.buf...)
 	}
-	return out, f
+	return out, f, nil
 }
 
 // eventPrinter prints the statements grammar.ParseEvents hands out.
 type eventPrinter struct {
 	srcPrinter
 	depth int // of the statement handed out next
+	// tooDeep is set at the first block nested deeper than MaxDepth;
+	// nothing is printed afterwards.
+	tooDeep *DepthError
 }
 
 // Open prints the statement's opening line.
 func (p *eventPrinter) Open(s *ast.Stmt) {
-	p.stmt(s, p.depth)
+	if p.depth >= MaxDepth && p.tooDeep == nil {
+		p.tooDeep = &DepthError{Offset: blockStart(s)}
+	}
+	if p.tooDeep == nil {
+		p.stmt(s, p.depth)
+	}
 	p.depth++
 }
 
 // Leaf prints a statement without a block, or a command.
-func (p *eventPrinter) Leaf(s *ast.Stmt) { p.stmt(s, p.depth) }
+func (p *eventPrinter) Leaf(s *ast.Stmt) {
+	if p.tooDeep == nil {
+		p.stmt(s, p.depth)
+	}
+}
 
 // Close prints the end of the block.
 func (p *eventPrinter) Close(s *ast.Stmt) {
 	p.depth--
-	p.blockClose(s, p.depth)
+	if p.tooDeep == nil {
+		p.blockClose(s, p.depth)
+	}
 }

@@ -83,13 +83,19 @@ flags:
 		write = func(w io.Writer) error { return format.WriteSetLines(w, f.Config, opts) }
 	case f.Format == ast.FormatCurly || f.Format == ast.FormatUnknown:
 		out, err := format.Source(f)
+		if printDepthError(e.stderr, f, err) {
+			return exitFindings
+		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "junoslint convert: %v\n", err)
 			return exitInternal
 		}
 		write = func(w io.Writer) error { _, err := w.Write(out); return err }
 	default:
-		out := format.ConfigCurly(f.Config, parser.Schema(), format.CurlyOptions{})
+		out, err := format.ConfigCurly(f.Config, parser.Schema(), format.CurlyOptions{})
+		if printDepthError(e.stderr, f, err) {
+			return exitFindings
+		}
 		write = func(w io.Writer) error { _, err := w.Write(out); return err }
 	}
 	if *output != "" && *output != "-" {

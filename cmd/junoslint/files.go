@@ -17,6 +17,7 @@ import (
 	"sort"
 
 	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/format"
 	"github.com/junoslint/junoslint/internal/hugepage"
 	"github.com/junoslint/junoslint/lint"
 )
@@ -232,6 +233,24 @@ func printSyntaxErrors(w io.Writer, f *ast.File) {
 		p := f.Pos(se.Span.Start)
 		fmt.Fprintf(w, "%s:%d:%d: error: %s [%s %s]\n", f.Name, p.Line, p.Column, se.Msg, lint.SyntaxErrorCode, lint.SyntaxErrorName)
 	}
+}
+
+// printDepthError writes the refusal of a printer to print input nested
+// too deep (a *format.DepthError in err) as `file:line:col: error: …`,
+// without a position when the error has none, and reports whether err was
+// one.
+func printDepthError(w io.Writer, f *ast.File, err error) bool {
+	var deep *format.DepthError
+	if !errors.As(err, &deep) {
+		return false
+	}
+	if deep.Offset < 0 || f.Lines == nil {
+		fmt.Fprintf(w, "%s: error: %v\n", f.Name, deep)
+		return true
+	}
+	p := f.Pos(deep.Offset)
+	fmt.Fprintf(w, "%s:%d:%d: error: %v\n", f.Name, p.Line, p.Column, deep)
+	return true
 }
 
 // writeFileAtomic replaces the file at path with data; see writeAtomic.

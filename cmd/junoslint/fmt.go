@@ -50,9 +50,12 @@ flags:
 	// -d parses the input fully, for the secrets it masks in the diff.
 	var diffParser *grammar.Parser
 	return forEachInput(e, "fmt", paths, func(in input) int {
-		out, f := format.Format(in.name, in.src)
+		out, f, err := format.Format(in.name, in.src)
 		if len(f.Errors) > 0 {
 			printSyntaxErrors(e.stderr, f)
+			return exitFindings
+		}
+		if printDepthError(e.stderr, f, err) {
 			return exitFindings
 		}
 		changed := !bytes.Equal(in.src, out)

@@ -80,11 +80,14 @@ flags:
 	var out []byte
 	switch {
 	case *inh:
-		out = inheritanceCurly(v.Root, p.Schema())
+		out, err = inheritanceCurly(v.Root, p.Schema())
 	case *to == "set" || *to == "" && f.Format == ast.FormatSet:
 		out = format.SetLines(v.Root, format.SetOptions{})
 	default:
-		out = format.ConfigCurly(v.Root, p.Schema(), format.CurlyOptions{})
+		out, err = format.ConfigCurly(v.Root, p.Schema(), format.CurlyOptions{})
+	}
+	if printDepthError(e.stderr, f, err) {
+		return exitFindings
 	}
 	if _, err := e.stdout.Write(out); err != nil {
 		fmt.Fprintf(e.stderr, "junoslint show: writing output: %v\n", err)
@@ -123,10 +126,14 @@ func printViewWarnings(w io.Writer, f *ast.File, v *effective.View) {
 // as annotations on a copy of the tree, carrying a marker that no real
 // annotation holds, and are rewritten afterwards. (A comment hook in
 // format.CurlyOptions would make this direct.)
-func inheritanceCurly(root *ast.Node, sch *schema.Schema) []byte {
+func inheritanceCurly(root *ast.Node, sch *schema.Schema) ([]byte, error) {
 	c := root.Clone()
 	markInherited(c, sch.Root(), false)
-	return expandMarks(format.ConfigCurly(c, sch, format.CurlyOptions{}))
+	out, err := format.ConfigCurly(c, sch, format.CurlyOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return expandMarks(out), nil
 }
 
 // markNUL delimits the fields of an inheritance marker: NUL GROUP NUL X NUL.
