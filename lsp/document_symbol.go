@@ -22,7 +22,8 @@ import (
 //
 // A mixed file gets both, in the order the statements first appear. An
 // outline of more than maxSymbols entries leaves out the leaves (statements
-// without a block, set paths' last statements), keeping the blocks.
+// without a block, set paths' last statements), keeping the blocks; one
+// deeper than maxSymbolDepth levels stops there.
 func (s *Server) handleDocumentSymbol(ctx context.Context, r *request) (any, error) {
 	if _, err := decode[DocumentSymbolParams](r.method, r.params); err != nil {
 		return nil, err
@@ -59,6 +60,13 @@ func (s *Server) handleDocumentSymbol(ctx context.Context, r *request) (any, err
 // maxSymbols is the largest outline sent with leaf statements in it.
 const maxSymbols = 20000
 
+// maxSymbolDepth is the deepest outline level sent; deeper statements are
+// left out. Clients decode JSON with a nesting limit (Neovim's decoder
+// stops at 1,000 levels, Go's at 10,000) and each outline level takes two,
+// so a generated file of thousands of nested blocks would otherwise break
+// the client's session; Junos hierarchies nest about twenty levels.
+const maxSymbolDepth = 100
+
 // symNode is one outline entry while the outline is built.
 type symNode struct {
 	name, detail string
@@ -80,6 +88,9 @@ func (n *symNode) symbol(m *Mapper) DocumentSymbol {
 // curly returns the outline entry of a curly statement, nil for a leaf
 // when leaves are left out.
 func (b *symBuilder) curly(st *ast.Stmt, depth int) *symNode {
+	if depth >= maxSymbolDepth {
+		return nil
+	}
 	vals := st.WordValues()
 	if len(vals) == 0 && !st.HasBlock || !st.HasBlock && !b.leaves {
 		return nil
@@ -150,7 +161,7 @@ func (b *symBuilder) command(st *ast.Stmt) {
 	}
 	ws := st.Words
 	cur, elem := b.root, b.sch.Root()
-	for i := 0; i < len(vals); {
+	for i, level := 0, 0; i < len(vals) && level < maxSymbolDepth; level++ {
 		e := elem.Child(vals[i])
 		n, kind, leaf := 1, SymbolNamespace, false
 		switch e.Kind() {

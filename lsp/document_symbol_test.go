@@ -97,3 +97,30 @@ func TestDocumentSymbolLarge(t *testing.T) {
 		t.Errorf("entry %q", syms[0].Children[7].Name)
 	}
 }
+
+// TestDocumentSymbolDeep checks that an outline of blocks or a set path
+// nested thousands of levels deep stops at maxSymbolDepth levels, so that
+// a client's JSON decoder, which limits nesting, can read it.
+func TestDocumentSymbolDeep(t *testing.T) {
+	const n = 6000 // more than a JSON decoder of 10,000 levels takes at two a level
+	tests := []struct{ name, text string }{
+		{"curly", strings.Repeat("a {\n", n) + "b;\n" + strings.Repeat("}\n", n)},
+		{"set", "set" + strings.Repeat(" a", n) + "\n"},
+	}
+	c := newTestClient(t, Options{})
+	c.initialize(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			uri := c.open(tt.name+"-deep.conf", tt.text)
+			var syms []DocumentSymbol
+			c.mustCall(methodDocumentSymbol, DocumentSymbolParams{TextDocument: TextDocumentIdentifier{URI: uri}}, &syms)
+			depth := 0
+			for level := syms; len(level) > 0; level = level[0].Children {
+				depth++
+			}
+			if depth != maxSymbolDepth {
+				t.Errorf("outline %d levels deep, want %d", depth, maxSymbolDepth)
+			}
+		})
+	}
+}
