@@ -38,8 +38,11 @@ usage: bench/bench.sh [options]
   -c DIR     corpus of curly files (default: <repo>/../shared/corpus/curly)
   -b BINARY  use this junoslint binary instead of building ./cmd/junoslint
   -J BINARY  also time this jcc binary (juniper-config-converter, built
-             separately; it takes the file as its only argument), for the
-             design's "5x jcc" ratio; nothing of jcc is in this repository
+             separately; nothing of jcc is in this repository), for the
+             design's "5x jcc" ratio. It is run as `BINARY FILE`; jcc-cli
+             itself wants `--file FILE`, so give it a two-line wrapper:
+               #!/bin/sh
+               exec jcc-cli --file "$1"
   -k         keep the generated inputs in bench/out/ (default: delete them)
   -g         only generate the inputs (implies -k), print their sizes, exit
   -h         this help
