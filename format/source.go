@@ -1,12 +1,11 @@
 package format
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"math/bits"
 
 	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/internal/spaces"
 )
 
 // ErrSyntax is wrapped by the error [Source] returns for a file that has
@@ -93,17 +92,17 @@ func (p *srcPrinter) footer(cs []ast.Comment) {
 // indentUnit is one level of indentation.
 const indentUnit = "    "
 
-// spaces holds the indentation of the first levels, so that indent
+// indentSpaces holds the indentation of the first levels, so that indent
 // appends it in one piece.
-const spaces = "                                                                " // 64
+const indentSpaces = "                                                                " // 64
 
 func (p *srcPrinter) indent(depth int) {
 	n := depth * len(indentUnit)
-	for n > len(spaces) {
-		p.buf = append(p.buf, spaces...)
-		n -= len(spaces)
+	for n > len(indentSpaces) {
+		p.buf = append(p.buf, indentSpaces...)
+		n -= len(indentSpaces)
 	}
-	p.buf = append(p.buf, spaces[:n]...)
+	p.buf = append(p.buf, indentSpaces[:n]...)
 }
 
 // blankBefore reports whether the source has an empty line right before
@@ -120,16 +119,7 @@ func (p *srcPrinter) blankBefore(off int) bool {
 				return true
 			}
 		case ' ':
-			// Indentation: skip the spaces before i eight bytes at a time;
-			// the last byte that is not a space ends the run.
-			for i >= 8 {
-				x := binary.LittleEndian.Uint64(src[i-8:]) ^ eightSpaces
-				if x != 0 {
-					i -= bits.LeadingZeros64(x) >> 3
-					break
-				}
-				i -= 8
-			}
+			i = spaces.Before(src, i+1) // indentation, eight bytes at a time
 		case '\t', '\r', '\f', '\v':
 		default:
 			return false
@@ -137,9 +127,6 @@ func (p *srcPrinter) blankBefore(off int) bool {
 	}
 	return false
 }
-
-// eightSpaces is eight ' ' bytes read as one little-endian word.
-const eightSpaces = 0x2020202020202020
 
 // lineStart writes a blank line when the source had one before off (and the
 // position allows it), then the indentation.

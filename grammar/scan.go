@@ -1,9 +1,9 @@
 package grammar
 
 import (
-	"encoding/binary"
 	"math"
-	"math/bits"
+
+	"github.com/junoslint/junoslint/internal/spaces"
 )
 
 // tokKind is the kind of a token. The kinds that may be unterminated,
@@ -58,16 +58,9 @@ func (s *scanner) next() token {
 	for i < len(src) {
 		c := src[i]
 		if c == ' ' {
-			// Indentation: runs of spaces, eight bytes at a time; the first
-			// byte that is not a space ends the run.
 			i++
-			for i+8 <= len(src) {
-				x := binary.LittleEndian.Uint64(src[i:]) ^ eightSpaces
-				if x != 0 {
-					i += bits.TrailingZeros64(x) >> 3
-					break
-				}
-				i += 8
+			if i < len(src) && src[i] == ' ' {
+				i = spaces.After(src, i) // indentation, eight bytes at a time
 			}
 			continue
 		}
@@ -222,9 +215,6 @@ func scanAnnotation(src []byte, i int) (int, bool) {
 	}
 	return len(src), true
 }
-
-// eightSpaces is eight ' ' bytes read as one little-endian word.
-const eightSpaces = 0x2020202020202020
 
 // Byte classes for the scanner's inner loops.
 const (
