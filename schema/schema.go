@@ -349,44 +349,6 @@ func (s *Schema) splitLeaf(e *Elem, words []string) [][]int {
 	return append(out, cur)
 }
 
-// LeafShape answers [Schema.SplitLeaf] and [Schema.ElementWords] for the
-// leaf statement words written below parent at once, looking the first
-// word up only once: the parser asks both for every leaf statement.
-func (s *Schema) LeafShape(parent []string, words []string) (chains [][]int, elemWords int) {
-	return s.leafShape(parent, words, nil)
-}
-
-// leafShape is LeafShape, looking parent up through c when it is not nil.
-func (s *Schema) leafShape(parent []string, words []string, c *PathCache) (chains [][]int, elemWords int) {
-	if len(words) == 0 {
-		return s.wholeLine(0), 0
-	}
-	var bits uint8
-	if c != nil {
-		bits = c.hints(words[0])
-	} else {
-		bits = s.maybe[words[0]]
-	}
-	if bits&(maybeList|maybeSplit) == 0 {
-		return s.wholeLine(len(words)), 1
-	}
-	var p *Elem
-	if c != nil {
-		p = c.Lookup(parent)
-	} else {
-		p = s.Lookup(parent)
-	}
-	e := p.Child(words[0])
-	chains, elemWords = s.wholeLine(len(words)), 1
-	if bits&maybeSplit != 0 {
-		chains = s.splitLeaf(e, words)
-	}
-	if bits&maybeList != 0 {
-		elemWords = elementWords(e, len(words))
-	}
-	return chains, elemWords
-}
-
 // PathCache answers [Schema.Lookup] for a caller whose paths share long
 // prefixes from one call to the next, as the statements of one block do:
 // it keeps the elements of the previous path and walks only the words
@@ -445,9 +407,28 @@ func (c *PathCache) Lookup(path []string) *Elem {
 	return e
 }
 
-// LeafShape is [Schema.LeafShape], looking parent up through the cache.
+// LeafShape answers [Schema.SplitLeaf] and [Schema.ElementWords] for the
+// leaf statement words written below parent at once, looking the first
+// word up only once, and parent through the cache: the parser asks both
+// for every leaf statement.
 func (c *PathCache) LeafShape(parent []string, words []string) (chains [][]int, elemWords int) {
-	return c.sch.leafShape(parent, words, c)
+	s := c.sch
+	if len(words) == 0 {
+		return s.wholeLine(0), 0
+	}
+	bits := c.hints(words[0])
+	if bits&(maybeList|maybeSplit) == 0 {
+		return s.wholeLine(len(words)), 1
+	}
+	e := c.Lookup(parent).Child(words[0])
+	chains, elemWords = s.wholeLine(len(words)), 1
+	if bits&maybeSplit != 0 {
+		chains = s.splitLeaf(e, words)
+	}
+	if bits&maybeList != 0 {
+		elemWords = elementWords(e, len(words))
+	}
+	return chains, elemWords
 }
 
 // MaySplit reports whether the word w names, somewhere in the schema, a

@@ -278,7 +278,7 @@ func TestSplitLeaf(t *testing.T) {
 	}
 }
 
-// TestLeafShape holds LeafShape to SplitLeaf and ElementWords on every
+// TestLeafShape holds PathCache.LeafShape to SplitLeaf and ElementWords on every
 // pair of parent and words the tests of those two use, crossed.
 func TestLeafShape(t *testing.T) {
 	sch := schema.New()
@@ -293,11 +293,7 @@ func TestLeafShape(t *testing.T) {
 	for _, p := range parents {
 		for _, w := range words {
 			wantChains, wantN := sch.SplitLeaf(path(p), path(w)), sch.ElementWords(path(p), path(w))
-			chains, n := sch.LeafShape(path(p), path(w))
-			if !reflect.DeepEqual(chains, wantChains) || n != wantN {
-				t.Errorf("LeafShape(%q, %q) = %v, %d; want %v, %d", p, w, chains, n, wantChains, wantN)
-			}
-			chains, n = cache.LeafShape(path(p), path(w))
+			chains, n := cache.LeafShape(path(p), path(w))
 			if !reflect.DeepEqual(chains, wantChains) || n != wantN {
 				t.Errorf("PathCache.LeafShape(%q, %q) = %v, %d; want %v, %d", p, w, chains, n, wantChains, wantN)
 			}
@@ -307,7 +303,8 @@ func TestLeafShape(t *testing.T) {
 
 // TestPathCacheHints asks a cache about every keyword the schema knows at
 // its first two levels, twice and in both orders, so that its slots are
-// filled, hit and evicted, and holds each answer to the plain LeafShape.
+// filled, hit and evicted, and holds each answer to SplitLeaf and
+// ElementWords.
 func TestPathCacheHints(t *testing.T) {
 	sch := schema.New()
 	var words []string
@@ -325,7 +322,7 @@ func TestPathCacheHints(t *testing.T) {
 			leaf := []string{w, "x", "y", "z"}
 			for _, parent := range [][]string{nil, path("interfaces ge-0/0/0 unit 0"), path("protocols isis source-packet-routing")} {
 				gotC, gotN := cache.LeafShape(parent, leaf)
-				wantC, wantN := sch.LeafShape(parent, leaf)
+				wantC, wantN := sch.SplitLeaf(parent, leaf), sch.ElementWords(parent, leaf)
 				if !reflect.DeepEqual(gotC, wantC) || gotN != wantN {
 					t.Fatalf("round %d: PathCache.LeafShape(%q, %q) = %v, %d; want %v, %d", round, parent, leaf, gotC, gotN, wantC, wantN)
 				}
@@ -367,12 +364,13 @@ func TestHotPathAllocs(t *testing.T) {
 	words := path("family inet unicast")
 	single := path("protocols bgp group EBGP neighbor 192.0.2.1 peer-as")
 	leaf := path("import P")
+	cache := sch.NewPathCache()
 	n := testing.AllocsPerRun(100, func() {
 		sch.ElementWords(parent, words)
 		sch.ElementWords(parent, leaf)
 		sch.SingleValued(single)
 		sch.SplitLeaf(parent, words)
-		sch.LeafShape(parent, words)
+		cache.LeafShape(parent, words)
 		sch.Lookup(single)
 	})
 	if n != 0 {
