@@ -115,8 +115,8 @@ func newSyntaxArena(srcLen int) *arena {
 		// for a huge page below a 10 MB source; once the statements take
 		// huge pages, round the lists up to one so that they do too.
 		ptrs := n
-		if minPtrs := hugepage.MinBytes / int(unsafe.Sizeof((*ast.Stmt)(nil))); n*int(unsafe.Sizeof(ast.Stmt{})) >= hugepage.MinBytes {
-			ptrs = max(n, minPtrs)
+		if n*int(unsafe.Sizeof(ast.Stmt{})) >= hugepage.MinBytes {
+			ptrs = max(n, hugepage.MinBytes/int(unsafe.Sizeof((*ast.Stmt)(nil))))
 		}
 		a.ptrs = hugepage.Make[*ast.Stmt](ptrs)
 	}

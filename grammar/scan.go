@@ -26,8 +26,8 @@ const (
 
 // token is one lexical unit; start and end are byte offsets into the source.
 // It has four fields so that the compiler keeps it in registers: a fifth
-// field makes every copy go through memory, which cost a tenth of the
-// parse. Whether a string, expression or annotation is unterminated is
+// field makes every copy go through memory, which cost a third of the
+// syntax parse. Whether a string, expression or annotation is unterminated is
 // therefore not stored but asked of the scanner (see scanner.bad).
 type token struct {
 	start int
