@@ -26,23 +26,6 @@ func (e *DepthError) Error() string {
 	return fmt.Sprintf("blocks nested more than %d levels deep; not printed in curly form", MaxDepth)
 }
 
-// syntaxDepth returns a *DepthError when the statements ss, at depth
-// depth, open blocks nested deeper than MaxDepth, and nil otherwise.
-func syntaxDepth(ss []*ast.Stmt, depth int) *DepthError {
-	for _, s := range ss {
-		if !s.HasBlock {
-			continue
-		}
-		if depth+1 > MaxDepth {
-			return &DepthError{Offset: blockStart(s)}
-		}
-		if err := syntaxDepth(s.Children, depth+1); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // blockStart returns the offset of the first word of the block statement
 // s, or of its `{` when it has no word.
 func blockStart(s *ast.Stmt) int {

@@ -55,11 +55,11 @@ func Source(f *ast.File) ([]byte, error) {
 	if len(f.Errors) > 0 {
 		return nil, fmt.Errorf("%s: not formatted: %w (%d)", f.Name, ErrSyntax, len(f.Errors))
 	}
-	if err := syntaxDepth(f.Stmts, 0); err != nil {
-		return nil, err
-	}
 	p := &srcPrinter{src: f.Src, buf: make([]byte, 0, len(f.Src)+len(f.Src)/8+64), atStart: true}
 	p.file(f)
+	if p.tooDeep != nil {
+		return nil, p.tooDeep
+	}
 	return p.buf, nil
 }
 
@@ -73,6 +73,9 @@ type srcPrinter struct {
 	// open makes stmt print only the opening line of a block statement, for
 	// Format, which receives the block's content and end as events.
 	open bool
+	// tooDeep is set at the first block nested deeper than MaxDepth;
+	// nothing is printed afterwards.
+	tooDeep *DepthError
 }
 
 func (p *srcPrinter) file(f *ast.File) {
@@ -192,6 +195,13 @@ func (p *srcPrinter) sameLineComment(c ast.Comment) {
 
 // stmt prints a statement or command with its comments at depth.
 func (p *srcPrinter) stmt(s *ast.Stmt, depth int) {
+	if p.tooDeep != nil {
+		return
+	}
+	if s.HasBlock && depth >= MaxDepth {
+		p.tooDeep = &DepthError{Offset: blockStart(s)}
+		return
+	}
 	for _, c := range s.Leading() {
 		p.ownLineComment(c, depth)
 	}
@@ -335,6 +345,9 @@ func (p *srcPrinter) blockOpen(s *ast.Stmt) {
 // blockClose writes the comments before the `}` of s, the `}` and the
 // comments after it on its line.
 func (p *srcPrinter) blockClose(s *ast.Stmt, depth int) {
+	if p.tooDeep != nil {
+		return
+	}
 	for _, c := range s.Trailing() {
 		if !p.afterClose(s, c) && !p.onOpenLine(s, c) {
 			p.ownLineComment(c, depth+1)

@@ -56,33 +56,19 @@ func formatWith(parse func(string, []byte, func(int, int) grammar.Handler) (*ast
 type eventPrinter struct {
 	srcPrinter
 	depth int // of the statement handed out next
-	// tooDeep is set at the first block nested deeper than MaxDepth;
-	// nothing is printed afterwards.
-	tooDeep *DepthError
 }
 
 // Open prints the statement's opening line.
 func (p *eventPrinter) Open(s *ast.Stmt) {
-	if p.depth >= MaxDepth && p.tooDeep == nil {
-		p.tooDeep = &DepthError{Offset: blockStart(s)}
-	}
-	if p.tooDeep == nil {
-		p.stmt(s, p.depth)
-	}
+	p.stmt(s, p.depth)
 	p.depth++
 }
 
 // Leaf prints a statement without a block, or a command.
-func (p *eventPrinter) Leaf(s *ast.Stmt) {
-	if p.tooDeep == nil {
-		p.stmt(s, p.depth)
-	}
-}
+func (p *eventPrinter) Leaf(s *ast.Stmt) { p.stmt(s, p.depth) }
 
 // Close prints the end of the block.
 func (p *eventPrinter) Close(s *ast.Stmt) {
 	p.depth--
-	if p.tooDeep == nil {
-		p.blockClose(s, p.depth)
-	}
+	p.blockClose(s, p.depth)
 }
