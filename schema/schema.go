@@ -5,10 +5,13 @@
 // Junos facts (never from Juniper's YANG files) and falls back to general
 // rules for hierarchies it does not know.
 //
-// The facts live in tables of text (table_*.go, format described in
-// table_root.go), parsed once by [New] into a tree of [Elem] values that
+// The facts live in tables of text (table_*_test.go, format described in
+// table_root_test.go). A test compiles them into tables_gen.go: static
+// [Elem] values, which cost a command nothing to set up, forming a tree that
 // mirrors the configuration tree: every word of a configuration path has an
-// element, found from its parent's element with [Elem.Child].
+// element, found from its parent's element with [Elem.Child]. After editing
+// a table, run `go test ./schema -run TestGeneratedTables -update`;
+// the test fails while the two disagree.
 //
 // Paths passed to its methods are the words from the configuration root,
 // unquoted, without the leading `groups NAME` of group content.
@@ -56,20 +59,48 @@ func (k Kind) String() string {
 
 // Elem is the schema element of one word of a configuration path. The zero
 // of *Elem is never handed out: unknown words get an element of kind
-// [Unknown], so lookups can be chained.
+// [Unknown], so lookups can be chained. Elements are static data (see
+// tables_gen.go), so they cost nothing to set up.
 type Elem struct {
 	kind Kind
 	// keys is, for a List, the number of key words per entry; for a Key,
 	// the number of key words that still follow it.
 	keys  uint8
 	flags uint8
-	kids  map[string]*Elem
-	// inherit holds templates whose statements this element also accepts.
-	inherit []*Elem
-	// any is the element of a word not in kids: a list's key, a
-	// homogeneous container's entries, a catch-all leaf.
-	any *Elem
-	sch *Schema
+	// ninherit templates, at inherits[inherit:], whose statements this
+	// element also accepts.
+	ninherit uint8
+	// any is the index in elems of the element of a word not among the
+	// children: a list's key, a homogeneous container's entries, a
+	// catch-all leaf. 0 for none.
+	any     uint16
+	inherit uint16
+	// The children's keywords are kidNames[kids:kids+nkids], sorted; their
+	// elements are at the same indexes of kidElems.
+	kids  uint16
+	nkids uint16
+}
+
+// kid returns e's own child named w (not a template's), or nil.
+func (e *Elem) kid(w string) *Elem {
+	lo, hi := int(e.kids), int(e.kids)+int(e.nkids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if kidNames[m] < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < int(e.kids)+int(e.nkids) && kidNames[lo] == w {
+		return &elems[kidElems[lo]]
+	}
+	return nil
+}
+
+// templates returns the elements of the templates e inherits.
+func (e *Elem) templates() []uint16 {
+	return inherits[e.inherit : int(e.inherit)+int(e.ninherit)]
 }
 
 const (
@@ -132,22 +163,21 @@ func (e *Elem) HoldsStatements() bool {
 // a word the schema does not know has an element of kind [Unknown], whose
 // children are looked up among the keywords known in every context.
 func (e *Elem) Child(w string) *Elem {
-	s := e.sch
 	switch e.kind {
 	case Leaf, LeafList:
-		return s.value
+		return &elems[valueElem]
 	case Unknown, Flag, Value:
-		if c := s.defaults[w]; c != nil {
+		if c := elems[defaultsElem].kid(w); c != nil {
 			return c
 		}
-		return s.unknown
+		return &elems[unknownElem]
 	}
 	if c := e.find(w, 0); c != nil {
 		return c
 	}
 	stmts := e.HoldsStatements()
 	if stmts {
-		if c := s.global[w]; c != nil {
+		if c := elems[globalElem].kid(w); c != nil {
 			return c
 		}
 	}
@@ -155,11 +185,11 @@ func (e *Elem) Child(w string) *Elem {
 		return a
 	}
 	if stmts {
-		if c := s.defaults[w]; c != nil {
+		if c := elems[defaultsElem].kid(w); c != nil {
 			return c
 		}
 	}
-	return s.unknown
+	return &elems[unknownElem]
 }
 
 // Keywords returns the keywords the schema knows below e, sorted: its own
@@ -172,37 +202,31 @@ func (e *Elem) Keywords() []string {
 	if !e.HoldsStatements() {
 		return nil
 	}
-	seen := map[string]bool{}
+	var out []string
 	var walk func(x *Elem, depth int)
 	walk = func(x *Elem, depth int) {
-		for w := range x.kids {
-			seen[w] = true
-		}
+		out = append(out, kidNames[x.kids:int(x.kids)+int(x.nkids)]...)
 		if depth < maxInherit {
-			for _, t := range x.inherit {
-				walk(t, depth+1)
+			for _, t := range x.templates() {
+				walk(&elems[t], depth+1)
 			}
 		}
 	}
 	walk(e, 0)
-	out := make([]string, 0, len(seen))
-	for w := range seen {
-		out = append(out, w)
-	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // maxInherit bounds the template chain a lookup follows.
 const maxInherit = 8
 
 func (e *Elem) find(w string, depth int) *Elem {
-	if c, ok := e.kids[w]; ok {
+	if c := e.kid(w); c != nil {
 		return c
 	}
 	if depth < maxInherit {
-		for _, t := range e.inherit {
-			if c := t.find(w, depth+1); c != nil {
+		for _, t := range e.templates() {
+			if c := elems[t].find(w, depth+1); c != nil {
 				return c
 			}
 		}
@@ -211,12 +235,12 @@ func (e *Elem) find(w string, depth int) *Elem {
 }
 
 func (e *Elem) anyElem(depth int) *Elem {
-	if e.any != nil {
-		return e.any
+	if e.any != 0 {
+		return &elems[e.any]
 	}
 	if depth < maxInherit {
-		for _, t := range e.inherit {
-			if a := t.anyElem(depth + 1); a != nil {
+		for _, t := range e.templates() {
+			if a := elems[t].anyElem(depth + 1); a != nil {
 				return a
 			}
 		}
@@ -224,30 +248,18 @@ func (e *Elem) anyElem(depth int) *Elem {
 	return nil
 }
 
-// Schema answers shape questions. Build one with [New]; it is read-only
-// afterwards and safe for concurrent use.
+// Schema answers shape questions. Get one with [New]; it is read-only and
+// safe for concurrent use.
 type Schema struct {
-	root     *Elem
-	value    *Elem
-	unknown  *Elem
-	global   map[string]*Elem // statements accepted in every container (apply-groups, …)
-	defaults map[string]*Elem // keywords whose shape is the same wherever the schema has no better answer
-	// maybe maps each keyword that is, somewhere, a List, a Leaf (or
-	// choice container) or a one-line container that splits to the
-	// maybe* bits of those shapes: the hot-path methods answer at once for
-	// every other keyword, with one map lookup.
-	maybe map[string]uint8
 	// whole[n] is [[0 1 … n-1]], shared by SplitLeaf's common answer.
 	whole [][][]int
 }
 
-// New returns the built-in Junos schema. It panics if the built-in tables
-// are malformed, which the package's tests rule out.
+// New returns the built-in Junos schema. Its elements are static data
+// compiled from the text tables (tables_gen.go): New only allocates the
+// small shared answers of SplitLeaf.
 func New() *Schema {
 	s := &Schema{}
-	b := newBuilder(s)
-	b.loadAll(tables())
-	b.finish()
 	const maxWhole = 64
 	all := make([]int, maxWhole)
 	s.whole = make([][][]int, maxWhole+1)
@@ -260,6 +272,26 @@ func New() *Schema {
 	return s
 }
 
+// maybe returns the hint bits of the keyword w: for each of the shapes
+// List, Leaf (or choice Container) and splitting one-line Container, the
+// bit is set when w has that shape somewhere in the schema. The hot-path
+// methods answer at once for every other keyword.
+func (s *Schema) maybe(w string) uint8 {
+	lo, hi := 0, len(hintNames)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if hintNames[m] < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(hintNames) && hintNames[lo] == w {
+		return hintBits[lo]
+	}
+	return 0
+}
+
 // The bits of Schema.maybe.
 const (
 	maybeList  = 1 << iota // a List somewhere
@@ -269,12 +301,12 @@ const (
 
 // Root returns the element of the configuration root, whose children are
 // the top-level statements (`system`, `interfaces`, …).
-func (s *Schema) Root() *Elem { return s.root }
+func (s *Schema) Root() *Elem { return &elems[rootElem] }
 
 // Lookup returns the element of the last word of path (the root's for an
 // empty path). It does not allocate.
 func (s *Schema) Lookup(path []string) *Elem {
-	e := s.root
+	e := &elems[rootElem]
 	for _, w := range path {
 		e = e.Child(w)
 	}
@@ -291,7 +323,7 @@ func (s *Schema) ElementWords(parent []string, words []string) int {
 	if len(words) == 0 {
 		return 0
 	}
-	if s.maybe[words[0]]&maybeList == 0 {
+	if s.maybe(words[0])&maybeList == 0 {
 		return 1
 	}
 	return elementWords(s.Lookup(parent).Child(words[0]), len(words))
@@ -311,7 +343,7 @@ func elementWords(e *Elem, n int) int {
 // that a later `set` replaces (`host-name`, or a choice container such as
 // `scep-digest-algorithm`), rather than a list of values.
 func (s *Schema) SingleValued(path []string) bool {
-	if len(path) == 0 || s.maybe[path[len(path)-1]]&maybeLeaf == 0 {
+	if len(path) == 0 || s.maybe(path[len(path)-1])&maybeLeaf == 0 {
 		return false
 	}
 	e := s.Lookup(path)
@@ -325,7 +357,7 @@ func (s *Schema) SingleValued(path []string) bool {
 // [[0 1 2] [0 3 4]]). A list entry printed on one line (`file x size 1m
 // files 3`) stays one line. The result must not be modified.
 func (s *Schema) SplitLeaf(parent []string, words []string) [][]int {
-	if len(words) < 3 || s.maybe[words[0]]&maybeSplit == 0 {
+	if len(words) < 3 || s.maybe(words[0])&maybeSplit == 0 {
 		return s.wholeLine(len(words))
 	}
 	return s.splitLeaf(s.Lookup(parent).Child(words[0]), words)
@@ -371,17 +403,17 @@ type hintSlot struct {
 	bits uint8
 }
 
-// hints returns s.maybe[w], from recent when it holds w.
+// hints returns s.maybe(w), from recent when it holds w.
 func (c *PathCache) hints(w string) uint8 {
 	if len(w) < 2 {
-		return c.sch.maybe[w]
+		return c.sch.maybe(w)
 	}
 	h := uint(len(w))*0x9e37 ^ uint(w[0])<<5 ^ uint(w[1])<<9 ^ uint(w[len(w)-1])*131 ^ uint(w[len(w)/2])<<2
 	slot := &c.recent[h&511]
 	if slot.word == w {
 		return slot.bits
 	}
-	bits := c.sch.maybe[w]
+	bits := c.sch.maybe(w)
 	*slot = hintSlot{word: w, bits: bits}
 	return bits
 }
@@ -396,7 +428,7 @@ func (c *PathCache) Lookup(path []string) *Elem {
 		k++
 	}
 	c.path, c.elems = append(c.path[:k], path[k:]...), c.elems[:k]
-	e := c.sch.root
+	e := &elems[rootElem]
 	if k > 0 {
 		e = c.elems[k-1]
 	}
@@ -434,7 +466,7 @@ func (c *PathCache) LeafShape(parent []string, words []string) (chains [][]int, 
 // MaySplit reports whether the word w names, somewhere in the schema, a
 // one-line container that `display set` splits (see [Schema.SplitLeaf]):
 // a cheap test before building the words SplitLeaf needs.
-func (s *Schema) MaySplit(w string) bool { return s.maybe[w]&maybeSplit != 0 }
+func (s *Schema) MaySplit(w string) bool { return s.maybe(w)&maybeSplit != 0 }
 
 func (s *Schema) wholeLine(n int) [][]int {
 	if n < len(s.whole) {

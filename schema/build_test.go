@@ -5,35 +5,77 @@ import (
 	"strings"
 )
 
-// builder turns the text tables into elements.
-type builder struct {
-	s         *Schema
-	templates map[string]*Elem
-	// all holds every element made, for finish; chunk is where the next
-	// ones are allocated, many at a time.
-	all   []*Elem
-	chunk []Elem
+// node is an element as the builder makes it, before it is compiled into
+// the static tables of tables_gen.go (see gen_test.go). Its fields mean
+// what Elem's do.
+type node struct {
+	kind    Kind
+	keys    uint8
+	flags   uint8
+	kids    map[string]*node
+	inherit []*node
+	any     *node
+	// index is the node's index in elems (its position in builder.all
+	// plus one: index 0 is no element).
+	index int
 }
 
-func newBuilder(s *Schema) *builder {
-	b := &builder{s: s, templates: make(map[string]*Elem, 64)}
-	s.root = b.elem(Container, 0)
-	s.value = b.elem(Value, 0)
-	s.unknown = b.elem(Unknown, 0)
-	b.templates["root"] = s.root
+func (e *node) find(w string, depth int) *node {
+	if c, ok := e.kids[w]; ok {
+		return c
+	}
+	if depth < maxInherit {
+		for _, t := range e.inherit {
+			if c := t.find(w, depth+1); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+func (e *node) anyElem(depth int) *node {
+	if e.any != nil {
+		return e.any
+	}
+	if depth < maxInherit {
+		for _, t := range e.inherit {
+			if a := t.anyElem(depth + 1); a != nil {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// builder turns the text tables into nodes.
+type builder struct {
+	templates map[string]*node
+	// all holds every node made, in the order made.
+	all []*node
+	// root, value and unknown are the nodes of the configuration root, of
+	// every value, and of every unknown word.
+	root, value, unknown *node
+	// maybe is Schema.maybe: see finish.
+	maybe map[string]uint8
+}
+
+// build reads the tables and returns the builder holding their nodes. It
+// panics if a table is malformed.
+func build(tables []string) *builder {
+	b := &builder{templates: make(map[string]*node, 64)}
+	b.root = b.elem(Container, 0)
+	b.value = b.elem(Value, 0)
+	b.unknown = b.elem(Unknown, 0)
+	b.templates["root"] = b.root
+	b.loadAll(tables)
+	b.finish()
 	return b
 }
 
-// elem returns a new element of the kind, with keys set (see Elem.keys).
-// Elements come from chunks: the tables declare thousands of them, and
-// New runs at the start of every command that needs a schema.
-func (b *builder) elem(kind Kind, keys int) *Elem {
-	if len(b.chunk) == cap(b.chunk) {
-		b.chunk = make([]Elem, 0, 512)
-	}
-	b.chunk = b.chunk[:len(b.chunk)+1]
-	e := &b.chunk[len(b.chunk)-1]
-	e.kind, e.keys, e.sch = kind, uint8(keys), b.s
+// elem returns a new node of the kind, with keys set (see Elem.keys).
+func (b *builder) elem(kind Kind, keys int) *node {
+	e := &node{kind: kind, keys: uint8(keys), index: len(b.all) + 1}
 	b.all = append(b.all, e)
 	return e
 }
@@ -111,14 +153,14 @@ func (b *builder) fail(l tableLine, format string, args ...any) {
 }
 
 func (b *builder) line(l tableLine) {
-	cur := b.s.root
+	cur := b.root
 	path := l.path
 	if name, ok := strings.CutPrefix(path, "@"); ok {
 		name, path, _ = strings.Cut(name, " ")
 		cur = b.templates[name]
 	}
 	for w := range strings.FieldsSeq(path) {
-		var next *Elem
+		var next *node
 		if w == "*" {
 			next = cur.anyElem(0)
 		} else {
@@ -137,8 +179,8 @@ func (b *builder) line(l tableLine) {
 }
 
 // spec declares one child of parent from its text: a name followed by a
-// shape and attributes (see the table format in table_root.go).
-func (b *builder) spec(l tableLine, parent *Elem, spec string) {
+// shape and attributes (see the table format in table_root_test.go).
+func (b *builder) spec(l tableLine, parent *node, spec string) {
 	name, rest := spec, ""
 	if strings.HasPrefix(spec, "*") {
 		name, rest = "*", spec[1:]
@@ -148,7 +190,7 @@ func (b *builder) spec(l tableLine, parent *Elem, spec string) {
 	if name == "" {
 		b.fail(l, "no name in %q", spec)
 	}
-	var e *Elem
+	var e *node
 	keys := 0
 	for strings.HasPrefix(rest, "*") {
 		keys++
@@ -221,7 +263,7 @@ func (b *builder) spec(l tableLine, parent *Elem, spec string) {
 	if parent.kids == nil {
 		// Most of an element's children are declared on one line: size
 		// the map for them, so that it does not grow step by step.
-		parent.kids = make(map[string]*Elem, l.nspecs())
+		parent.kids = make(map[string]*node, l.nspecs())
 	}
 	if _, dup := parent.kids[name]; dup {
 		b.fail(l, "%q declared twice", name)
@@ -231,7 +273,7 @@ func (b *builder) spec(l tableLine, parent *Elem, spec string) {
 
 // template reads a `{T}` or `{}` at the start of rest and returns template T
 // (nil for `{}` or no braces) and what follows.
-func (b *builder) template(l tableLine, rest string) (*Elem, string) {
+func (b *builder) template(l tableLine, rest string) (*node, string) {
 	if !strings.HasPrefix(rest, "{") {
 		return nil, rest
 	}
@@ -250,32 +292,22 @@ func (b *builder) template(l tableLine, rest string) (*Elem, string) {
 	return t, rest[end+1:]
 }
 
-// finish installs the special templates and the hot-path keyword sets.
-// The sets are built from every element made, reachable or not: they only
-// have to hold every keyword that may have the shape they name.
+// finish computes the hot-path keyword hints (Schema.maybe). They are
+// built from every node made, reachable or not: they only have to hold
+// every keyword that may have the shape they name.
 func (b *builder) finish() {
-	s := b.s
-	s.global = kidsOf(b.templates["global"])
-	s.defaults = kidsOf(b.templates["defaults"])
-	s.maybe = make(map[string]uint8, 2048)
+	b.maybe = make(map[string]uint8, 2048)
 	for _, e := range b.all {
 		for name, c := range e.kids {
 			switch {
 			case c.kind == List:
-				s.maybe[name] |= maybeList
-			case c.kind == Leaf || (c.kind == Container && c.Choice()):
-				s.maybe[name] |= maybeLeaf
+				b.maybe[name] |= maybeList
+			case c.kind == Leaf || (c.kind == Container && c.flags&flagChoice != 0):
+				b.maybe[name] |= maybeLeaf
 			}
-			if c.kind == Container && c.Split() {
-				s.maybe[name] |= maybeSplit
+			if c.kind == Container && c.flags&flagSplit != 0 {
+				b.maybe[name] |= maybeSplit
 			}
 		}
 	}
-}
-
-func kidsOf(e *Elem) map[string]*Elem {
-	if e == nil {
-		return nil
-	}
-	return e.kids
 }
