@@ -30,10 +30,12 @@ func nodeWord(n *ast.Node) string {
 		}
 		return quoteAlways(n.Name)
 	}
-	if isBareGroup(n.Name) {
+	// A bare group starts with `(` or `/*`: one without a space or another
+	// byte that needs quotes can stand bare anyway.
+	if !needsQuotes(n.Name) || isBareGroup(n.Name) {
 		return n.Name
 	}
-	return quoteIfNeeded(n.Name)
+	return quoteAlways(n.Name)
 }
 
 // soleWord reports whether s is a curly leaf statement of exactly one word.
@@ -100,30 +102,38 @@ func quoteIfNeeded(v string) string {
 }
 
 // needsQuotes is [ast.NeedsQuotes], with the common case (a plain word
-// that does not end in ':') answered in one pass over the bytes: SetLines
-// asks it for every node.
+// that does not end in ':') answered eight bytes to a test: SetLines asks
+// it for every node.
 func needsQuotes(v string) bool {
 	if v == "" {
 		return true
 	}
-	for i := 0; i < len(v); i++ {
-		if quoteByte[v[i]] {
+	q := &quoteByte
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		w := v[i : i+8]
+		if q[w[0]]|q[w[1]]|q[w[2]]|q[w[3]]|q[w[4]]|q[w[5]]|q[w[6]]|q[w[7]] != 0 {
+			return true
+		}
+	}
+	for ; i < len(v); i++ {
+		if q[v[i]] != 0 {
 			return true
 		}
 	}
 	return v[len(v)-1] == ':' && ast.NeedsQuotes(v)
 }
 
-// quoteByte holds the bytes that make a word need quotes: control bytes,
-// white space, `; { } [ ] " # ( )` and DEL. It is never modified.
-var quoteByte = func() (t [256]bool) {
+// quoteByte is 1 at the bytes that make a word need quotes: control
+// bytes, white space, `; { } [ ] " # ( )` and DEL. It is never modified.
+var quoteByte = func() (t [256]uint8) {
 	for c := range 0x21 {
-		t[c] = true
+		t[c] = 1
 	}
 	for _, c := range []byte(`;{}[]"#()`) {
-		t[c] = true
+		t[c] = 1
 	}
-	t[0x7f] = true
+	t[0x7f] = 1
 	return t
 }()
 
