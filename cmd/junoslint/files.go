@@ -13,8 +13,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sort"
+	"sync/atomic"
 
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/format"
@@ -71,10 +71,12 @@ func forEachInput(e *env, cmd string, paths []string, fn func(in input) int) int
 		code = worst(code, exitInternal)
 	}
 	defer pauseGC()()
+	var gc collector
 	inner := fn
 	fn = func(in input) int {
+		gc.next()
 		c := inner(in)
-		collectIfLarge()
+		gc.done(len(in.src))
 		return c
 	}
 	for _, p := range paths {
@@ -138,7 +140,7 @@ func forEachInput(e *env, cmd string, paths []string, fn func(in input) int) int
 // for nothing: measured on a 3.5 MB config, it costs about a third of fmt's
 // and convert's CPU time and saves no memory. A memory limit stays as a
 // backstop: past 1 GiB (or GOMEMLIMIT when set) the collector runs anyway.
-// Between inputs, collectIfLarge frees the trees of files already done.
+// Between inputs, a collector frees the trees of files already done.
 func pauseGC() (resume func()) {
 	pct := debug.SetGCPercent(-1)
 	limit := debug.SetMemoryLimit(-1)
@@ -151,12 +153,29 @@ func pauseGC() (resume func()) {
 	}
 }
 
-// collectIfLarge runs the garbage collector when the heap has grown past
-// 64 MiB, so that a walk over many files holds about one file's trees.
-func collectIfLarge() {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(sample)
-	if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > 64<<20 {
+// collectEvery is how many bytes of source a command that reads many inputs
+// parses between two collections: the trees of 4 MiB of configuration take
+// about 64 MiB (lint, the most: 16 bytes a byte), so that a walk over many
+// files holds a bounded number of files' trees, not all of them.
+const collectEvery = 4 << 20
+
+// collector runs the garbage collector between inputs, once the inputs done
+// since the last collection add up to collectEvery bytes of source; the
+// collector is otherwise paused (see pauseGC). It counts sources rather than
+// asking the runtime for the heap's size, because runtime/metrics alone
+// costs every run half a millisecond of start-up, and runtime.ReadMemStats
+// stops the world at each input. Its zero value is ready; it is safe for
+// concurrent use.
+type collector struct{ since atomic.Int64 }
+
+// done records an input of n bytes as finished.
+func (c *collector) done(n int) { c.since.Add(int64(n)) }
+
+// next is called before each input: it collects when enough has been done
+// since the last collection. Of two workers that find so at once, one
+// collects.
+func (c *collector) next() {
+	if v := c.since.Load(); v >= collectEvery && c.since.CompareAndSwap(v, 0) {
 		runtime.GC()
 	}
 }

@@ -166,6 +166,7 @@ type lintRun struct {
 	baseline *lint.Baseline
 	baseDir  string // directory baseline paths are relative to
 	keepSrc  bool
+	gc       collector // frees the trees of files done, between files
 }
 
 // runLint is `junoslint lint`.
@@ -298,6 +299,7 @@ func (lr *lintRun) process(j *lintJob) (out lintOutcome) {
 		}
 	}
 	res, err := lr.linter.Lint(j.name, src, j.cfg)
+	lr.gc.done(len(src))
 	out.ruleErr = err
 	diags := res.Diagnostics
 	for i := range diags {
@@ -359,16 +361,13 @@ func (lr *lintRun) lintAll(jobs []lintJob, rep reporter, code int) int {
 	}()
 	// The collector stays off while files are linted (see pauseGC): each
 	// file's trees are live until it is done. A worker frees the garbage of
-	// earlier files before it starts the next one once the heap is large.
+	// earlier files before it starts the next one once enough source has
+	// been linted since the last collection (see collector).
 	defer pauseGC()()
 	for w := 0; w < workers; w++ {
 		go func() {
-			first := true
 			for i := range next {
-				if !first {
-					collectIfLarge()
-				}
-				first = false
+				lr.gc.next()
 				slots[i] <- lr.process(&jobs[i])
 			}
 		}()
