@@ -93,7 +93,8 @@ type setPrinter struct {
 	w    io.Writer // nil for SetLines: everything stays in buf
 	err  error     // the first error from w
 	path []byte    // the words from the root to the current node, space separated
-	// starts holds the offset in path at which each word of path begins.
+	// starts holds the offset in path at which each word of path begins;
+	// only annotations need it, so it is kept only with opts.Annotations.
 	starts []int
 	sch    *schema.Schema
 }
@@ -103,7 +104,9 @@ func (p *setPrinter) node(n *ast.Node) {
 	if mark > 0 {
 		p.path = append(p.path, ' ')
 	}
-	p.starts = append(p.starts, len(p.path))
+	if p.opts.Annotations {
+		p.starts = append(p.starts, len(p.path))
+	}
 	p.path = append(p.path, nodeWord(n)...)
 	if len(n.Children) == 0 {
 		p.line("set ")
@@ -121,7 +124,9 @@ func (p *setPrinter) node(n *ast.Node) {
 		p.line("protect ")
 	}
 	p.path = p.path[:mark]
-	p.starts = p.starts[:len(p.starts)-1]
+	if p.opts.Annotations {
+		p.starts = p.starts[:len(p.starts)-1]
+	}
 }
 
 // line writes verb and the current path as one line.

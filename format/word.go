@@ -102,26 +102,34 @@ func quoteIfNeeded(v string) string {
 }
 
 // needsQuotes is [ast.NeedsQuotes], with the common case (a plain word
-// that does not end in ':') answered eight bytes to a test: SetLines asks
-// it for every node.
+// that does not end in ':') answered eight bytes to a test, and words of
+// four to eight bytes by two overlapping tests of four: SetLines asks it
+// for every node.
 func needsQuotes(v string) bool {
 	if v == "" {
 		return true
 	}
 	q := &quoteByte
-	i := 0
-	for ; i+8 <= len(v); i += 8 {
-		w := v[i : i+8]
-		if q[w[0]]|q[w[1]]|q[w[2]]|q[w[3]]|q[w[4]]|q[w[5]]|q[w[6]]|q[w[7]] != 0 {
-			return true
+	var hit uint8
+	switch n := len(v); {
+	case n >= 8:
+		for i := 0; i+8 <= n; i += 8 {
+			w := v[i : i+8]
+			hit |= q[w[0]] | q[w[1]] | q[w[2]] | q[w[3]] | q[w[4]] | q[w[5]] | q[w[6]] | q[w[7]]
+		}
+		// The last eight bytes, overlapping the loop's: no byte-wise tail.
+		w := v[n-8:]
+		hit |= q[w[0]] | q[w[1]] | q[w[2]] | q[w[3]] | q[w[4]] | q[w[5]] | q[w[6]] | q[w[7]]
+	case n >= 4:
+		// The first four and the last four bytes cover all of them.
+		a, b := v[:4], v[n-4:]
+		hit = q[a[0]] | q[a[1]] | q[a[2]] | q[a[3]] | q[b[0]] | q[b[1]] | q[b[2]] | q[b[3]]
+	default:
+		for i := 0; i < n; i++ {
+			hit |= q[v[i]]
 		}
 	}
-	for ; i < len(v); i++ {
-		if q[v[i]] != 0 {
-			return true
-		}
-	}
-	return v[len(v)-1] == ':' && ast.NeedsQuotes(v)
+	return hit != 0 || v[len(v)-1] == ':' && ast.NeedsQuotes(v)
 }
 
 // quoteByte is 1 at the bytes that make a word need quotes: control
