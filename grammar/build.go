@@ -97,11 +97,10 @@ func schemaPath(p []string) []string {
 	return p
 }
 
-// addWord adds the word w below n, recording where it was written. When n is
-// a single-valued keyword and w is its value, an earlier different value is
-// replaced.
-func (b *builder) addWord(n *ast.Node, w ast.Word, s *ast.Stmt, value bool) *ast.Node {
-	name := w.Value()
+// addWord adds the word w, whose value is name, below n, recording where
+// it was written. When n is a single-valued keyword and w is its value, an
+// earlier different value is replaced.
+func (b *builder) addWord(n *ast.Node, w ast.Word, name string, s *ast.Stmt, value bool) *ast.Node {
 	if value && len(n.Children) > 0 && n.Child(name) == nil && b.sch.SingleValued(schemaPath(b.path)) {
 		n.RemoveAll()
 	}
@@ -134,7 +133,6 @@ func (b *builder) add(n *ast.Node, name string, quoted bool) (child *ast.Node, c
 // is restored on return.
 func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 	depth := len(b.path)
-	defer func() { b.path = b.path[:depth] }()
 	if len(s.Words) == 0 {
 		for _, c := range s.Children {
 			b.curly(c, n)
@@ -146,6 +144,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 		for _, c := range s.Children {
 			b.curly(c, n)
 		}
+		b.path = b.path[:depth]
 		return
 	}
 	var elem *ast.Node
@@ -161,7 +160,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 		m := n
 		for j, idx := range chain {
 			last := j == len(chain)-1 && j > 0 && !s.HasList
-			m = b.addWord(m, s.Words[idx], s, last)
+			m = b.addWord(m, s.Words[idx], values[idx], s, last)
 			if ci == 0 && j == elemWords-1 {
 				elem = m
 			}
@@ -181,6 +180,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 	}
 	b.applyTags(s, elem)
 	b.annotate(s, elem)
+	b.path = b.path[:depth]
 }
 
 // openBlock merges the words of the block statement s below n, with its
@@ -190,7 +190,7 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 // both stay.
 func (b *builder) openBlock(s *ast.Stmt, n *ast.Node) *ast.Node {
 	for _, w := range s.Words {
-		n = b.addWord(n, w, s, false)
+		n = b.addWord(n, w, w.Value(), s, false)
 	}
 	b.applyTags(s, n)
 	b.annotate(s, n)
@@ -286,7 +286,7 @@ func (b *builder) command(s *ast.Stmt) {
 		b.path = append(b.path[:0], b.editPath()...)
 		n := b.edit
 		for _, w := range words {
-			n = b.addWord(n, w, s, false)
+			n = b.addWord(n, w, w.Value(), s, false)
 			b.levels = append(b.levels, n)
 		}
 		b.edit = n
@@ -362,7 +362,7 @@ func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 			return
 		}
 		last := i == len(words)-1 && i > 0 && !s.HasList
-		n = b.addWord(n, w, s, last)
+		n = b.addWord(n, w, w.Value(), s, last)
 	}
 	if s.HasList {
 		for _, w := range s.List() {
@@ -396,7 +396,7 @@ func (b *builder) setSplit(s *ast.Stmt, n *ast.Node, words []ast.Word) bool {
 		b.path = b.path[:depth]
 		m := n
 		for j, idx := range chain {
-			m = b.addWord(m, words[idx], s, j == len(chain)-1 && j > 0)
+			m = b.addWord(m, words[idx], words[idx].Value(), s, j == len(chain)-1 && j > 0)
 		}
 		if len(m.Origins) == 0 {
 			b.addOrigin(m, s, words[chain[len(chain)-1]].Span)
