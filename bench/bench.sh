@@ -18,8 +18,9 @@
 # For each it prints bytes, lines, wall seconds (median of the rounds),
 # MB/s (1 MB = 10^6 bytes) at the median and at the fastest run (on a shared
 # machine the fastest run is the one least slowed by neighbours), lines/s,
-# peak RSS (from /usr/bin/time -v; "unknown" without it) and the time as a
-# multiple of `wc -l`. Command output goes to /dev/null. A missing or
+# peak RSS (from /usr/bin/time -v in one extra, untimed round: timing a run
+# under /usr/bin/time would add its own start-up; "unknown" without it) and
+# the time as a multiple of `wc -l`. Command output goes to /dev/null. A missing or
 # failing subcommand is reported in the table, never fatal. Nothing is
 # installed.
 #
@@ -256,14 +257,18 @@ fi
 # Measurement.
 
 # Wall time comes from bash 5's EPOCHREALTIME (no fork), else date(1).
-# run_once OUTVAR_SECS OUTVAR_RSSKB OUTVAR_RC cmd...: one timed run, output
-# to /dev/null, stderr kept in $OUT/last.stderr.
+# run_once OUTVAR_SECS OUTVAR_RSSKB OUTVAR_RC RSS cmd...: one timed run,
+# output to /dev/null, stderr kept in $OUT/last.stderr. With RSS=1 (and
+# /usr/bin/time -v available) the command runs under /usr/bin/time for its
+# peak RSS; the wall time of such a run includes starting /usr/bin/time as
+# well, a few milliseconds on a VM, so run_rounds does not count it.
 run_once() {
 	local -n _secs=$1 _rss=$2 _rc=$3
-	shift 3
+	local with_rss=$4
+	shift 4
 	local tf="$OUT/time.txt" start end
 	_rc=0
-	if [[ -n $TIMEV ]]; then
+	if [[ -n $TIMEV && $with_rss == 1 ]]; then
 		start=${EPOCHREALTIME:-$(date +%s.%N)}
 		"$TIMEV" -v -o "$tf" "$@" >/dev/null 2>"$OUT/last.stderr" || _rc=$?
 		end=${EPOCHREALTIME:-$(date +%s.%N)}
@@ -299,21 +304,25 @@ add_cmd() {
 	CMD_ARGV+=("$*")
 }
 
-# run_rounds INPUT: RUNS rounds of every registered command; appends one
-# table row per command to ROWS (a command that fails is dropped from the
-# later rounds and reported).
+# run_rounds INPUT: RUNS timed rounds of every registered command, then
+# (with /usr/bin/time -v) one more round for peak RSS that is not timed;
+# appends one table row per command to ROWS (a command that fails is
+# dropped from the later rounds and reported).
 ROWS=()
 run_rounds() {
-	local input=$1 n=${#CMD_LABEL[@]} i r secs rss rc argv
+	local input=$1 n=${#CMD_LABEL[@]} i r secs rss rc argv rounds=$RUNS
 	local -a times rssmax status
 	for ((i = 0; i < n; i++)); do
 		times[i]="" rssmax[i]=0 status[i]=ok
 	done
-	for ((r = 0; r < RUNS; r++)); do
+	[[ -n $TIMEV ]] && rounds=$((RUNS + 1))
+	for ((r = 0; r < rounds; r++)); do
+		local rss_round=0
+		((r == RUNS)) && rss_round=1
 		for ((i = 0; i < n; i++)); do
 			[[ ${status[i]} == ok ]] || continue
 			IFS=$'\x1f' read -r -a argv <<<"${CMD_ARGV[i]}"
-			GOMAXPROCS=${CMD_PROCS[i]:-${GOMAXPROCS:-}} run_once secs rss rc "${argv[@]}"
+			GOMAXPROCS=${CMD_PROCS[i]:-${GOMAXPROCS:-}} run_once secs rss rc "$rss_round" "${argv[@]}"
 			if [[ ",${CMD_OK[i]}," != *",$rc,"* ]]; then
 				status[i]="exit $rc"
 				local msg
@@ -321,8 +330,11 @@ run_rounds() {
 				[[ -n $msg ]] && echo "  ${CMD_LABEL[i]}: exit $rc: $msg" >&2
 				continue
 			fi
-			times[i]+="$secs "
-			if [[ -n $rss ]] && ((rss > rssmax[i])); then rssmax[i]=$rss; fi
+			if ((rss_round)); then
+				if [[ -n $rss ]] && ((rss > rssmax[i])); then rssmax[i]=$rss; fi
+			else
+				times[i]+="$secs "
+			fi
 		done
 	done
 	local bytes lines
