@@ -50,11 +50,17 @@ func (b *builder) fileMarks() *ast.Marks {
 // sp. In a lean build only the first origin of a quoted node is kept, which
 // is what a printer needs to print the word as written.
 func (b *builder) addOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
-	if !b.lean {
-		n.AddOrigin(ast.Origin{Stmt: s, Span: sp})
+	// Small enough to inline: a lean build's many bare words cost no call.
+	if b.lean && (!n.Quoted || len(n.Origins) > 0) {
 		return
 	}
-	if !n.Quoted || len(n.Origins) > 0 {
+	b.keepOrigin(n, s, sp)
+}
+
+// keepOrigin is addOrigin for a node that gets the origin.
+func (b *builder) keepOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
+	if !b.lean {
+		n.AddOrigin(ast.Origin{Stmt: s, Span: sp})
 		return
 	}
 	if b.standInFor != s {
@@ -198,16 +204,32 @@ func (b *builder) openBlock(s *ast.Stmt, n *ast.Node) *ast.Node {
 }
 
 // annotate gives elem the text of the last `/* … */` annotation before s.
+// It is small enough to inline, so that the many statements without
+// comments cost no call.
 func (b *builder) annotate(s *ast.Stmt, elem *ast.Node) {
-	for _, c := range s.Leading() {
+	if leading := s.Leading(); len(leading) > 0 {
+		b.annotateFrom(leading, elem)
+	}
+}
+
+func (b *builder) annotateFrom(leading []ast.Comment, elem *ast.Node) {
+	for _, c := range leading {
 		if c.Kind == ast.CommentAnnotation {
 			elem.SetAnnotation(c.AnnotationText())
 		}
 	}
 }
 
+// applyTags applies the tags of s to elem; like annotate, it inlines to a
+// test when s has none.
 func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
-	for _, t := range s.Tags() {
+	if tags := s.Tags(); len(tags) > 0 {
+		b.applyTagList(tags, elem)
+	}
+}
+
+func (b *builder) applyTagList(tags []ast.Tag, elem *ast.Node) {
+	for _, t := range tags {
 		switch t.Kind {
 		case ast.TagInactive:
 			elem.Inactive = true
