@@ -2,11 +2,12 @@ package lsp
 
 import (
 	"fmt"
-	"net/url"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/junoslint/junoslint/internal/fileuri"
 )
 
 // Document is one version of an open document: the unsaved text as the
@@ -70,11 +71,10 @@ func checkRange(m *Mapper, r Range) error {
 
 // uriPath returns the file system path of a file: URI, or "".
 func uriPath(uri DocumentURI) string {
-	u, err := url.Parse(string(uri))
-	if err != nil || u.Scheme != "file" {
+	p, ok := fileuri.ToSlashPath(string(uri))
+	if !ok {
 		return ""
 	}
-	p := u.Path
 	if runtime.GOOS == "windows" {
 		p = strings.TrimPrefix(p, "/")
 	}
@@ -91,7 +91,7 @@ func pathURI(p string) DocumentURI {
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p
 	}
-	return DocumentURI((&url.URL{Scheme: "file", Path: p}).String())
+	return DocumentURI(fileuri.FromSlashPath(p))
 }
 
 // store holds the open documents. It is safe for concurrent use.

@@ -6,13 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/fix"
+	"github.com/junoslint/junoslint/internal/fileuri"
 	"github.com/junoslint/junoslint/lint"
 )
 
@@ -183,10 +183,10 @@ func sarifURI(name string) sarifArtifact {
 		if !strings.HasPrefix(p, "/") {
 			p = "/" + p // a Windows drive path
 		}
-		return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: p}).String()}
+		return sarifArtifact{URI: fileuri.FromSlashPath(p)}
 	}
 	p = strings.TrimPrefix(p, "./")
-	return sarifArtifact{URI: (&url.URL{Path: p}).EscapedPath(), URIBaseID: "%SRCROOT%"}
+	return sarifArtifact{URI: fileuri.EscapePath(p), URIBaseID: "%SRCROOT%"}
 }
 
 // utf16Col converts the 1-based byte column col of the 1-based line to a
