@@ -1,12 +1,13 @@
 package lint
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/junoslint/junoslint/internal/digest"
 )
 
 // Baseline records findings a team has accepted, so that only new ones are
@@ -47,7 +48,7 @@ func NewBaseline() *Baseline {
 // MessageHash returns the hash a baseline stores for a message: the first 16
 // hex digits of its SHA-256.
 func MessageHash(msg string) string {
-	h := sha256.Sum256([]byte(msg))
+	h := digest.Sum256([]byte(msg))
 	return hex.EncodeToString(h[:8])
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/fix"
+	"github.com/junoslint/junoslint/internal/digest"
 	"github.com/junoslint/junoslint/internal/fileuri"
 	"github.com/junoslint/junoslint/lint"
 )
@@ -274,7 +274,7 @@ func (s *sarifReporter) textFix(r *fileReport, art sarifArtifact, fx *jsonFix, e
 // fingerprint identifies a finding independently of its line, as baselines
 // do: path, code, configuration path and message.
 func fingerprint(name string, d *lint.Diagnostic) string {
-	h := sha256.Sum256([]byte(filepath.ToSlash(name) + "\x00" + d.Code + "\x00" + d.ConfigPath + "\x00" + d.Message))
+	h := digest.Sum256([]byte(filepath.ToSlash(name) + "\x00" + d.Code + "\x00" + d.ConfigPath + "\x00" + d.Message))
 	return hex.EncodeToString(h[:16])
 }
 
