@@ -75,8 +75,8 @@ func benchInput(b *testing.B) []byte {
 }
 
 // BenchmarkParse measures Parser.Parse: syntax tree and configuration tree.
-// The parser (and its schema, about 8 ms to build) is made once, outside the
-// loop, as a long-running caller would; a command pays it once per process.
+// The parser is made once, outside the loop, as a long-running caller
+// would; a command pays it once per process.
 func BenchmarkParse(b *testing.B) {
 	src := benchInput(b)
 	b.SetBytes(int64(len(src)))
