@@ -20,9 +20,9 @@
 # machine the fastest run is the one least slowed by neighbours), lines/s,
 # peak RSS (from /usr/bin/time -v in one extra, untimed round: timing a run
 # under /usr/bin/time would add its own start-up; "unknown" without it) and
-# the time as a multiple of `wc -l`. Command output goes to /dev/null. A missing or
-# failing subcommand is reported in the table, never fatal. Nothing is
-# installed.
+# the time as a multiple of `wc -l`. Command output goes to /dev/null. A
+# missing or failing subcommand is reported in the table, never fatal.
+# Nothing is installed.
 #
 # Design targets (docs: design.md, "Performance targets"): lint >= 100 MB/s,
 # fmt and convert >= 150 MB/s, peak RSS < 4 x input + 30 MB.

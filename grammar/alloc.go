@@ -60,10 +60,6 @@ type arena struct {
 	// zeroed before use, and a chunk that runs out is followed by one twice
 	// its size, so that the chunk in use grows to fit the largest block.
 	recycled bool
-	// fewOrigins is set on a tree arena whose nodes seldom get an origin
-	// (a lean build, see builder.lean): node then reserves none, and the
-	// few that get one allocate it.
-	fewOrigins bool
 }
 
 // newStreamArena returns an arena for a parse that hands statements out
@@ -197,8 +193,7 @@ func (a *arena) stmtSlice(ss []*ast.Stmt) []*ast.Stmt {
 }
 
 // node returns a new configuration node named name, with room for one
-// child and (unless fewOrigins is set) one origin that need no allocation
-// of their own.
+// child that needs no allocation of its own.
 func (a *arena) node(name string, quoted bool) *ast.Node {
 	if len(a.nodes) == cap(a.nodes) {
 		a.nodes = make([]ast.Node, 0, nodeChunk)
@@ -211,15 +206,17 @@ func (a *arena) node(name string, quoted bool) *ast.Node {
 	}
 	a.kids = a.kids[:len(a.kids)+1]
 	n.Children = a.kids[len(a.kids)-1 : len(a.kids)-1 : len(a.kids)]
-	if a.fewOrigins {
-		return n
-	}
+	return n
+}
+
+// originSlot returns an empty origins slice with room for one origin that
+// needs no allocation of its own.
+func (a *arena) originSlot() []ast.Origin {
 	if len(a.origins) == cap(a.origins) {
 		a.origins = make([]ast.Origin, 0, originChunk)
 	}
 	a.origins = a.origins[:len(a.origins)+1]
-	n.Origins = a.origins[len(a.origins)-1 : len(a.origins)-1 : len(a.origins)]
-	return n
+	return a.origins[len(a.origins)-1 : len(a.origins)-1 : len(a.origins)]
 }
 
 // growKids returns kids copied into a slice with twice the capacity (at

@@ -125,6 +125,11 @@ func (b *builder) add(n *ast.Node, name string, quoted bool) (child *ast.Node, c
 		return c, false
 	}
 	c := b.ar.node(name, quoted)
+	if !b.lean {
+		// A lean build's nodes seldom get an origin (see addOrigin): the
+		// few that do allocate it.
+		c.Origins = b.ar.originSlot()
+	}
 	if name == "apply-groups" || name == "apply-groups-except" {
 		b.mark(c)
 	}
@@ -204,32 +209,16 @@ func (b *builder) openBlock(s *ast.Stmt, n *ast.Node) *ast.Node {
 }
 
 // annotate gives elem the text of the last `/* … */` annotation before s.
-// It is small enough to inline, so that the many statements without
-// comments cost no call.
 func (b *builder) annotate(s *ast.Stmt, elem *ast.Node) {
-	if leading := s.Leading(); len(leading) > 0 {
-		b.annotateFrom(leading, elem)
-	}
-}
-
-func (b *builder) annotateFrom(leading []ast.Comment, elem *ast.Node) {
-	for _, c := range leading {
+	for _, c := range s.Leading() {
 		if c.Kind == ast.CommentAnnotation {
 			elem.SetAnnotation(c.AnnotationText())
 		}
 	}
 }
 
-// applyTags applies the tags of s to elem; like annotate, it inlines to a
-// test when s has none.
 func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
-	if tags := s.Tags(); len(tags) > 0 {
-		b.applyTagList(tags, elem)
-	}
-}
-
-func (b *builder) applyTagList(tags []ast.Tag, elem *ast.Node) {
-	for _, t := range tags {
+	for _, t := range s.Tags() {
 		switch t.Kind {
 		case ast.TagInactive:
 			elem.Inactive = true

@@ -17,7 +17,7 @@ import "github.com/junoslint/junoslint/ast"
 func (p *Parser) ParseConfig(name string, src []byte) *ast.File {
 	f := &ast.File{Name: name, Src: src}
 	b := newBuilder(p.sch, f)
-	b.lean, b.ar.fewOrigins = true, true
+	b.lean = true
 	h := &configBuilder{b: b}
 	g := p.ParseEvents(name, src, h)
 	if len(g.Errors) > 0 {
