@@ -1,6 +1,11 @@
 package ast
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+
+	"github.com/junoslint/junoslint/internal/hugepage"
+)
 
 // Node is one word of the configuration tree. The root has no name; its
 // children are the top-level keywords (`system`, `interfaces`, …). Every path
@@ -18,20 +23,30 @@ type Node struct {
 	ListForm bool
 	Parent   *Node
 	Children []*Node
-	// Origins says where the node was written: the first entry is the
-	// statement that created it; later ones are statements that set it again.
-	Origins []Origin
-	// ext holds what few nodes have (see Annotation, Group, Via and the
-	// child index), so that the many nodes of a large file stay small; nil
-	// when all of it is zero.
-	ext *nodeExt
+	// meta holds the node's origins (see Origins) and what few nodes have
+	// (nodeExt); nil when it has neither. Keeping both behind one pointer
+	// keeps a node at 64 bytes, which on a large file is most of a parse's
+	// fresh memory.
+	meta *nodeMeta
 }
 
-// nodeExt is the part of a Node that few nodes set. A Node never changes
-// its nodeExt in place: it replaces it by a changed copy, so that nodes
-// copied by value (the effective view copies parsed nodes) do not see each
-// other's changes. The one exception is the child index, which append
-// extends in place, as it did when the index was a field of Node.
+// nodeMeta is what a Node keeps behind its meta pointer. A Node never
+// changes its nodeMeta (nor the nodeExt in it) in place: it replaces it by
+// a changed copy, so that nodes copied by value (the effective view copies
+// parsed nodes) do not see each other's changes. The one exception is the
+// child index, which append extends in place, as it did when the index was
+// a field of Node.
+type nodeMeta struct {
+	// origins has its capacity capped at its length, so that an append
+	// copies.
+	origins []Origin
+	ext     *nodeExt
+	// first is the memory of the first origin, so that a node written once
+	// takes one allocation (or none, from a MetaArena).
+	first [1]Origin
+}
+
+// nodeExt is the part of a Node that few nodes set (see nodeMeta).
 type nodeExt struct {
 	annotation string
 	group      string
@@ -46,13 +61,21 @@ func (x *nodeExt) zero() bool {
 	return x.annotation == "" && x.group == "" && x.via == (Origin{}) && x.index == nil
 }
 
+// ext returns n's extension, nil when it has none.
+func (n *Node) ext() *nodeExt {
+	if n.meta == nil {
+		return nil
+	}
+	return n.meta.ext
+}
+
 // editExt returns a copy of n's extension (a zero one when n has none) for
 // n to change and then store with setExt.
 func (n *Node) editExt() *nodeExt {
-	if n.ext == nil {
+	if n.ext() == nil {
 		return &nodeExt{}
 	}
-	x := *n.ext
+	x := *n.ext()
 	return &x
 }
 
@@ -61,16 +84,26 @@ func (n *Node) setExt(x *nodeExt) {
 	if x.zero() {
 		x = nil
 	}
-	n.ext = x
+	n.setMeta(n.Origins(), x)
+}
+
+// setMeta gives n a new nodeMeta holding origins and x, or none when both
+// are empty.
+func (n *Node) setMeta(origins []Origin, x *nodeExt) {
+	if len(origins) == 0 && x == nil {
+		n.meta = nil
+		return
+	}
+	n.meta = &nodeMeta{origins: origins[:len(origins):len(origins)], ext: x}
 }
 
 // Annotation returns the text of a `/* */` annotation attached to the
 // element this node ends, without its markers; "" when none.
 func (n *Node) Annotation() string {
-	if n == nil || n.ext == nil {
+	if n == nil || n.ext() == nil {
 		return ""
 	}
-	return n.ext.annotation
+	return n.meta.ext.annotation
 }
 
 // SetAnnotation sets the text returned by Annotation; "" removes it.
@@ -86,19 +119,19 @@ func (n *Node) SetAnnotation(text string) {
 // Group names the configuration group an effective-view node was inherited
 // from; "" for nodes written directly (and in parsed trees).
 func (n *Node) Group() string {
-	if n == nil || n.ext == nil {
+	if n == nil || n.ext() == nil {
 		return ""
 	}
-	return n.ext.group
+	return n.meta.ext.group
 }
 
 // Via returns the `apply-groups` value that brought an inherited node in;
 // a zero Origin when Group is "".
 func (n *Node) Via() Origin {
-	if n == nil || n.ext == nil {
+	if n == nil || n.ext() == nil {
 		return Origin{}
 	}
-	return n.ext.via
+	return n.meta.ext.via
 }
 
 // SetInherited records that n was inherited from the configuration group
@@ -116,10 +149,10 @@ func (n *Node) SetInherited(group string, via Origin) {
 // index returns n's child index, or nil when n has indexThreshold
 // children or fewer.
 func (n *Node) index() *childIndex {
-	if n.ext == nil {
+	if n.meta == nil || n.meta.ext == nil {
 		return nil
 	}
-	return n.ext.index
+	return n.meta.ext.index
 }
 
 // setIndex replaces n's child index by m (nil for none).
@@ -220,12 +253,16 @@ func (n *Node) AddNode(c *Node) {
 	n.append(c)
 }
 
-func (n *Node) append(c *Node) {
+func (n *Node) append(c *Node) { n.appendIn(c, nil) }
+
+// appendIn appends c to n's children, taking index tables from a (nil for
+// none).
+func (n *Node) appendIn(c *Node, a *Arena) {
 	n.Children = append(n.Children, c)
 	if idx := n.index(); idx != nil {
-		idx.add(n.Children, len(n.Children)-1, c.Name)
+		idx.add(n.Children, len(n.Children)-1, c.Name, a)
 	} else if len(n.Children) > indexThreshold {
-		n.reindex()
+		n.setIndex(newChildIndex(n.Children, a))
 	}
 }
 
@@ -238,7 +275,7 @@ func indexOf(kids []*Node) *childIndex {
 	if len(kids) <= indexThreshold {
 		return nil
 	}
-	return newChildIndex(kids)
+	return newChildIndex(kids, nil)
 }
 
 // Remove detaches the child c from n. It does nothing when c is not a child.
@@ -294,15 +331,48 @@ func (n *Node) Rename(name string, quoted bool) {
 	}
 }
 
+// Origins says where n was written: the first entry is the statement that
+// created it; later ones are statements that set it again. The slice is
+// shared: callers must not change it.
+func (n *Node) Origins() []Origin {
+	if n == nil || n.meta == nil {
+		return nil
+	}
+	return n.meta.origins
+}
+
 // AddOrigin records that o wrote n.
-func (n *Node) AddOrigin(o Origin) { n.Origins = append(n.Origins, o) }
+func (n *Node) AddOrigin(o Origin) {
+	if n.meta == nil {
+		m := &nodeMeta{}
+		m.first[0] = o
+		m.origins = m.first[:1:1]
+		n.meta = m
+		return
+	}
+	n.setMeta(append(n.meta.origins, o), n.meta.ext)
+}
+
+// SetOrigins replaces n's origins by origins, which n keeps and never
+// changes (nor may the caller afterwards); nil removes them.
+func (n *Node) SetOrigins(origins []Origin) { n.setMeta(origins, n.ext()) }
+
+// ShareOrigins gives n the origins of src, sharing them. n's own
+// annotation, group and child index are dropped.
+func (n *Node) ShareOrigins(src *Node) {
+	if src.meta == nil || src.meta.ext == nil {
+		n.meta = src.meta // nodeMetas are never changed in place
+		return
+	}
+	n.setMeta(src.meta.origins, nil)
+}
 
 // Origin returns the first origin of n, or a zero Origin.
 func (n *Node) Origin() Origin {
-	if n == nil || len(n.Origins) == 0 {
+	if n == nil || n.meta == nil || len(n.meta.origins) == 0 {
 		return Origin{}
 	}
-	return n.Origins[0]
+	return n.meta.origins[0]
 }
 
 // Path returns the names from the root's child down to n.
@@ -371,8 +441,8 @@ func (n *Node) Clone() *Node {
 		Name: n.Name, Quoted: n.Quoted, Inactive: n.Inactive, Protected: n.Protected,
 		ListForm: n.ListForm,
 	}
-	if len(n.Origins) > 0 {
-		c.Origins = append([]Origin(nil), n.Origins...)
+	if o := n.Origins(); len(o) > 0 {
+		c.SetOrigins(append([]Origin(nil), o...))
 	}
 	if len(n.Children) > 0 {
 		c.Children = make([]*Node, len(n.Children))
@@ -382,7 +452,7 @@ func (n *Node) Clone() *Node {
 			c.Children[i] = kc
 		}
 	}
-	if idx := indexOf(c.Children); n.ext != nil || idx != nil {
+	if idx := indexOf(c.Children); n.ext() != nil || idx != nil {
 		c.setExt(&nodeExt{annotation: n.Annotation(), group: n.Group(), via: n.Via(), index: idx})
 	}
 	return c
@@ -442,4 +512,68 @@ func (n *Node) Leaves(fn func(*Node)) {
 		}
 		return true
 	})
+}
+
+// metaChunk is the number of nodeMetas in an Arena chunk after the first:
+// 32 KiB, the largest small-object size of the Go allocator.
+const metaChunk = (32 << 10) / int(unsafe.Sizeof(nodeMeta{}))
+
+// Arena gives the nodes of a tree being built their first origin and the
+// tables of their child indexes from large chunks, so that a large parse
+// costs a few allocations instead of one per node, in memory the kernel
+// can back with huge pages (package hugepage). It is ordinary
+// garbage-collected memory. The zero Arena is ready to use.
+type Arena struct {
+	metas []nodeMeta
+	// slots is the free room for child-index tables, zero; nil when used
+	// up, after which tables are allocated one by one.
+	slots []uint64
+}
+
+// NewArena returns an Arena whose first chunks hold origins first origins
+// and slots child-index slots (8 bytes each). A chunk of at least
+// hugepage.MinBytes is advised for huge pages.
+func NewArena(origins, slots int) Arena {
+	var a Arena
+	if origins > 0 {
+		a.metas = hugepage.Make[nodeMeta](origins)
+	}
+	if slots > 0 {
+		a.slots = hugepage.Make[uint64](slots)[:0:slots]
+	}
+	return a
+}
+
+// AddOrigin does n.AddOrigin(o), taking the memory of n's first origin
+// from a.
+func (a *Arena) AddOrigin(n *Node, o Origin) {
+	if n.meta != nil {
+		n.AddOrigin(o)
+		return
+	}
+	if len(a.metas) == cap(a.metas) {
+		a.metas = make([]nodeMeta, 0, metaChunk)
+	}
+	a.metas = a.metas[:len(a.metas)+1]
+	m := &a.metas[len(a.metas)-1]
+	m.first[0] = o
+	m.origins = m.first[:1:1]
+	n.meta = m
+}
+
+// AddNode does n.AddNode(c), taking the tables of n's child index from a.
+func (a *Arena) AddNode(n, c *Node) {
+	c.Parent = n
+	n.appendIn(c, a)
+}
+
+// table returns a zero child-index table of size slots: from a's chunk
+// when it has room (a may be nil), else newly allocated.
+func (a *Arena) table(size int) []uint64 {
+	if a == nil || cap(a.slots)-len(a.slots) < size {
+		return make([]uint64, size)
+	}
+	n := len(a.slots)
+	a.slots = a.slots[:n+size]
+	return a.slots[n : n+size : n+size]
 }

@@ -23,15 +23,15 @@ var indexSeed = maphash.MakeSeed()
 func nameTag(name string) uint32 { return uint32(maphash.String(indexSeed, name) >> 32) }
 
 // newChildIndex returns an index of kids: the position of the first child
-// of each name.
-func newChildIndex(kids []*Node) *childIndex {
+// of each name. Its tables come from a (nil for none).
+func newChildIndex(kids []*Node, a *Arena) *childIndex {
 	size := 16
 	for size < 2*len(kids) {
 		size *= 2
 	}
-	x := &childIndex{slots: make([]uint64, size)}
+	x := &childIndex{slots: a.table(size)}
 	for i, c := range kids {
-		x.add(kids, i, c.Name)
+		x.add(kids, i, c.Name, a)
 	}
 	return x
 }
@@ -55,10 +55,10 @@ func (x *childIndex) find(kids []*Node, name string) int {
 
 // add records that kids[pos] is named name, unless an earlier child has
 // that name: the index keeps the first child of each name, as Child's scan
-// of a small node does.
-func (x *childIndex) add(kids []*Node, pos int, name string) {
+// of a small node does. A larger table comes from a (nil for none).
+func (x *childIndex) add(kids []*Node, pos int, name string, a *Arena) {
 	if 2*(x.n+1) > len(x.slots) {
-		x.grow()
+		x.grow(a)
 	}
 	tag := nameTag(name)
 	mask := uint32(len(x.slots) - 1)
@@ -75,10 +75,11 @@ func (x *childIndex) add(kids []*Node, pos int, name string) {
 	}
 }
 
-// grow doubles the table, placing the slots by the tags they hold.
-func (x *childIndex) grow() {
+// grow doubles the table, placing the slots by the tags they hold. The new
+// table comes from a (nil for none).
+func (x *childIndex) grow(a *Arena) {
 	old := x.slots
-	x.slots = make([]uint64, 2*len(old))
+	x.slots = a.table(2 * len(old))
 	mask := uint32(len(x.slots) - 1)
 	for _, s := range old {
 		if s == 0 {

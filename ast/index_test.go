@@ -38,6 +38,9 @@ func TestChildIndexModel(t *testing.T) {
 	}
 	for round := range 15 {
 		n := NewRoot()
+		// A small arena: its tables run out during the round, and the
+		// rest are allocated one by one.
+		arena := NewArena(0, 16+rng.IntN(200))
 		pool := names[:5+rng.IntN(len(names)-5)]
 		var copies []*Node
 		for step := range 300 {
@@ -47,9 +50,12 @@ func TestChildIndexModel(t *testing.T) {
 			case op < 10:
 				what = "Add " + name
 				n.Add(name, false)
-			case op < 13:
+			case op < 12:
 				what = "AddNode (a duplicate name) " + name
 				n.AddNode(&Node{Name: name})
+			case op < 13:
+				what = "Arena.AddNode (a duplicate name) " + name
+				arena.AddNode(n, &Node{Name: name})
 			case op < 14 && len(n.Children) > 0:
 				c := n.Children[rng.IntN(len(n.Children))]
 				what = "Remove " + c.Name

@@ -244,7 +244,7 @@ func (d *doc) indentUnit() string {
 func origins(n *ast.Node) []*ast.Stmt {
 	var out []*ast.Stmt
 	n.Walk(func(x *ast.Node) bool {
-		for _, o := range x.Origins {
+		for _, o := range x.Origins() {
 			if o.Stmt != nil {
 				out = append(out, o.Stmt)
 			}

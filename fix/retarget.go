@@ -28,7 +28,7 @@ func InheritedGroup(n *ast.Node) string {
 		if a.Group() != "" {
 			return a.Group()
 		}
-		if len(a.Origins) > 0 {
+		if len(a.Origins()) > 0 {
 			return ""
 		}
 	}

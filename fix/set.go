@@ -94,7 +94,7 @@ func (d *doc) replaceValue(kw *ast.Node, path []string) ([]Edit, []Op, error) {
 	}
 	old := kw.Children[0]
 	own := map[*ast.Stmt]bool{}
-	for _, o := range old.Origins {
+	for _, o := range old.Origins() {
 		own[o.Stmt] = true
 	}
 	for _, s := range origins(old) {
@@ -107,7 +107,7 @@ func (d *doc) replaceValue(kw *ast.Node, path []string) ([]Edit, []Op, error) {
 		}
 	}
 	var es []Edit
-	for _, o := range old.Origins {
+	for _, o := range old.Origins() {
 		if o.Stmt == nil {
 			continue
 		}

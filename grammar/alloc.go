@@ -14,12 +14,11 @@ const chunkBytes = 32 << 10
 
 // Chunk sizes of the arenas below, in elements.
 const (
-	stmtChunk   = chunkBytes / unsafe.Sizeof(ast.Stmt{})
-	wordChunk   = chunkBytes / unsafe.Sizeof(ast.Word{})
-	ptrChunk    = chunkBytes / unsafe.Sizeof((*ast.Stmt)(nil))
-	nodeChunk   = chunkBytes / unsafe.Sizeof(ast.Node{})
-	kidChunk    = chunkBytes / unsafe.Sizeof((*ast.Node)(nil))
-	originChunk = chunkBytes / unsafe.Sizeof(ast.Origin{})
+	stmtChunk = chunkBytes / unsafe.Sizeof(ast.Stmt{})
+	wordChunk = chunkBytes / unsafe.Sizeof(ast.Word{})
+	ptrChunk  = chunkBytes / unsafe.Sizeof((*ast.Stmt)(nil))
+	nodeChunk = chunkBytes / unsafe.Sizeof(ast.Node{})
+	kidChunk  = chunkBytes / unsafe.Sizeof((*ast.Node)(nil))
 )
 
 // Bytes of source per object, for the first chunks of an arena: a guess
@@ -35,6 +34,17 @@ const (
 	bytesPerStmt = 40
 	bytesPerWord = 12
 	bytesPerNode = 24
+	// bytesPerSlot is the bytes of source per child-index slot in a tree
+	// arena's first chunk. The 3.5 MB benchmark input has 11 indexed
+	// nodes whose tables, with the smaller ones they outgrew, take 33,000
+	// slots: one per 105 bytes.
+	bytesPerSlot = 64
+	// slabFrom is the smallest source, in bytes, whose child-index tables
+	// get a chunk of their own. The chunk is at least a huge page, which
+	// costs about as much to fault in as 20 small pages on a virtual
+	// machine; from 1 MiB of source on the small pages the tables would
+	// take cost more.
+	slabFrom = 1 << 20
 )
 
 // arena hands out the many small objects of one parse from large chunks, so
@@ -49,12 +59,13 @@ const (
 // allocation that the kernel can back with huge pages (package hugepage);
 // later chunks are chunkBytes.
 type arena struct {
-	stmts   []ast.Stmt
-	words   []ast.Word
-	ptrs    []*ast.Stmt
-	nodes   []ast.Node
-	kids    []*ast.Node
-	origins []ast.Origin
+	stmts []ast.Stmt
+	words []ast.Word
+	ptrs  []*ast.Stmt
+	nodes []ast.Node
+	kids  []*ast.Node
+	// tree holds the first origins and child-index tables of the nodes.
+	tree ast.Arena
 	// recycled is set on an arena whose statements and words are handed
 	// out again after a rewind (newStreamArena): a statement must then be
 	// zeroed before use, and a chunk that runs out is followed by one twice
@@ -127,15 +138,24 @@ func newSyntaxArena(srcLen int) *arena {
 }
 
 // newTreeArena returns an arena whose first node chunks suit a source of
-// srcLen bytes.
-func newTreeArena(srcLen int) arena {
+// srcLen bytes. A lean build (see builder.lean) gets no first chunk of
+// origins: few of its nodes have one. From slabFrom bytes of source on,
+// the child-index tables come from a chunk of their own, in huge pages.
+func newTreeArena(srcLen int, lean bool) arena {
 	var a arena
 	if n := srcLen / bytesPerNode; n > int(nodeChunk) {
 		a.nodes = hugepage.Make[ast.Node](n)
 		// Children slices grow by doubling inside this chunk (growKids),
 		// which leaves about as much again behind them as they hold.
 		a.kids = hugepage.Make[*ast.Node](kidsPerNode * n)
-		a.origins = hugepage.Make[ast.Origin](n)
+		origins, slots := 0, 0
+		if !lean {
+			origins = n
+		}
+		if srcLen >= slabFrom {
+			slots = max(srcLen/bytesPerSlot, hugepage.MinBytes/8)
+		}
+		a.tree = ast.NewArena(origins, slots)
 	}
 	return a
 }
@@ -207,16 +227,6 @@ func (a *arena) node(name string, quoted bool) *ast.Node {
 	a.kids = a.kids[:len(a.kids)+1]
 	n.Children = a.kids[len(a.kids)-1 : len(a.kids)-1 : len(a.kids)]
 	return n
-}
-
-// originSlot returns an empty origins slice with room for one origin that
-// needs no allocation of its own.
-func (a *arena) originSlot() []ast.Origin {
-	if len(a.origins) == cap(a.origins) {
-		a.origins = make([]ast.Origin, 0, originChunk)
-	}
-	a.origins = a.origins[:len(a.origins)+1]
-	return a.origins[len(a.origins)-1 : len(a.origins)-1 : len(a.origins)]
 }
 
 // growKids returns kids copied into a slice with twice the capacity (at

@@ -51,16 +51,19 @@ func (b *builder) fileMarks() *ast.Marks {
 // is what a printer needs to print the word as written.
 func (b *builder) addOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 	// Small enough to inline: a lean build's many bare words cost no call.
-	if b.lean && (!n.Quoted || len(n.Origins) > 0) {
+	if b.lean && !n.Quoted {
 		return
 	}
 	b.keepOrigin(n, s, sp)
 }
 
-// keepOrigin is addOrigin for a node that gets the origin.
+// keepOrigin is addOrigin for a node that may get the origin.
 func (b *builder) keepOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 	if !b.lean {
-		n.AddOrigin(ast.Origin{Stmt: s, Span: sp})
+		b.ar.tree.AddOrigin(n, ast.Origin{Stmt: s, Span: sp})
+		return
+	}
+	if len(n.Origins()) > 0 {
 		return
 	}
 	if b.standInFor != s {
@@ -77,10 +80,11 @@ func (b *builder) keepOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 	n.AddOrigin(ast.Origin{Stmt: b.standIn, Span: sp})
 }
 
-func newBuilder(sch *schema.Schema, f *ast.File) *builder {
+// newBuilder returns a builder of f.Config; see builder.lean for lean.
+func newBuilder(sch *schema.Schema, f *ast.File, lean bool) *builder {
 	root := ast.NewRoot()
 	f.Config = root
-	return &builder{sch: sch, shapes: sch.NewPathCache(), file: f, root: root, edit: root, ar: newTreeArena(len(f.Src))}
+	return &builder{sch: sch, shapes: sch.NewPathCache(), file: f, root: root, edit: root, lean: lean, ar: newTreeArena(len(f.Src), lean)}
 }
 
 func (b *builder) build() {
@@ -125,18 +129,13 @@ func (b *builder) add(n *ast.Node, name string, quoted bool) (child *ast.Node, c
 		return c, false
 	}
 	c := b.ar.node(name, quoted)
-	if !b.lean {
-		// A lean build's nodes seldom get an origin (see addOrigin): the
-		// few that do allocate it.
-		c.Origins = b.ar.originSlot()
-	}
 	if name == "apply-groups" || name == "apply-groups-except" {
 		b.mark(c)
 	}
 	if len(n.Children) == cap(n.Children) {
 		n.Children = b.ar.growKids(n.Children)
 	}
-	n.AddNode(c)
+	b.ar.tree.AddNode(n, c)
 	return c, true
 }
 
@@ -383,7 +382,7 @@ func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 			}
 		}
 	}
-	if len(words) > 0 && len(n.Origins) == 0 {
+	if len(words) > 0 && len(n.Origins()) == 0 {
 		b.addOrigin(n, s, words[len(words)-1].Span)
 	}
 }
@@ -409,7 +408,7 @@ func (b *builder) setSplit(s *ast.Stmt, n *ast.Node, words []ast.Word) bool {
 		for j, idx := range chain {
 			m = b.addWord(m, words[idx], words[idx].Value(), s, j == len(chain)-1 && j > 0)
 		}
-		if len(m.Origins) == 0 {
+		if len(m.Origins()) == 0 {
 			b.addOrigin(m, s, words[chain[len(chain)-1]].Span)
 		}
 	}
@@ -471,7 +470,7 @@ func (b *builder) renameOrCopy(isCopy bool, s *ast.Stmt, words []ast.Word) {
 		b.unmarked = true // the copy's nodes are not marked one by one
 		c := n.Clone()
 		c.Name, c.Quoted = newName.Value(), newName.Quoted()
-		c.Origins = nil
+		c.SetOrigins(nil)
 		b.addOrigin(c, s, newName.Span)
 		if old := parent.Child(c.Name); old != nil {
 			parent.Remove(old)

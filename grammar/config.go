@@ -16,8 +16,7 @@ import "github.com/junoslint/junoslint/ast"
 // Errors say what is wrong.
 func (p *Parser) ParseConfig(name string, src []byte) *ast.File {
 	f := &ast.File{Name: name, Src: src}
-	b := newBuilder(p.sch, f)
-	b.lean = true
+	b := newBuilder(p.sch, f, true)
 	h := &configBuilder{b: b}
 	g := p.ParseEvents(name, src, h)
 	if len(g.Errors) > 0 {

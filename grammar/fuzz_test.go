@@ -123,7 +123,7 @@ func FuzzParse(f *testing.F) {
 					t.Fatalf("node %q has the wrong parent", c.Name)
 				}
 			}
-			for _, o := range nd.Origins {
+			for _, o := range nd.Origins() {
 				checkSpan("origin", o.Span)
 			}
 			return true

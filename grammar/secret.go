@@ -49,7 +49,7 @@ func secretValues(n *ast.Node, e *schema.Elem, out []ast.Span) []ast.Span {
 	secret := e.Secret() && e.Kind() == schema.Leaf
 	for _, c := range n.Children {
 		if secret {
-			for _, o := range c.Origins {
+			for _, o := range c.Origins() {
 				if o.Span.End > o.Span.Start {
 					out = append(out, o.Span)
 				}

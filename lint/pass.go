@@ -124,7 +124,7 @@ func inheritedGroup(n *ast.Node) string {
 		if a.Group() != "" {
 			return a.Group()
 		}
-		if len(a.Origins) > 0 {
+		if len(a.Origins()) > 0 {
 			return ""
 		}
 	}
@@ -191,8 +191,8 @@ func headerSpan(n *ast.Node, sch *schema.Schema) ast.Span {
 // origin returns the first origin of n or of its nearest ancestor that has one.
 func origin(n *ast.Node) (ast.Origin, bool) {
 	for a := n; a != nil; a = a.Parent {
-		if len(a.Origins) > 0 && a.Origins[0].Stmt != nil {
-			return a.Origins[0], true
+		if len(a.Origins()) > 0 && a.Origins()[0].Stmt != nil {
+			return a.Origins()[0], true
 		}
 	}
 	return ast.Origin{}, false

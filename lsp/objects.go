@@ -104,7 +104,7 @@ func isPrefixListKeyword(k string) bool {
 // classify records n (whose path from the root, groups included, is full)
 // when it names an object.
 func (x *objectIndex) classify(n *ast.Node, full []string) {
-	if len(n.Origins) == 0 || n.Name == "" || strings.HasPrefix(n.Name, "<") || strings.HasPrefix(n.Name, "$") {
+	if len(n.Origins()) == 0 || n.Name == "" || strings.HasPrefix(n.Name, "<") || strings.HasPrefix(n.Name, "$") {
 		return
 	}
 	kind, def := classifyPath(full, n.IsLeaf())
@@ -191,7 +191,7 @@ func classifyPath(full []string, leaf bool) (kind objKind, def bool) {
 
 // add records every place that wrote n.
 func (x *objectIndex) add(n *ast.Node, kind objKind, name string, def bool) {
-	for i, o := range n.Origins {
+	for i, o := range n.Origins() {
 		if o.Stmt == nil || o.Span.Len() == 0 {
 			continue
 		}
@@ -206,7 +206,7 @@ func (x *objectIndex) addPolicyExpr(n *ast.Node) {
 		x.add(n, objPolicy, n.Name, false)
 		return
 	}
-	for _, o := range n.Origins {
+	for _, o := range n.Origins() {
 		if o.Stmt == nil {
 			continue
 		}

@@ -52,8 +52,8 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 	n := c.alloc()
 	*n = ast.Node{
 		Name: src.Name, Quoted: src.Quoted, Protected: src.Protected, ListForm: src.ListForm,
-		Origins: src.Origins[:len(src.Origins):len(src.Origins)],
 	}
+	n.ShareOrigins(src)
 	n.SetAnnotation(src.Annotation())
 	kids := c.stack[mark:]
 	if len(kids) > 0 {

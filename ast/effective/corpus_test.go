@@ -120,7 +120,7 @@ func treeDump(root *ast.Node) string {
 	var walk func(n *ast.Node, depth int)
 	walk = func(n *ast.Node, depth int) {
 		for _, k := range n.Children {
-			fmt.Fprintf(&b, "%*s%q i=%t p=%t g=%q via=%v parent=%t origins=%d\n", depth, "", k.Name, k.Inactive, k.Protected, k.Group(), k.Via().Span, k.Parent == n, len(k.Origins))
+			fmt.Fprintf(&b, "%*s%q i=%t p=%t g=%q via=%v parent=%t origins=%d\n", depth, "", k.Name, k.Inactive, k.Protected, k.Group(), k.Via().Span, k.Parent == n, len(k.Origins()))
 			walk(k, depth+1)
 		}
 	}

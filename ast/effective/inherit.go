@@ -233,8 +233,8 @@ func (c *computer) merge(n *ast.Node, e *schema.Elem, frames []frame) {
 			x := c.alloc()
 			*x = ast.Node{
 				Name: k.Name, Quoted: k.Quoted, Protected: k.Protected, ListForm: k.ListForm,
-				Origins: k.Origins[:len(k.Origins):len(k.Origins)],
 			}
+			x.ShareOrigins(k)
 			x.SetAnnotation(k.Annotation())
 			x.SetInherited(fr.group, fr.via)
 			n.AddNode(x)

@@ -302,7 +302,7 @@ func inherited(n *ast.Node) bool {
 		if a.Group() != "" {
 			return true
 		}
-		if len(a.Origins) > 0 {
+		if len(a.Origins()) > 0 {
 			return false
 		}
 	}
