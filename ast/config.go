@@ -21,6 +21,8 @@ type Node struct {
 	// ListForm is set on a keyword node whose values were written as a
 	// `[ … ]` leaf-list in a curly file.
 	ListForm bool
+	// plain is set when Name is known to need no quotes (see Plain).
+	plain    bool
 	Parent   *Node
 	Children []*Node
 	// meta holds the node's origins (see Origins) and what few nodes have
@@ -323,9 +325,20 @@ func (n *Node) Move(c, ref *Node, after bool) bool {
 	return true
 }
 
+// Plain reports whether n's name is known to stand as a Junos word without
+// quotes: the parser saw it written bare, holding no byte that needs
+// quotes and not ending in ':' (see MarkPlain). False says nothing: a
+// printer then checks the name itself.
+func (n *Node) Plain() bool { return n.plain }
+
+// MarkPlain records that n's name stands without quotes (see Plain). Only
+// a parser that has seen the name written so may call it; Rename clears
+// the mark.
+func (n *Node) MarkPlain() { n.plain = true }
+
 // Rename changes n's name, keeping its place among its siblings.
 func (n *Node) Rename(name string, quoted bool) {
-	n.Name, n.Quoted = name, quoted
+	n.Name, n.Quoted, n.plain = name, quoted, false
 	if n.Parent != nil {
 		n.Parent.reindex()
 	}
@@ -439,7 +452,7 @@ func (n *Node) Walk(fn func(*Node) bool) {
 func (n *Node) Clone() *Node {
 	c := &Node{
 		Name: n.Name, Quoted: n.Quoted, Inactive: n.Inactive, Protected: n.Protected,
-		ListForm: n.ListForm,
+		ListForm: n.ListForm, plain: n.plain,
 	}
 	if o := n.Origins(); len(o) > 0 {
 		c.SetOrigins(append([]Origin(nil), o...))

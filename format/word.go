@@ -20,6 +20,9 @@ import (
 //     `display set` does; in every other position its quotes are kept;
 //   - any other value is quoted only when it needs quotes.
 func nodeWord(n *ast.Node) string {
+	if n.Plain() {
+		return n.Name
+	}
 	if n.Quoted {
 		raw, stmt := sourceRaw(n)
 		if strings.HasPrefix(n.Name, "$junos-") && stmt != nil && soleWord(stmt) && !needsQuotes(n.Name) {

@@ -1,6 +1,8 @@
 package grammar
 
 import (
+	"slices"
+
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/schema"
 )
@@ -32,6 +34,31 @@ type builder struct {
 	// command made nodes the builder did not see one by one (`copy`).
 	marks    []*ast.Node
 	unmarked bool
+	// specials, when set, lists in increasing order the start offsets of
+	// the words of the file that need quotes although written bare, and of
+	// its `( … )` and `/* … */` tokens, for every statement handed to the
+	// builder so far (see scanner.specials); nil when unknown, and then no
+	// node is marked plain.
+	specials *[]int
+}
+
+// plain reports whether the word w, whose value is name, stands without
+// quotes as the parser saw it written (see ast.Node.Plain).
+func (b *builder) plain(w ast.Word, name string) bool {
+	r := w.Raw
+	if b.specials == nil || r == "" || len(r) != len(name) || r[0] == '"' || r[len(r)-1] == ':' {
+		return false
+	}
+	// Words come mostly in source order: most are after every special
+	// word the scanner has seen so far.
+	sp := *b.specials
+	return len(sp) == 0 || w.Span.Start > sp[len(sp)-1] || !isSpecial(sp, w.Span.Start)
+}
+
+// isSpecial reports whether the sorted offsets sp hold at.
+func isSpecial(sp []int, at int) bool {
+	_, found := slices.BinarySearch(sp, at)
+	return found
 }
 
 // mark records n for File.Marks.
@@ -115,6 +142,9 @@ func (b *builder) addWord(n *ast.Node, w ast.Word, name string, s *ast.Stmt, val
 		n.RemoveAll()
 	}
 	c, created := b.add(n, name, w.Quoted())
+	if created && b.plain(w, name) {
+		c.MarkPlain()
+	}
 	if created || value {
 		b.addOrigin(c, s, w.Span)
 	}
@@ -178,8 +208,12 @@ func (b *builder) curly(s *ast.Stmt, n *ast.Node) {
 		if s.HasList {
 			m.ListForm = true
 			for _, w := range s.List() {
-				c, created := b.add(m, w.Value(), w.Quoted())
+				v := w.Value()
+				c, created := b.add(m, v, w.Quoted())
 				if created {
+					if b.plain(w, v) {
+						c.MarkPlain()
+					}
 					b.addOrigin(c, s, w.Span)
 				}
 			}
@@ -469,7 +503,7 @@ func (b *builder) renameOrCopy(isCopy bool, s *ast.Stmt, words []ast.Word) {
 	if isCopy {
 		b.unmarked = true // the copy's nodes are not marked one by one
 		c := n.Clone()
-		c.Name, c.Quoted = newName.Value(), newName.Quoted()
+		c.Rename(newName.Value(), newName.Quoted())
 		c.SetOrigins(nil)
 		b.addOrigin(c, s, newName.Span)
 		if old := parent.Child(c.Name); old != nil {

@@ -17,8 +17,12 @@ import "github.com/junoslint/junoslint/ast"
 func (p *Parser) ParseConfig(name string, src []byte) *ast.File {
 	f := &ast.File{Name: name, Src: src}
 	b := newBuilder(p.sch, f, true)
+	// The parser hands the builder its statements as it goes, in the same
+	// goroutine: the words that need quotes are known before their nodes
+	// are made, so the builder can mark the others plain.
+	b.specials = new([]int)
 	h := &configBuilder{b: b}
-	g := p.ParseEvents(name, src, h)
+	g := p.parseEvents(name, src, h, b.specials)
 	if len(g.Errors) > 0 {
 		return p.Parse(name, src)
 	}

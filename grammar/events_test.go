@@ -101,6 +101,85 @@ func TestParseConfigCorpus(t *testing.T) {
 	}
 }
 
+// TestPlainMarks checks which nodes ParseConfig marks plain (see
+// ast.Node.Plain): words that stand bare, never a word with a byte that
+// needs quotes, and on the corpus almost every node.
+func TestPlainMarks(t *testing.T) {
+	tests := []struct {
+		src       string
+		plain     []string // node names marked plain
+		notPlain  []string // node names not marked
+		wantNodes int
+	}{
+		{src: "system { host-name r1; }\n", plain: []string{"system", "host-name", "r1"}},
+		{src: "x a#b c(d e\"f <g[1]> h\x01i j\x7fk;\n", plain: []string{"x"}, notPlain: []string{"a#b", "c(d", "e\"f", "<g[1]>", "h\x01i", "j\x7fk"}},
+		{src: "x y:;\nz \"q\";\n", plain: []string{"x", "z"}, notPlain: []string{"y:", "q"}},
+		{src: "policy-options { policy-statement p { term t { from (a && b); } } }\n", plain: []string{"policy-statement", "p", "from"}, notPlain: []string{"(a && b)"}},
+		{src: "system { encrypted-password /* SECRET-DATA */; }\n", plain: []string{"encrypted-password"}, notPlain: []string{"/* SECRET-DATA */"}},
+		{src: "set system host-name r1\nset snmp community a#b\nset x y(z)\n", plain: []string{"system", "host-name", "r1", "snmp", "community", "x"}, notPlain: []string{"a#b", "y(z)"}},
+		{src: "x [ a b#c \"d\" ];\n", plain: []string{"x", "a"}, notPlain: []string{"b#c", "d"}},
+	}
+	p := grammar.NewParser(nil)
+	for _, tt := range tests {
+		f := p.ParseConfig("t", []byte(tt.src))
+		if len(f.Errors) > 0 {
+			t.Errorf("%q: %v", tt.src, f.Errors)
+			continue
+		}
+		marked := map[string]bool{}
+		checkPlain(t, f.Config, []byte(tt.src))
+		f.Config.Walk(func(n *ast.Node) bool {
+			if n.Parent != nil {
+				marked[n.Name] = n.Plain()
+			}
+			return true
+		})
+		for _, name := range tt.plain {
+			if got, ok := marked[name]; !ok || !got {
+				t.Errorf("%q: node %q: plain %v (present %v), want plain", tt.src, name, got, ok)
+			}
+		}
+		for _, name := range tt.notPlain {
+			if got, ok := marked[name]; !ok || got {
+				t.Errorf("%q: node %q: plain %v (present %v), want not plain", tt.src, name, got, ok)
+			}
+		}
+	}
+	// Parse leaves nodes unmarked: false means "not known".
+	f := p.Parse("t", []byte("system { host-name r1; }\n"))
+	if n := f.Config.Child("system"); n == nil || n.Plain() {
+		t.Errorf("Parse marked a node plain; only ParseConfig marks nodes")
+	}
+	// A renamed or copied node loses its mark; the copy's children keep
+	// theirs.
+	f = p.ParseConfig("t", []byte("set a b c\nrename a b to b d\ncopy a d to a e\n"))
+	a := f.Config.Child("a")
+	for _, name := range []string{"d", "e"} {
+		if n := a.Child(name); n == nil || n.Plain() {
+			t.Errorf("after rename and copy: node a %s missing or marked plain", name)
+		}
+	}
+	if n := a.Child("e").Child("c"); n == nil || !n.Plain() {
+		t.Errorf("copy: child c of the copy missing or not marked plain")
+	}
+
+	files := corpusFiles(t)
+	plain, nodes := 0, 0
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p1, n1 := checkPlain(t, p.ParseConfig(path, src).Config, src)
+		plain, nodes = plain+p1, nodes+n1
+	}
+	// Quoted words are not marked: descriptions, secrets, some names.
+	t.Logf("%d of %d corpus nodes marked plain", plain, nodes)
+	if plain < nodes*9/10 {
+		t.Errorf("only %d of %d corpus nodes marked plain", plain, nodes)
+	}
+}
+
 // configString renders a configuration tree with everything a printer of
 // it reads: names, flags, annotations, and for a quoted node the word that
 // wrote it and the shape of its statement.

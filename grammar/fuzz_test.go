@@ -28,6 +28,7 @@ func FuzzParse(f *testing.F) {
 		"{master:0}\nuser@host> show configuration\nsystem { host-name r1; }\r\n",
 		"x \"a\\\"b\\\\\" \"\\n\"; /* c */ # d\n",
 		"system {\n    services {\n        ssh;\n    x \"open\n    }\ninterfaces {\n    lo0;\n}\n",
+		"x a#b c(d e\"f <g[1]> h\x01i j\x7fk l: m;\nset x (a) /* b */ n#o p:\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -108,9 +109,11 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("ParseEvents: %d errors, form %v, events\n%v\nParse: form %v, tree\n%v\ninput %q", len(each.Errors), each.Format, rec.got, file.Format, want, src)
 			}
 		}
-		if lean := parser.ParseConfig("fuzz", src); configString(lean.Config) != configString(file.Config) {
+		lean := parser.ParseConfig("fuzz", src)
+		if configString(lean.Config) != configString(file.Config) {
 			t.Fatalf("ParseConfig's tree differs from Parse's: %s\ninput %q", firstLineDiff(configString(file.Config), configString(lean.Config)), src)
 		}
+		checkPlain(t, lean.Config, src)
 		if two := piped.Parse("fuzz", src); configString(two.Config) != configString(file.Config) || !reflect.DeepEqual(two.Errors, file.Errors) || !reflect.DeepEqual(treeEvents(two.Stmts, nil), treeEvents(file.Stmts, nil)) {
 			t.Fatalf("Parse on two cores differs: %s\ninput %q", firstLineDiff(configString(file.Config), configString(two.Config)), src)
 		}
@@ -182,4 +185,24 @@ func walkEvents(ss []*ast.Stmt, out []string, closeOf func(*ast.Stmt) string) []
 		out = append(out, closeOf(s))
 	}
 	return out
+}
+
+// checkPlain fails when a node of the tree below root is marked plain but
+// its name needs quotes: a printer would then print it bare, wrongly.
+func checkPlain(t *testing.T, root *ast.Node, src []byte) (plain, nodes int) {
+	t.Helper()
+	root.Walk(func(nd *ast.Node) bool {
+		if nd.Parent == nil {
+			return true
+		}
+		nodes++
+		if nd.Plain() {
+			plain++
+			if ast.NeedsQuotes(nd.Name) {
+				t.Fatalf("node %q is marked plain but needs quotes\ninput %q", nd.Name, src)
+			}
+		}
+		return true
+	})
+	return plain, nodes
 }

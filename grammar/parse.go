@@ -203,9 +203,15 @@ type Handler interface {
 // written: the indentation-guided recovery of ParseSyntax is not done, so a
 // caller that shows or edits a broken file parses it with ParseSyntax.
 func (p *Parser) ParseEvents(name string, src []byte, h Handler) *ast.File {
+	return p.parseEvents(name, src, h, nil)
+}
+
+// parseEvents is ParseEvents, collecting into specials, when set, what
+// scanner.specials collects.
+func (p *Parser) parseEvents(name string, src []byte, h Handler, specials *[]int) *ast.File {
 	f := newFile(name, src)
 	f.Lines = ast.LazyLineIndex(src)
-	ps := &parseState{src: src, file: f, sc: scanner{src: src}, str: sourceString(src), ar: newStreamArena(), events: h}
+	ps := &parseState{src: src, file: f, sc: scanner{src: src, specials: specials}, str: sourceString(src), ar: newStreamArena(), events: h}
 	ps.run()
 	ps.flush()
 	sortErrors(f.Errors)

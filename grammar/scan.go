@@ -43,6 +43,10 @@ type token struct {
 type scanner struct {
 	src []byte
 	pos int
+	// specials, when set, collects the start offsets of the bare words
+	// that need quotes and of the `( … )` and `/* … */` tokens, in
+	// increasing order (see noteSpecial).
+	specials *[]int
 }
 
 func isSpace(c byte) bool {
@@ -98,13 +102,22 @@ func (s *scanner) next() token {
 	case '(':
 		kind = tParen
 		end, _ = scanParen(src, i)
+		s.noteSpecial(i)
 	default:
 		if c == '/' && i+1 < len(src) && src[i+1] == '*' {
 			kind = tAnnot
 			end, _ = scanAnnotation(src, i)
+			s.noteSpecial(i)
 		} else {
 			kind = tWord
 			end = scanWord(src, i)
+			if end < 0 {
+				var special bool
+				end, special = scanOddWord(src, i)
+				if special {
+					s.noteSpecial(i)
+				}
+			}
 		}
 	}
 	s.pos = end
@@ -221,6 +234,10 @@ const (
 	classSpace   = 1 << iota // white space, line end included
 	classWordEnd             // ends a bare word: white space, `;`, `{`, `}`
 	classWordAsk             // may end a bare word, depending on context: `"`, `[`, `]`, `<`, `>`
+	// classQuote marks the bytes that can stand inside a bare word but
+	// make it need quotes when printed: control bytes other than white
+	// space, `" [ ] # ( )` and DEL (the word-ending bytes need them too).
+	classQuote
 )
 
 // byteClass maps each byte to its classes. It is never modified.
@@ -234,12 +251,38 @@ var byteClass = func() (t [256]uint8) {
 	for _, c := range []byte(`"[]<>`) {
 		t[c] |= classWordAsk
 	}
+	for c := range 0x20 {
+		if t[c]&classSpace == 0 {
+			t[c] |= classQuote
+		}
+	}
+	for _, c := range []byte(`"[]#()`) {
+		t[c] |= classQuote
+	}
+	t[0x7f] |= classQuote
 	return t
 }()
 
-// scanWord scans a bare word. It stops at white space, `;`, `{` and `}`, and
-// at `[` or `]` unless they stand inside a `<…>` wildcard.
+// scanWord scans a bare word of bytes without a class: it returns the
+// offset of the white space, `;`, `{` or `}` that ends it, or -1 at any
+// other byte with a class, where scanOddWord takes over.
 func scanWord(src []byte, i int) int {
+	for j := i; j < len(src); j++ {
+		if cl := byteClass[src[j]]; cl != 0 {
+			if cl&classWordEnd != 0 {
+				return j
+			}
+			return -1
+		}
+	}
+	return len(src)
+}
+
+// scanOddWord scans a bare word. It stops at white space, `;`, `{` and
+// `}`, and at `[` or `]` unless they stand inside a `<…>` wildcard. It
+// returns the word's end and whether the word holds a byte that needs
+// quotes (classQuote).
+func scanOddWord(src []byte, i int) (end int, special bool) {
 	angle := 0
 	j := i
 	for ; j < len(src); j++ {
@@ -249,18 +292,18 @@ func scanWord(src []byte, i int) int {
 			continue
 		}
 		if cl&classWordEnd != 0 {
-			return j
+			return j, special
 		}
 		switch c {
 		case '"':
 			// A quote inside a bare word is part of it (`bar";` reads as the
 			// word `bar"` and `;`); only a word-initial quote opens a string.
 			if j == i {
-				return j
+				return j, special
 			}
 		case '[', ']':
 			if angle == 0 {
-				return j
+				return j, special
 			}
 		case '<':
 			angle++
@@ -269,6 +312,19 @@ func scanWord(src []byte, i int) int {
 				angle--
 			}
 		}
+		special = special || cl&classQuote != 0
 	}
-	return j
+	return j, special
+}
+
+// noteSpecial records in s.specials, when set, that the word token at
+// offset i needs quotes or is a `( … )` or `/* … */` token. Offsets are
+// kept in increasing order: a token scanned again is not recorded twice.
+func (s *scanner) noteSpecial(i int) {
+	if s.specials == nil {
+		return
+	}
+	if sp := *s.specials; len(sp) == 0 || sp[len(sp)-1] < i {
+		*s.specials = append(sp, i)
+	}
 }
