@@ -84,8 +84,13 @@ func (w Word) Value() string { return Unquote(w.Raw) }
 // keeps them. A word that is not quoted is returned unchanged.
 func Unquote(raw string) string {
 	if len(raw) < 1 || raw[0] != '"' {
-		return raw
+		return raw // inlined: most words are bare
 	}
+	return unquote(raw)
+}
+
+// unquote is Unquote for a quoted word.
+func unquote(raw string) string {
 	s := raw[1:]
 	if strings.HasSuffix(s, `"`) && !escapedAt(s, len(s)-1) {
 		s = s[:len(s)-1]

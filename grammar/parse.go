@@ -266,9 +266,10 @@ func (ps *parseState) flush() {
 	if ps.events == nil {
 		return
 	}
-	for i, e := range ps.pendingEv {
+	// The handed-out events stay in the slice's memory until overwritten:
+	// their statements belong to the arena, which lives as long as ps.
+	for _, e := range ps.pendingEv {
 		e.to(ps.events)
-		ps.pendingEv[i] = event{}
 	}
 	ps.pendingEv = ps.pendingEv[:0]
 	if ps.keepTree {
