@@ -144,10 +144,18 @@ func newSyntaxArena(srcLen int) *arena {
 func newTreeArena(srcLen int, lean bool) arena {
 	var a arena
 	if n := srcLen / bytesPerNode; n > int(nodeChunk) {
-		a.nodes = hugepage.Make[ast.Node](n)
+		// A lean build is a one-shot command's (convert): its chunks
+		// start on a huge page, so that each touches as few as its size
+		// allows. Others use Make (see hugepage.MakeAligned).
+		mk := hugepage.Make[ast.Node]
+		mkKids := hugepage.Make[*ast.Node]
+		if lean {
+			mk, mkKids = hugepage.MakeAligned[ast.Node], hugepage.MakeAligned[*ast.Node]
+		}
+		a.nodes = mk(n)
 		// Children slices grow by doubling inside this chunk (growKids),
 		// which leaves about as much again behind them as they hold.
-		a.kids = hugepage.Make[*ast.Node](kidsPerNode * n)
+		a.kids = mkKids(kidsPerNode * n)
 		origins, slots := 0, 0
 		if !lean {
 			origins = n
@@ -212,8 +220,9 @@ func (a *arena) stmtSlice(ss []*ast.Stmt) []*ast.Stmt {
 	return a.ptrs[start : start+n : start+n]
 }
 
-// node returns a new configuration node named name, with room for one
-// child that needs no allocation of its own.
+// node returns a new configuration node named name. Its children come
+// from growKids: a leaf, as a third of a large file's nodes are, takes no
+// room for them.
 func (a *arena) node(name string, quoted bool) *ast.Node {
 	if len(a.nodes) == cap(a.nodes) {
 		a.nodes = make([]ast.Node, 0, nodeChunk)
@@ -221,22 +230,17 @@ func (a *arena) node(name string, quoted bool) *ast.Node {
 	a.nodes = a.nodes[:len(a.nodes)+1]
 	n := &a.nodes[len(a.nodes)-1]
 	n.Name, n.Quoted = name, quoted
-	if len(a.kids) == cap(a.kids) {
-		a.kids = make([]*ast.Node, 0, kidChunk)
-	}
-	a.kids = a.kids[:len(a.kids)+1]
-	n.Children = a.kids[len(a.kids)-1 : len(a.kids)-1 : len(a.kids)]
 	return n
 }
 
 // growKids returns kids copied into a slice with twice the capacity (at
-// least 2), taken from the arena when its chunk has room: a node's
+// least 1), taken from the arena when its chunk has room: a node's
 // children then grow without an allocation of their own each time, in
 // memory the first chunk took in huge pages. The old slice's room is left
 // unused. A slice larger than a fresh chunk could hold grows as append
 // grows it.
 func (a *arena) growKids(kids []*ast.Node) []*ast.Node {
-	n := max(2*cap(kids), 2)
+	n := max(2*cap(kids), 1)
 	if cap(a.kids)-len(a.kids) < n {
 		if n > int(kidChunk)/4 {
 			return append(kids, nil)[:len(kids)]
