@@ -543,17 +543,16 @@ type Arena struct {
 	slots []uint64
 }
 
-// NewArena returns an Arena whose first chunks hold origins first origins
-// and slots child-index slots (8 bytes each). A chunk of at least
-// hugepage.MinBytes is advised for huge pages.
-func NewArena(origins, slots int) Arena {
+// NewArena returns an Arena whose first chunk holds origins first origins
+// (advised for huge pages when at least hugepage.MinBytes) and whose
+// child-index tables come from slots while it has room. slots must be
+// zero; the tree keeps it.
+func NewArena(origins int, slots []uint64) Arena {
 	var a Arena
 	if origins > 0 {
 		a.metas = hugepage.Make[nodeMeta](origins)
 	}
-	if slots > 0 {
-		a.slots = hugepage.Make[uint64](slots)[:0:slots]
-	}
+	a.slots = slots[:0:cap(slots)]
 	return a
 }
 

@@ -40,7 +40,7 @@ func TestChildIndexModel(t *testing.T) {
 		n := NewRoot()
 		// A small arena: its tables run out during the round, and the
 		// rest are allocated one by one.
-		arena := NewArena(0, 16+rng.IntN(200))
+		arena := NewArena(0, make([]uint64, 16+rng.IntN(200)))
 		pool := names[:5+rng.IntN(len(names)-5)]
 		var copies []*Node
 		for step := range 300 {

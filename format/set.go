@@ -14,7 +14,14 @@ type SetOptions struct {
 	// Annotations adds `edit`/`annotate`/`top` blocks for annotations, which
 	// `display set` leaves out.
 	Annotations bool
+	// Buffer, when its capacity is at least SetBufferBytes, is the memory
+	// WriteSetLines collects output in before each write, instead of a new
+	// buffer; nil for a new one. SetLines ignores it.
+	Buffer []byte
 }
+
+// SetBufferBytes is the size of WriteSetLines' output buffer, in bytes.
+const SetBufferBytes = flushAt + 4096
 
 // SetLines prints the configuration tree root as `show configuration |
 // display set` would:
@@ -53,7 +60,11 @@ func SetLines(root *ast.Node, opts SetOptions) []byte {
 // at most about 64 KiB of output in memory. It returns the first error
 // from w, wrapped.
 func WriteSetLines(w io.Writer, root *ast.Node, opts SetOptions) error {
-	p := &setPrinter{opts: opts, w: w, buf: make([]byte, 0, flushAt+4096)}
+	buf := opts.Buffer[:0]
+	if cap(buf) < SetBufferBytes {
+		buf = make([]byte, 0, SetBufferBytes)
+	}
+	p := &setPrinter{opts: opts, w: w, buf: buf}
 	for _, c := range root.Children {
 		p.node(c)
 		if p.err != nil {

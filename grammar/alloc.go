@@ -140,8 +140,9 @@ func newSyntaxArena(srcLen int) *arena {
 // newTreeArena returns an arena whose first node chunks suit a source of
 // srcLen bytes. A lean build (see builder.lean) gets no first chunk of
 // origins: few of its nodes have one. From slabFrom bytes of source on,
-// the child-index tables come from a chunk of their own, in huge pages.
-func newTreeArena(srcLen int, lean bool) arena {
+// the child-index tables come from a chunk of their own: room, when it
+// is large enough (see Parser.ParseConfigIn), else one in huge pages.
+func newTreeArena(srcLen int, lean bool, room []byte) arena {
 	var a arena
 	if n := srcLen / bytesPerNode; n > int(nodeChunk) {
 		// A lean build is a one-shot command's (convert): its chunks
@@ -156,12 +157,16 @@ func newTreeArena(srcLen int, lean bool) arena {
 		// Children slices grow by doubling inside this chunk (growKids),
 		// which leaves about as much again behind them as they hold.
 		a.kids = mkKids(kidsPerNode * n)
-		origins, slots := 0, 0
+		origins := 0
 		if !lean {
 			origins = n
 		}
+		var slots []uint64
 		if srcLen >= slabFrom {
-			slots = max(srcLen/bytesPerSlot, hugepage.MinBytes/8)
+			need := srcLen / bytesPerSlot
+			if slots = uint64s(room); len(slots) < need {
+				slots = hugepage.Make[uint64](max(need, hugepage.MinBytes/8))
+			}
 		}
 		a.tree = ast.NewArena(origins, slots)
 	}
@@ -252,4 +257,17 @@ func (a *arena) growKids(kids []*ast.Node) []*ast.Node {
 	out := a.kids[start : start+len(kids) : start+n]
 	copy(out, kids)
 	return out
+}
+
+// uint64s returns the 8-byte-aligned part of the capacity of b as zeroed
+// uint64s, b's memory reinterpreted (it holds no pointers either way); nil
+// when there is none.
+func uint64s(b []byte) []uint64 {
+	b = b[:cap(b)]
+	p := unsafe.Pointer(unsafe.SliceData(b))
+	off := int(-uintptr(p) & 7)
+	if len(b) < off+8 {
+		return nil
+	}
+	return unsafe.Slice((*uint64)(unsafe.Add(p, off)), (len(b)-off)/8)
 }

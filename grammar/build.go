@@ -107,11 +107,12 @@ func (b *builder) keepOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 	n.AddOrigin(ast.Origin{Stmt: b.standIn, Span: sp})
 }
 
-// newBuilder returns a builder of f.Config; see builder.lean for lean.
-func newBuilder(sch *schema.Schema, f *ast.File, lean bool) *builder {
+// newBuilder returns a builder of f.Config; see builder.lean for lean and
+// newTreeArena for room.
+func newBuilder(sch *schema.Schema, f *ast.File, lean bool, room []byte) *builder {
 	root := ast.NewRoot()
 	f.Config = root
-	return &builder{sch: sch, shapes: sch.NewPathCache(), file: f, root: root, edit: root, lean: lean, ar: newTreeArena(len(f.Src), lean)}
+	return &builder{sch: sch, shapes: sch.NewPathCache(), file: f, root: root, edit: root, lean: lean, ar: newTreeArena(len(f.Src), lean, room)}
 }
 
 func (b *builder) build() {

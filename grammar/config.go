@@ -15,8 +15,17 @@ import "github.com/junoslint/junoslint/ast"
 // When src has syntax errors, ParseConfig returns Parse(name, src), whose
 // Errors say what is wrong.
 func (p *Parser) ParseConfig(name string, src []byte) *ast.File {
+	return p.ParseConfigIn(name, src, nil)
+}
+
+// ParseConfigIn is ParseConfig, taking memory for the tables of the tree
+// from room when it is large enough: zeroed memory that the tree keeps, so
+// the caller must not use it afterwards. A caller that read src into huge
+// pages can pass the rest of the last one (see hugepage.Rest), which the
+// kernel zeroed already: tables placed there cost no fresh memory.
+func (p *Parser) ParseConfigIn(name string, src, room []byte) *ast.File {
 	f := &ast.File{Name: name, Src: src}
-	b := newBuilder(p.sch, f, true)
+	b := newBuilder(p.sch, f, true, room)
 	// The parser hands the builder its statements as it goes, in the same
 	// goroutine: the words that need quotes are known before their nodes
 	// are made, so the builder can mark the others plain.

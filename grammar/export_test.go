@@ -12,6 +12,6 @@ func NewPipedParser(sch *schema.Schema) *Parser { return NewParser(sch).WithPara
 // BuildConfig builds f.Config from f's syntax tree, as Parse does on one
 // core, for tests.
 func BuildConfig(p *Parser, f *ast.File) {
-	b := newBuilder(p.sch, f, false)
+	b := newBuilder(p.sch, f, false, nil)
 	b.build()
 }

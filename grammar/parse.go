@@ -114,7 +114,7 @@ func (p *Parser) Parse(name string, src []byte) *ast.File {
 		return p.parsePiped(name, src)
 	}
 	f := p.ParseSyntax(name, src)
-	b := newBuilder(p.sch, f, false)
+	b := newBuilder(p.sch, f, false, nil)
 	b.build()
 	f.Marks = b.fileMarks()
 	return f

@@ -30,7 +30,7 @@ func (p *Parser) parsePiped(name string, src []byte) *ast.File {
 // second goroutine, and returns once the builder is done, with ps.file's
 // Config and Marks set.
 func (p *Parser) pipe(ps *parseState) {
-	b := newBuilder(p.sch, ps.file, false)
+	b := newBuilder(p.sch, ps.file, false, nil)
 	batches := make(chan []event, 4)
 	done := make(chan struct{})
 	go func() {

@@ -10,6 +10,7 @@ import (
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/format"
 	"github.com/junoslint/junoslint/grammar"
+	"github.com/junoslint/junoslint/internal/hugepage"
 )
 
 // runConvert implements `junoslint convert --to set|curly [--annotations]
@@ -63,11 +64,20 @@ flags:
 	}
 	parser := grammar.NewParser(nil)
 	var f *ast.File
+	var outBuf []byte
 	if *to == "set" && !*annotations {
 		// display set needs the configuration tree only: ParseConfig does
 		// not keep the syntax tree, which is most of a parse's memory.
-		// Annotations are placed by the statements that wrote them.
-		f = parser.ParseConfig(in.name, in.src)
+		// Annotations are placed by the statements that wrote them. The
+		// rest of the input's last huge page, which the kernel zeroed
+		// already, holds the output buffer and then the tree's index
+		// tables, when they fit.
+		room := hugepage.Rest(in.src, format.SetBufferBytes)
+		if room != nil {
+			room = room[:cap(room)]
+			outBuf, room = room[:0:format.SetBufferBytes], room[format.SetBufferBytes:]
+		}
+		f = parser.ParseConfigIn(in.name, in.src, room)
 	} else {
 		f = parser.Parse(in.name, in.src)
 	}
@@ -79,7 +89,7 @@ flags:
 	var write func(w io.Writer) error
 	switch {
 	case *to == "set":
-		opts := format.SetOptions{Annotations: *annotations}
+		opts := format.SetOptions{Annotations: *annotations, Buffer: outBuf}
 		write = func(w io.Writer) error { return format.WriteSetLines(w, f.Config, opts) }
 	case f.Format == ast.FormatCurly || f.Format == ast.FormatUnknown:
 		out, err := format.Source(f)

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/junoslint/junoslint/format"
+	"github.com/junoslint/junoslint/grammar"
 )
 
 const annotatedCurly = `system {
@@ -119,5 +123,45 @@ func TestConvertOutputFile(t *testing.T) {
 	_, _, code = runWith(t, "system {\n", "convert", "--to", "set", "-o", out)
 	if got2, _ := os.ReadFile(out); code != exitFindings || string(got2) != annotatedSet {
 		t.Errorf("code %d, output file %q; want 1 and the file unchanged", code, got2)
+	}
+}
+
+// TestConvertLargeFile converts files large enough to be read into huge
+// pages, whose tails then hold the output buffer and the tree's index
+// tables (see hugepage.Rest), at sizes that leave that tail large, small
+// and absent, and holds the output to SetLines of a plain ParseConfig.
+func TestConvertLargeFile(t *testing.T) {
+	dir := t.TempDir()
+	const page = 2 << 20
+	for _, target := range []int{page + 1000, 2*page - 100, 3*page - 50<<10, 3 * page} {
+		// A block with thousands of children, so that the builder indexes
+		// them, padded to the target size with a description.
+		var b strings.Builder
+		b.WriteString("interfaces {\n")
+		for i := 0; b.Len() < target-(64<<10); i++ {
+			fmt.Fprintf(&b, "    ge-0/0/%d {\n        unit 0 {\n            family inet {\n                address 10.%d.%d.1/24;\n            }\n        }\n    }\n", i, i/256%256, i%256)
+		}
+		b.WriteString("}\n")
+		const head, tail = "system {\n    host-name \"", "\";\n}\n"
+		src := b.String() + head + strings.Repeat("x", target-b.Len()-len(head)-len(tail)) + tail
+		if len(src) != target {
+			t.Fatalf("generated %d bytes, want %d", len(src), target)
+		}
+		path := filepath.Join(dir, fmt.Sprintf("big%d.conf", target))
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f := grammar.NewParser(nil).ParseConfig(path, []byte(src))
+		if len(f.Errors) > 0 {
+			t.Fatalf("%d bytes: %v", target, f.Errors[0])
+		}
+		want := string(format.SetLines(f.Config, format.SetOptions{}))
+		out, errs, code := runWith(t, "", "convert", "--to", "set", path)
+		if code != 0 || errs != "" {
+			t.Fatalf("%d bytes: exit %d, stderr %q", target, code, errs)
+		}
+		if out != want {
+			t.Errorf("%d bytes: convert --to set differs from SetLines (%d against %d bytes)", target, len(out), len(want))
+		}
 	}
 }

@@ -352,7 +352,9 @@ func parseFlags(flags *flag.FlagSet, args []string) ([]string, error) {
 
 // readFile is os.ReadFile, reading a large file into memory that the kernel
 // may back with huge pages (see package hugepage): on a large config the
-// page faults of a plain read are a noticeable part of the run.
+// page faults of a plain read are a noticeable part of the run. The
+// capacity beyond the file's bytes, if any, is zero: the rest of the last
+// huge page (see hugepage.Rest).
 func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -365,7 +367,8 @@ func readFile(path string) ([]byte, error) {
 	}
 	size := int(st.Size())
 	if size < hugepage.MinBytes || int64(size) != st.Size() {
-		return io.ReadAll(f)
+		b, err := io.ReadAll(f)
+		return b[:len(b):len(b)], err // a Read may leave its spare room dirty
 	}
 	// One byte more than the size, so that reading to EOF needs no growth
 	// when the file is as large as it said.

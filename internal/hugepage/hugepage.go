@@ -41,23 +41,42 @@ func Make[T any](n int) []T {
 // MakeAligned is Make for a buffer that one command fills once, such as a
 // file read whole: the slice starts on a huge-page boundary, so that its
 // first huge page holds none of the heap memory before it, which may
-// already be in use in 4 KiB pages and would keep that page small. The
-// allocation is up to a huge page larger than asked; the Go runtime zeroes
-// that part too when it reuses memory, so the arenas of a parse, which a
-// long-running process allocates again and again, use Make.
+// already be in use in 4 KiB pages and would keep that page small. Its
+// capacity is n or more: it runs to the end of the last huge page that n
+// elements reach, since the kernel zeroes a huge page whole when it is
+// first touched and the rest of it costs nothing more to use (see Rest).
+// The allocation is up to two huge pages larger than asked; the Go runtime
+// zeroes that part too when it reuses memory, so the arenas of a parse,
+// which a long-running process allocates again and again, use Make.
 func MakeAligned[T any](n int) []T {
 	var zero T
 	elem := unsafe.Sizeof(zero)
 	if !advises || elem == 0 || uintptr(n)*elem < MinBytes {
 		return make([]T, 0, n)
 	}
-	pad := int((pageSize + elem - 1) / elem)
+	// Room for n elements, the alignment and the rest of the last page.
+	pad := int(2*pageSize/elem) + 2
 	s := make([]T, 0, n+pad)
 	base := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
 	i0 := int(((base+pageSize-1)&^(pageSize-1) - base + elem - 1) / elem)
-	s = s[i0 : i0 : i0+n]
-	advise(uintptr(unsafe.Pointer(unsafe.SliceData(s))), uintptr(n)*elem)
+	start := base + uintptr(i0)*elem
+	end := (start + uintptr(n)*elem + pageSize - 1) &^ (pageSize - 1)
+	full := int((end - start) / elem)
+	s = s[i0 : i0 : i0+full]
+	advise(uintptr(unsafe.Pointer(unsafe.SliceData(s))), uintptr(full)*elem)
 	return s
+}
+
+// Rest returns the unused capacity of b, a slice from MakeAligned, as an
+// empty slice, when it holds at least least bytes; nil otherwise. Its
+// memory lies in huge pages that b's contents already made the kernel
+// zero, so a second use costs no fresh memory. The caller gives up that
+// room: b must no longer be appended to.
+func Rest(b []byte, least int) []byte {
+	if cap(b)-len(b) < least {
+		return nil
+	}
+	return b[len(b):len(b):cap(b)]
 }
 
 // outer returns the huge pages that [start, start+size) touches: the first
