@@ -32,15 +32,16 @@ type Node struct {
 	meta *nodeMeta
 }
 
-// nodeMeta is what a Node keeps behind its meta pointer. A Node never
-// changes its nodeMeta (nor the nodeExt in it) in place: it replaces it by
-// a changed copy, so that nodes copied by value (the effective view copies
-// parsed nodes) do not see each other's changes. The one exception is the
-// child index, which append extends in place, as it did when the index was
-// a field of Node.
+// nodeMeta is what a Node keeps behind its meta pointer. It belongs to one
+// node: a copy of a node gets its own (ShareOrigins, ShallowCopyTo), whose
+// origins are capped at their length, so that neither node's appends reach
+// the other's. Nodes must not be copied by plain assignment. The nodeExt
+// in it may be shared: a Node never changes its nodeExt in place but
+// replaces it by a changed copy, so that copies do not see each other's
+// changes. The one exception is the child index, which append extends in
+// place, as it did when the index was a field of Node.
 type nodeMeta struct {
-	// origins has its capacity capped at its length, so that an append
-	// copies.
+	// origins grows in place, as a slice does: AddOrigin appends to it.
 	origins []Origin
 	ext     *nodeExt
 	// first is the memory of the first origin, so that a node written once
@@ -90,13 +91,14 @@ func (n *Node) setExt(x *nodeExt) {
 }
 
 // setMeta gives n a new nodeMeta holding origins and x, or none when both
-// are empty.
+// are empty. n's old nodeMeta, which belonged to n alone, is dropped, so n
+// may keep appending to origins.
 func (n *Node) setMeta(origins []Origin, x *nodeExt) {
 	if len(origins) == 0 && x == nil {
 		n.meta = nil
 		return
 	}
-	n.meta = &nodeMeta{origins: origins[:len(origins):len(origins)], ext: x}
+	n.meta = &nodeMeta{origins: origins, ext: x}
 }
 
 // Annotation returns the text of a `/* */` annotation attached to the
@@ -363,22 +365,23 @@ func (n *Node) AddOrigin(o Origin) {
 		n.meta = m
 		return
 	}
-	n.setMeta(append(n.meta.origins, o), n.meta.ext)
+	// In place: n's nodeMeta is its own (see nodeMeta). A node set again
+	// and again, as in a file that repeats its blocks, appends in
+	// amortized constant time.
+	n.meta.origins = append(n.meta.origins, o)
 }
 
 // SetOrigins replaces n's origins by origins, which n keeps and never
 // changes (nor may the caller afterwards); nil removes them.
-func (n *Node) SetOrigins(origins []Origin) { n.setMeta(origins, n.ext()) }
+func (n *Node) SetOrigins(origins []Origin) { n.setMeta(capped(origins), n.ext()) }
 
-// ShareOrigins gives n the origins of src, sharing them. n's own
-// annotation, group and child index are dropped.
-func (n *Node) ShareOrigins(src *Node) {
-	if src.meta == nil || src.meta.ext == nil {
-		n.meta = src.meta // nodeMetas are never changed in place
-		return
-	}
-	n.setMeta(src.meta.origins, nil)
-}
+// ShareOrigins gives n the origins of src, sharing their memory: an append
+// to either node's copies. n's own annotation, group and child index are
+// dropped.
+func (n *Node) ShareOrigins(src *Node) { n.setMeta(capped(src.Origins()), nil) }
+
+// capped returns o with its capacity cut to its length.
+func capped(o []Origin) []Origin { return o[:len(o):len(o)] }
 
 // Origin returns the first origin of n, or a zero Origin.
 func (n *Node) Origin() Origin {
@@ -498,6 +501,9 @@ func (n *Node) AppendChildren(kids []*Node) {
 func (n *Node) ShallowCopyTo(dst *Node) {
 	*dst = *n
 	dst.Parent = nil
+	if n.meta != nil {
+		dst.setMeta(capped(n.meta.origins), n.meta.ext)
+	}
 	if n.Children != nil {
 		dst.Children = append(make([]*Node, 0, len(n.Children)+1), n.Children...)
 	}

@@ -19,28 +19,32 @@ func TestNodeSize(t *testing.T) {
 	}
 }
 
-// TestMetaCopyOnWrite holds the rule that nodes copied by value (as the
-// effective view copies parsed nodes) share their nodeMeta and never see
-// each other's origins, annotation or group change.
+// TestMetaCopyOnWrite holds the rule that a node and its copy (as the
+// effective view copies parsed nodes, with ShallowCopyTo or ShareOrigins)
+// never see each other's origins, annotation or group change, even when
+// both append origins into room their shared memory has.
 func TestMetaCopyOnWrite(t *testing.T) {
 	o1 := Origin{Span: Span{Start: 1, End: 2}}
 	o2 := Origin{Span: Span{Start: 3, End: 4}}
 	o3 := Origin{Span: Span{Start: 5, End: 6}}
+	oc := Origin{Span: Span{Start: 7, End: 8}}
+	on := Origin{Span: Span{Start: 9, End: 10}}
 	tests := []struct {
 		name string
-		// change changes c, a copy of n (n has origins o1 and annotation "a").
+		// change changes c, a copy of n (n has origins o1 o2 o3, with room
+		// for a fourth, and annotation "a").
 		change    func(c, n *Node)
 		wantCopy  []Origin
 		wantNote  string
 		wantGroup string
 	}{
-		{"AddOrigin", func(c, _ *Node) { c.AddOrigin(o3) }, []Origin{o1, o2, o3}, "a", ""},
-		{"SetOrigins", func(c, _ *Node) { c.SetOrigins([]Origin{o3}) }, []Origin{o3}, "a", ""},
+		{"AddOrigin", func(c, _ *Node) { c.AddOrigin(oc) }, []Origin{o1, o2, o3, oc}, "a", ""},
+		{"SetOrigins", func(c, _ *Node) { c.SetOrigins([]Origin{oc}) }, []Origin{oc}, "a", ""},
 		{"SetOrigins nil", func(c, _ *Node) { c.SetOrigins(nil) }, nil, "a", ""},
-		{"SetAnnotation", func(c, _ *Node) { c.SetAnnotation("b") }, []Origin{o1, o2}, "b", ""},
-		{"SetInherited", func(c, _ *Node) { c.SetInherited("g", o3) }, []Origin{o1, o2}, "a", "g"},
-		{"ShareOrigins", func(c, n *Node) { *c = Node{Name: "x"}; c.ShareOrigins(n); c.SetAnnotation("c") }, []Origin{o1, o2}, "c", ""},
-		{"Arena.AddOrigin", func(c, _ *Node) { var a Arena; a.AddOrigin(c, o3) }, []Origin{o1, o2, o3}, "a", ""},
+		{"SetAnnotation", func(c, _ *Node) { c.SetAnnotation("b"); c.AddOrigin(oc) }, []Origin{o1, o2, o3, oc}, "b", ""},
+		{"SetInherited", func(c, _ *Node) { c.SetInherited("g", oc) }, []Origin{o1, o2, o3}, "a", "g"},
+		{"ShareOrigins", func(c, n *Node) { *c = Node{Name: "x"}; c.ShareOrigins(n); c.SetAnnotation("c"); c.AddOrigin(oc) }, []Origin{o1, o2, o3, oc}, "c", ""},
+		{"Arena.AddOrigin", func(c, _ *Node) { var a Arena; a.AddOrigin(c, oc) }, []Origin{o1, o2, o3, oc}, "a", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,12 +52,18 @@ func TestMetaCopyOnWrite(t *testing.T) {
 			n := &Node{Name: "x"}
 			a.AddOrigin(n, o1)
 			n.AddOrigin(o2)
+			n.AddOrigin(o3)
+			if o := n.Origins(); cap(o) == len(o) {
+				t.Fatalf("origins have no room (len %d, cap %d): the test needs some", len(o), cap(o))
+			}
 			n.SetAnnotation("a")
 			c := new(Node)
-			*c = *n
+			n.ShallowCopyTo(c)
 			tt.change(c, n)
-			if got := n.Origins(); len(got) != 2 || got[0] != o1 || got[1] != o2 {
-				t.Errorf("original's origins = %v, want [%v %v]", got, o1, o2)
+			// The original appends where the copy's origins end.
+			n.AddOrigin(on)
+			if got, want := n.Origins(), []Origin{o1, o2, o3, on}; !slices.Equal(got, want) {
+				t.Errorf("original's origins = %v, want %v", got, want)
 			}
 			if n.Annotation() != "a" || n.Group() != "" {
 				t.Errorf("original's annotation, group = %q, %q; want \"a\", \"\"", n.Annotation(), n.Group())
