@@ -366,13 +366,19 @@ func readFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	size := int(st.Size())
-	if size < hugepage.MinBytes || int64(size) != st.Size() {
+	if size < hugepage.AdviseBytes || int64(size) != st.Size() {
 		b, err := io.ReadAll(f)
 		return b[:len(b):len(b)], err // a Read may leave its spare room dirty
 	}
 	// One byte more than the size, so that reading to EOF needs no growth
-	// when the file is as large as it said.
-	buf := hugepage.MakeAligned[byte](size + 1)
+	// when the file is as large as it said. A file smaller than a huge
+	// page gets no alignment: in a run over many files the runtime zeroes
+	// the whole allocation each time it reuses it.
+	mk := hugepage.Make[byte]
+	if size >= hugepage.MinBytes {
+		mk = hugepage.MakeAligned[byte]
+	}
+	buf := mk(size + 1)
 	for {
 		n, err := f.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
