@@ -350,11 +350,11 @@ func parseFlags(flags *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// readFile is os.ReadFile, reading a large file into memory that the kernel
-// may back with huge pages (see package hugepage): on a large config the
-// page faults of a plain read are a noticeable part of the run. The
-// capacity beyond the file's bytes, if any, is zero: the rest of the last
-// huge page (see hugepage.Rest).
+// readFile is os.ReadFile, reading a file of 128 KiB or more into memory
+// that the kernel may back with huge pages (see package hugepage): on a
+// large config the page faults of a plain read are a noticeable part of
+// the run. The capacity beyond the file's bytes, if any, is zero: the
+// rest of the last huge page (see hugepage.Rest).
 func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -366,14 +366,15 @@ func readFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	size := int(st.Size())
-	if size < hugepage.AdviseBytes || int64(size) != st.Size() {
+	if int64(size) != st.Size() {
 		b, err := io.ReadAll(f)
 		return b[:len(b):len(b)], err // a Read may leave its spare room dirty
 	}
 	// One byte more than the size, so that reading to EOF needs no growth
-	// when the file is as large as it said. A file smaller than a huge
-	// page gets no alignment: in a run over many files the runtime zeroes
-	// the whole allocation each time it reuses it.
+	// when the file is as large as it said (io.ReadAll's doubling touches
+	// about twice the file's size in fresh pages). A file smaller than a
+	// huge page gets no alignment: in a run over many files the runtime
+	// zeroes the whole allocation each time it reuses it.
 	mk := hugepage.Make[byte]
 	if size >= hugepage.MinBytes {
 		mk = hugepage.MakeAligned[byte]
