@@ -403,7 +403,7 @@ func atoiDefault(s string, def int) int {
 func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 	b.path = append(b.path[:0], n.Path()...)
 	for i, w := range words {
-		if !s.HasList && len(words)-i >= 3 && b.sch.MaySplit(w.Value()) && b.setSplit(s, n, words[i:]) {
+		if !s.HasList && len(words)-i >= 3 && b.shapes.MaySplit(w.Value()) && b.setSplit(s, n, words[i:]) {
 			return
 		}
 		last := i == len(words)-1 && i > 0 && !s.HasList

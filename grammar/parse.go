@@ -709,7 +709,12 @@ func isAlnum(c byte) bool {
 // than a curly statement. It reads tokens, so punctuation inside quotes,
 // `( … )`, `/* … */` (which may run over lines) and `#` comments is hidden.
 func (ps *parseState) restIsCommand(i int) bool {
-	sc := scanner{src: ps.src, pos: i}
+	return plainLine(ps.src, i) || tokensAreCommand(ps.src, i)
+}
+
+// tokensAreCommand is restIsCommand by reading the tokens after offset i.
+func tokensAreCommand(src []byte, i int) bool {
+	sc := scanner{src: src, pos: i}
 	for {
 		t := sc.next()
 		switch {
@@ -720,6 +725,37 @@ func (ps *parseState) restIsCommand(i int) bool {
 		}
 	}
 }
+
+// plainLine reports whether src from offset i to the end of its line
+// holds no byte that can start punctuation (`;`, `{`, `}`) or a token that
+// may hide it or run past the line (`"`, `(`, `/*`, `#`): most set-file
+// lines, which then need no scan by tokens.
+func plainLine(src []byte, i int) bool {
+	for ; i < len(src); i++ {
+		if !lineByte[src[i]] {
+			continue
+		}
+		switch src[i] {
+		case '\n':
+			return true
+		case '/':
+			if i+1 < len(src) && src[i+1] == '*' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// lineByte marks the bytes plainLine looks at. It is never modified.
+var lineByte = func() (t [256]bool) {
+	for _, c := range []byte("\n;{}\"(#/") {
+		t[c] = true
+	}
+	return t
+}()
 
 // newStmt starts a statement at token t with the pending comments.
 func (ps *parseState) newStmt(t token) *ast.Stmt {

@@ -468,6 +468,10 @@ func (c *PathCache) LeafShape(parent []string, words []string) (chains [][]int, 
 // a cheap test before building the words SplitLeaf needs.
 func (s *Schema) MaySplit(w string) bool { return s.maybe(w)&maybeSplit != 0 }
 
+// MaySplit answers [Schema.MaySplit] through the cache of recent words: a
+// set file asks it for most words of every command.
+func (c *PathCache) MaySplit(w string) bool { return c.hints(w)&maybeSplit != 0 }
+
 func (s *Schema) wholeLine(n int) [][]int {
 	if n < len(s.whole) {
 		return s.whole[n]
