@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -163,5 +165,32 @@ func TestConvertLargeFile(t *testing.T) {
 		if out != want {
 			t.Errorf("%d bytes: convert --to set differs from SetLines (%d against %d bytes)", target, len(out), len(want))
 		}
+	}
+}
+
+// dirtyReader reads from r but first fills all of the caller's buffer with
+// 0xff, as the io.Reader contract allows a Read to use it as scratch.
+type dirtyReader struct{ r io.Reader }
+
+func (d dirtyReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 0xff
+	}
+	return d.r.Read(p)
+}
+
+// TestReadOneStdinCapped checks that standard input comes back with no
+// room past its bytes: convert hands that room to the parser, which needs
+// it zero (hugepage.Rest), and a Read may leave it dirty, as dirtyReader
+// does.
+func TestReadOneStdinCapped(t *testing.T) {
+	var errb bytes.Buffer
+	e := &env{stdin: dirtyReader{strings.NewReader(strings.Repeat("set system host-name r1\n", 50000))}, stderr: &errb}
+	in, code := readOne(e, "convert", nil)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if cap(in.src) != len(in.src) {
+		t.Errorf("standard input read with %d bytes of room past its %d bytes", cap(in.src)-len(in.src), len(in.src))
 	}
 }
