@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/junoslint/junoslint/internal/hugepage"
 	"github.com/junoslint/junoslint/lint"
 )
 
@@ -148,26 +149,49 @@ func sortJobs(jobs []lintJob) []lintJob {
 	return out
 }
 
+// sniffBytes is how much of a file readSniffed looks at first.
+const sniffBytes = 64 << 10
+
 // readSniffed reads the file at path when its first 64 KiB look like Junos
-// configuration text; otherwise it says why not.
+// configuration text; otherwise it says why not. A regular file is read
+// into one buffer of its size (see readFile), its head first; a walk over
+// many small files then allocates and zeroes no more than they hold.
 func readSniffed(path string) ([]byte, bool, string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, false, "", err
 	}
 	defer f.Close()
-	head := make([]byte, 64<<10)
-	n, err := io.ReadFull(f, head)
-	head = head[:n]
+	room, mk := sniffBytes, hugepage.Make[byte]
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && int64(int(st.Size())) == st.Size() {
+		room = int(st.Size()) + 1 // one byte more, to see the end without growing
+		if room > hugepage.MinBytes {
+			mk = hugepage.MakeAligned[byte]
+		}
+	}
+	buf := mk(room)
+	n, err := io.ReadFull(f, buf[:min(sniffBytes, cap(buf))])
+	buf = buf[:n]
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return nil, false, "", fmt.Errorf("reading %s: %w", path, err)
 	}
-	if ok, why := lint.Sniff(head); !ok {
+	if ok, why := lint.Sniff(buf); !ok {
 		return nil, false, why, nil
 	}
-	rest, err := io.ReadAll(f)
 	if err != nil {
-		return nil, false, "", fmt.Errorf("reading %s: %w", path, err)
+		return buf, true, "", nil // the file ended within its head
 	}
-	return append(head, rest...), true, "", nil
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // the file is longer than it said
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, true, "", nil
+		}
+		if err != nil {
+			return nil, false, "", fmt.Errorf("reading %s: %w", path, err)
+		}
+	}
 }
