@@ -154,22 +154,21 @@ const sniffBytes = 64 << 10
 
 // readSniffed reads the file at path when its first 64 KiB look like Junos
 // configuration text; otherwise it says why not. A regular file is read
-// into one buffer of its size (see readFile), its head first; a walk over
-// many small files then allocates and zeroes no more than they hold.
+// into one buffer of its size, its head first; a walk over many small
+// files then allocates and zeroes no more than they hold.
 func readSniffed(path string) ([]byte, bool, string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, false, "", err
 	}
 	defer f.Close()
-	room, mk := sniffBytes, hugepage.Make[byte]
+	room := sniffBytes
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && int64(int(st.Size())) == st.Size() {
 		room = int(st.Size()) + 1 // one byte more, to see the end without growing
-		if room > hugepage.MinBytes {
-			mk = hugepage.MakeAligned[byte]
-		}
 	}
-	buf := mk(room)
+	// Not MakeAligned: a walk reuses the buffer's memory for the next
+	// files, and the runtime zeroes all of an allocation each time.
+	buf := hugepage.Make[byte](room)
 	n, err := io.ReadFull(f, buf[:min(sniffBytes, cap(buf))])
 	buf = buf[:n]
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
