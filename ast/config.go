@@ -45,8 +45,14 @@ type nodeMeta struct {
 	origins []Origin
 	ext     *nodeExt
 	// first is the memory of the first origin, so that a node written once
-	// takes one allocation (or none, from a MetaArena).
+	// takes one allocation (or none, from an Arena).
 	first [1]Origin
+}
+
+// start makes o m's only origin, held in m's own memory.
+func (m *nodeMeta) start(o Origin) {
+	m.first[0] = o
+	m.origins = m.first[:1:1]
 }
 
 // nodeExt is the part of a Node that few nodes set (see nodeMeta).
@@ -153,10 +159,10 @@ func (n *Node) SetInherited(group string, via Origin) {
 // index returns n's child index, or nil when n has indexThreshold
 // children or fewer.
 func (n *Node) index() *childIndex {
-	if n.meta == nil || n.meta.ext == nil {
-		return nil
+	if x := n.ext(); x != nil {
+		return x.index
 	}
-	return n.meta.ext.index
+	return nil
 }
 
 // setIndex replaces n's child index by m (nil for none).
@@ -359,10 +365,8 @@ func (n *Node) Origins() []Origin {
 // AddOrigin records that o wrote n.
 func (n *Node) AddOrigin(o Origin) {
 	if n.meta == nil {
-		m := &nodeMeta{}
-		m.first[0] = o
-		m.origins = m.first[:1:1]
-		n.meta = m
+		n.meta = &nodeMeta{}
+		n.meta.start(o)
 		return
 	}
 	// In place: n's nodeMeta is its own (see nodeMeta). A node set again
@@ -385,10 +389,10 @@ func capped(o []Origin) []Origin { return o[:len(o):len(o)] }
 
 // Origin returns the first origin of n, or a zero Origin.
 func (n *Node) Origin() Origin {
-	if n == nil || n.meta == nil || len(n.meta.origins) == 0 {
-		return Origin{}
+	if o := n.Origins(); len(o) > 0 {
+		return o[0]
 	}
-	return n.meta.origins[0]
+	return Origin{}
 }
 
 // Path returns the names from the root's child down to n.
@@ -544,13 +548,13 @@ const metaChunk = (32 << 10) / int(unsafe.Sizeof(nodeMeta{}))
 // garbage-collected memory. The zero Arena is ready to use.
 type Arena struct {
 	metas []nodeMeta
-	// slots is the free room for child-index tables, zero; nil when used
-	// up, after which tables are allocated one by one.
+	// slots is the room for child-index tables, zero past its length;
+	// once it is full, tables are allocated one by one.
 	slots []uint64
 }
 
 // NewArena returns an Arena whose first chunk holds origins first origins
-// (advised for huge pages when at least hugepage.MinBytes) and whose
+// (advised for huge pages from hugepage.AdviseBytes) and whose
 // child-index tables come from slots while it has room. slots must be
 // zero; the tree keeps it.
 func NewArena(origins int, slots []uint64) Arena {
@@ -573,10 +577,8 @@ func (a *Arena) AddOrigin(n *Node, o Origin) {
 		a.metas = make([]nodeMeta, 0, metaChunk)
 	}
 	a.metas = a.metas[:len(a.metas)+1]
-	m := &a.metas[len(a.metas)-1]
-	m.first[0] = o
-	m.origins = m.first[:1:1]
-	n.meta = m
+	n.meta = &a.metas[len(a.metas)-1]
+	n.meta.start(o)
 }
 
 // AddNode does n.AddNode(c), taking the tables of n's child index from a.

@@ -50,10 +50,7 @@ func soleWord(s *ast.Stmt) bool {
 // known and still names n (a `rename` changes the name but not the origin),
 // and the statement that wrote it.
 func sourceRaw(n *ast.Node) (string, *ast.Stmt) {
-	if len(n.Origins()) == 0 {
-		return "", nil
-	}
-	o := n.Origins()[0]
+	o := n.Origin()
 	if o.Stmt == nil {
 		return "", nil
 	}

@@ -3,6 +3,7 @@ package grammar
 import (
 	"math"
 
+	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/internal/spaces"
 )
 
@@ -234,9 +235,10 @@ const (
 	classSpace   = 1 << iota // white space, line end included
 	classWordEnd             // ends a bare word: white space, `;`, `{`, `}`
 	classWordAsk             // may end a bare word, depending on context: `"`, `[`, `]`, `<`, `>`
-	// classQuote marks the bytes that can stand inside a bare word but
-	// make it need quotes when printed: control bytes other than white
-	// space, `" [ ] # ( )` and DEL (the word-ending bytes need them too).
+	// classQuote marks the bytes that make a word need quotes when
+	// printed, as ast.NeedsQuotes decides: those that can stand inside a
+	// bare word are control bytes other than white space, `" [ ] # ( )`
+	// and DEL.
 	classQuote
 )
 
@@ -251,15 +253,11 @@ var byteClass = func() (t [256]uint8) {
 	for _, c := range []byte(`"[]<>`) {
 		t[c] |= classWordAsk
 	}
-	for c := range 0x20 {
-		if t[c]&classSpace == 0 {
+	for c := range 256 {
+		if w := [3]byte{'a', byte(c), 'a'}; ast.NeedsQuotes(string(w[:])) {
 			t[c] |= classQuote
 		}
 	}
-	for _, c := range []byte(`"[]#()`) {
-		t[c] |= classQuote
-	}
-	t[0x7f] |= classQuote
 	return t
 }()
 

@@ -191,8 +191,8 @@ func headerSpan(n *ast.Node, sch *schema.Schema) ast.Span {
 // origin returns the first origin of n or of its nearest ancestor that has one.
 func origin(n *ast.Node) (ast.Origin, bool) {
 	for a := n; a != nil; a = a.Parent {
-		if len(a.Origins()) > 0 && a.Origins()[0].Stmt != nil {
-			return a.Origins()[0], true
+		if o := a.Origin(); o.Stmt != nil {
+			return o, true
 		}
 	}
 	return ast.Origin{}, false

@@ -379,8 +379,17 @@ func readFile(path string) ([]byte, error) {
 	if size >= hugepage.MinBytes {
 		mk = hugepage.MakeAligned[byte]
 	}
-	buf := mk(size + 1)
+	return readRest(f, mk(size+1))
+}
+
+// readRest reads f to its end behind the bytes buf holds, into buf's room
+// first and growing it only when f is longer than that room. Read writes
+// only the bytes it returns, so room past them stays as it was.
+func readRest(f *os.File, buf []byte) ([]byte, error) {
 	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // longer than the room: let append find more
+		}
 		n, err := f.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
 		if err == io.EOF {
@@ -388,9 +397,6 @@ func readFile(path string) ([]byte, error) {
 		}
 		if err != nil {
 			return nil, err
-		}
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)] // the file grew: let append find room
 		}
 	}
 }

@@ -180,17 +180,8 @@ func readSniffed(path string) ([]byte, bool, string, error) {
 	if err != nil {
 		return buf, true, "", nil // the file ended within its head
 	}
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)] // the file is longer than it said
-		}
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, true, "", nil
-		}
-		if err != nil {
-			return nil, false, "", fmt.Errorf("reading %s: %w", path, err)
-		}
+	if buf, err = readRest(f, buf); err != nil {
+		return nil, false, "", fmt.Errorf("reading %s: %w", path, err)
 	}
+	return buf, true, "", nil
 }

@@ -49,10 +49,10 @@ func Make[T any](n int) []T {
 // file read whole. From MinBytes on (below, it is Make), the slice starts
 // on a huge-page boundary, so that its first huge page holds none of the
 // heap memory before it, which may already be in use in 4 KiB pages and
-// would keep that page small. Its
-// capacity is n or more: it runs to the end of the last huge page that n
-// elements reach, since the kernel zeroes a huge page whole when it is
-// first touched and the rest of it costs nothing more to use (see Rest).
+// would keep that page small. Its capacity is n or more: it runs to the
+// end of the last huge page that n elements reach, since the kernel zeroes
+// a huge page whole when it is first touched and the rest of it costs
+// nothing more to use (see Rest).
 // The allocation is up to two huge pages larger than asked; the Go runtime
 // zeroes that part too when it reuses memory, so the arenas of a parse,
 // which a long-running process allocates again and again, use Make.
