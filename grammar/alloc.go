@@ -143,34 +143,80 @@ func newSyntaxArena(srcLen int) *arena {
 // the child-index tables come from a chunk of their own: room, when it
 // is large enough (see Parser.ParseConfigIn), else one in huge pages.
 func newTreeArena(srcLen int, lean bool, room []byte) arena {
+	c := newTreeChunks(srcLen, lean, room)
 	var a arena
-	if n := srcLen / bytesPerNode; n > int(nodeChunk) {
-		// A lean build is a one-shot command's (convert): its chunks
-		// start on a huge page, so that each touches as few as its size
-		// allows. Others use Make (see hugepage.MakeAligned).
-		mk := hugepage.Make[ast.Node]
-		mkKids := hugepage.Make[*ast.Node]
-		if lean {
-			mk, mkKids = hugepage.MakeAligned[ast.Node], hugepage.MakeAligned[*ast.Node]
-		}
-		a.nodes = mk(n)
-		// Children slices grow by doubling inside this chunk (growKids),
-		// which leaves about as much again behind them as they hold.
-		a.kids = mkKids(kidsPerNode * n)
-		origins := 0
-		if !lean {
-			origins = n
-		}
-		var slots []uint64
-		if srcLen >= slabFrom {
-			need := srcLen / bytesPerSlot
-			if slots = uint64s(room); len(slots) < need {
-				slots = hugepage.Make[uint64](max(need, hugepage.MinBytes/8))
-			}
-		}
-		a.tree = ast.NewArena(origins, slots)
+	if c.nodes != nil {
+		a.nodes, a.kids = c.nodes, c.kids
+		a.tree = ast.NewArena(c.origins, c.slots)
 	}
 	return a
+}
+
+// treeChunks are the first chunks of a tree arena (see newTreeArena); all
+// nil for a small source.
+type treeChunks struct {
+	nodes   []ast.Node
+	kids    []*ast.Node
+	origins int
+	slots   []uint64
+}
+
+// newTreeChunks returns the first chunks newTreeArena gives a tree arena.
+func newTreeChunks(srcLen int, lean bool, room []byte) treeChunks {
+	var c treeChunks
+	n := srcLen / bytesPerNode
+	if n <= int(nodeChunk) {
+		return c
+	}
+	// A lean build is a one-shot command's (convert): its chunks start
+	// on a huge page, so that each touches as few as its size allows.
+	// Others use Make (see hugepage.MakeAligned).
+	mk := hugepage.Make[ast.Node]
+	mkKids := hugepage.Make[*ast.Node]
+	if lean {
+		mk, mkKids = hugepage.MakeAligned[ast.Node], hugepage.MakeAligned[*ast.Node]
+	}
+	c.nodes = mk(n)
+	// Children slices grow by doubling inside this chunk (growKids),
+	// which leaves about as much again behind them as they hold.
+	c.kids = mkKids(kidsPerNode * n)
+	if !lean {
+		c.origins = n
+	}
+	if srcLen >= slabFrom {
+		need := srcLen / bytesPerSlot
+		if c.slots = uint64s(room); len(c.slots) < need {
+			c.slots = hugepage.Make[uint64](max(need, hugepage.MinBytes/8))
+		}
+	}
+	return c
+}
+
+// newTreeArenas returns lean tree arenas for the parts of a source of
+// srcLen bytes between bounds (byte offsets, increasing, from 0 to
+// srcLen), which a split ParseConfig builds at once: each part's first
+// chunks are its share of those newTreeArena makes for the whole source,
+// so that the parts together touch no more huge pages than one build.
+func newTreeArenas(srcLen int, room []byte, bounds []int) []arena {
+	c := newTreeChunks(srcLen, true, room)
+	parts := make([]arena, len(bounds)-1)
+	if c.nodes == nil {
+		return parts
+	}
+	for i := range parts {
+		lo, hi := bounds[i], bounds[i+1]
+		parts[i].nodes = share(c.nodes, lo, hi, srcLen)
+		parts[i].kids = share(c.kids, lo, hi, srcLen)
+		parts[i].tree = ast.NewArena(0, share(c.slots, lo, hi, srcLen))
+	}
+	return parts
+}
+
+// share returns the part of the capacity of s that the bytes lo to hi of
+// a source of n bytes take, empty, its capacity capped.
+func share[T any](s []T, lo, hi, n int) []T {
+	a, b := cap(s)*lo/n, cap(s)*hi/n
+	return s[a:a:b]
 }
 
 // stmt returns a new zero statement.

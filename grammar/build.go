@@ -40,6 +40,12 @@ type builder struct {
 	// builder so far (see scanner.specials); nil when unknown, and then no
 	// node is marked plain.
 	specials *[]int
+	// undoes is set once the builder has executed a command other than
+	// `set`, or a tag that clears or removes (`active:`, `unprotect:`,
+	// `delete:`): what they do depends on the whole tree built before
+	// them, so a tree built from a later chunk of a file alone cannot be
+	// grafted onto the earlier chunks' (see graft).
+	undoes bool
 }
 
 // plain reports whether the word w, whose value is name, stands without
@@ -110,9 +116,15 @@ func (b *builder) keepOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 // newBuilder returns a builder of f.Config; see builder.lean for lean and
 // newTreeArena for room.
 func newBuilder(sch *schema.Schema, f *ast.File, lean bool, room []byte) *builder {
+	return newBuilderIn(sch, f, lean, newTreeArena(len(f.Src), lean, room))
+}
+
+// newBuilderIn is newBuilder with the arena ar: a split ParseConfig gives
+// each chunk's builder a share of one (see newTreeArenas).
+func newBuilderIn(sch *schema.Schema, f *ast.File, lean bool, ar arena) *builder {
 	root := ast.NewRoot()
 	f.Config = root
-	return &builder{sch: sch, shapes: sch.NewPathCache(), file: f, root: root, edit: root, lean: lean, ar: newTreeArena(len(f.Src), lean, room)}
+	return &builder{sch: sch, shapes: sch.NewPathCache(), file: f, root: root, edit: root, lean: lean, ar: ar}
 }
 
 func (b *builder) build() {
@@ -259,11 +271,14 @@ func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
 			b.mark(elem)
 		case ast.TagActive:
 			elem.Inactive = false
+			b.undoes = true
 		case ast.TagProtect:
 			elem.Protected = true
 		case ast.TagUnprotect:
 			elem.Protected = false
+			b.undoes = true
 		case ast.TagDelete:
+			b.undoes = true
 			if elem.Parent != nil {
 				elem.Parent.Remove(elem)
 			}
@@ -289,6 +304,9 @@ func (b *builder) find(words []ast.Word) *ast.Node {
 // command executes one set-file command.
 func (b *builder) command(s *ast.Stmt) {
 	words := s.Words
+	if s.Verb.Raw != "set" {
+		b.undoes = true
+	}
 	switch s.Verb.Raw {
 	case "set":
 		b.set(s, b.edit, words)

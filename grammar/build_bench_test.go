@@ -51,3 +51,14 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	benchloop.WithoutGC(b, func() { p.Parse("bench.conf", src) })
 }
+
+// BenchmarkParseConfig measures ParseConfig, which `convert --to set` uses:
+// the configuration tree alone, the file cut in chunks parsed at once
+// when it is large and there are several cores.
+func BenchmarkParseConfig(b *testing.B) {
+	src := largestCurly(b)
+	p := grammar.NewParser(schema.New())
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	benchloop.WithoutGC(b, func() { p.ParseConfig("bench.conf", src) })
+}

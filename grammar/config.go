@@ -1,6 +1,10 @@
 package grammar
 
-import "github.com/junoslint/junoslint/ast"
+import (
+	"runtime"
+
+	"github.com/junoslint/junoslint/ast"
+)
 
 // ParseConfig parses src into its configuration tree, File.Config, as
 // [Parser.Parse] does, without keeping the syntax tree: statements are
@@ -11,6 +15,10 @@ import "github.com/junoslint/junoslint/ast"
 // holds the statement's words and list but no comments, children or
 // parent: enough to print the word as written, which is what `display set`
 // conversion needs. Callers that point at statements use Parse.
+//
+// On several cores, a large file is cut in chunks that the cores parse at
+// once, and their trees are grafted together (see parseConfigCuts); the
+// tree is the one a parse on one core builds.
 //
 // When src has syntax errors, ParseConfig returns Parse(name, src), whose
 // Errors say what is wrong.
@@ -24,6 +32,14 @@ func (p *Parser) ParseConfig(name string, src []byte) *ast.File {
 // pages can pass the rest of the last one (see hugepage.Rest), which the
 // kernel zeroed already: tables placed there cost no fresh memory.
 func (p *Parser) ParseConfigIn(name string, src, room []byte) *ast.File {
+	if parallel(len(src), p.cutAt, defaultCutAt) {
+		if cuts := configCuts(src, runtime.GOMAXPROCS(0)); len(cuts) > 0 {
+			if f, _ := p.parseConfigCuts(name, src, room, cuts); f != nil {
+				return f
+			}
+			room = nil // the first chunk's tree took it
+		}
+	}
 	f := &ast.File{Name: name, Src: src}
 	b := newBuilder(p.sch, f, true, room)
 	// The parser hands the builder its statements as it goes, in the same

@@ -114,6 +114,13 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("ParseConfig's tree differs from Parse's: %s\ninput %q", firstLineDiff(configString(file.Config), configString(lean.Config)), src)
 		}
 		checkPlain(t, lean.Config, src)
+		// ParseConfig cut in chunks builds the same tree, wherever the cuts.
+		for _, froms := range [][]int{{n / 2}, {n / 3, n * 2 / 3}} {
+			split, _, _ := grammar.ParseConfigCuts(parser, "fuzz", src, froms...)
+			if w, g := splitTree(t, lean), splitTree(t, split); w != g || !reflect.DeepEqual(split.Errors, lean.Errors) || !reflect.DeepEqual(markPaths(split), markPaths(lean)) {
+				t.Fatalf("ParseConfig cut after %v differs: %s\ninput %q", froms, firstLineDiff(w, g), src)
+			}
+		}
 		if two := piped.Parse("fuzz", src); configString(two.Config) != configString(file.Config) || !reflect.DeepEqual(two.Errors, file.Errors) || !reflect.DeepEqual(treeEvents(two.Stmts, nil), treeEvents(file.Stmts, nil)) {
 			t.Fatalf("Parse on two cores differs: %s\ninput %q", firstLineDiff(configString(file.Config), configString(two.Config)), src)
 		}

@@ -22,8 +22,8 @@ type Parser struct {
 	sch *schema.Schema
 	// pipeAt and cutAt are the source sizes, in bytes, from which Parse
 	// builds the configuration tree on a second goroutine (see parsePiped)
-	// and from which a parse is cut in two halves parsed at once (see
-	// splitAt); 0 means the default, a negative size never.
+	// and from which a parse is cut in parts parsed at once (see splitAt
+	// and configCuts); 0 means the default, a negative size never.
 	pipeAt, cutAt int
 }
 
@@ -34,10 +34,11 @@ const (
 	defaultCutAt  = 256 << 10
 )
 
-// WithParallelFrom returns a parser like p that uses two cores, building
-// the configuration tree beside the parse and parsing two halves of a file
-// at once, for sources of at least n bytes; n < 0 means never. Results do
-// not depend on it; tests use it to compare both ways on small files.
+// WithParallelFrom returns a parser like p that uses more than one core,
+// building the configuration tree beside the parse and parsing parts of a
+// file at once, for sources of at least n bytes; n < 0 means never.
+// Results do not depend on it; tests use it to compare both ways on small
+// files.
 func (p *Parser) WithParallelFrom(n int) *Parser {
 	if n == 0 {
 		n = -1

@@ -27,8 +27,13 @@ type cut struct {
 
 // splitAt returns the cut nearest after the middle of src, or false.
 func splitAt(src []byte) (cut, bool) {
-	mid, limit := len(src)/2, len(src)*3/4
-	for i := mid; i < limit; {
+	return cutBetween(src, len(src)/2, len(src)*3/4)
+}
+
+// cutBetween returns the first cut of src whose line starts after the line
+// end at or after from, and before limit (byte offsets), or false.
+func cutBetween(src []byte, from, limit int) (cut, bool) {
+	for i := from; i < limit; {
 		j := bytes.IndexByte(src[i:limit], '\n')
 		if j < 0 {
 			return cut{}, false
@@ -54,27 +59,40 @@ func splitAt(src []byte) (cut, bool) {
 	return cut{}, false
 }
 
-// halves returns parse states for the two halves of src at c. Spans stay
-// offsets into the whole of src; statements, errors and footer go to files
-// of each half's own. The second half starts inside c.depth placeholder
-// blocks. stream gives each half an arena that reuses statements (see
-// ParseEvents) instead of one sized for a tree.
+// halves returns parse states for the two halves of src at c (see
+// firstHalf and secondHalf).
 func halves(src []byte, str string, c cut, lines *ast.LineIndex, stream bool) (first, second *parseState) {
-	arena := func(n int) *arena {
-		if stream {
-			return newStreamArena()
-		}
-		return newSyntaxArena(n)
+	return firstHalf(src, str, c, lines, stream), secondHalf(src, str, c, lines, stream)
+}
+
+// halfArena returns the statement arena of a half of n bytes: with
+// stream, one that reuses statements (see ParseEvents) instead of one
+// sized for a tree.
+func halfArena(n int, stream bool) *arena {
+	if stream {
+		return newStreamArena()
 	}
-	first = &parseState{src: src[:c.at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:c.at]}, str: str, ar: arena(c.at), cutEnd: true}
-	second = &parseState{src: src, file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src, pos: c.at}, str: str, ar: arena(len(src) - c.at)}
+	return newSyntaxArena(n)
+}
+
+// firstHalf returns the parse state of the half of src before the cut c.
+// Spans stay offsets into the whole of src; statements, errors and footer
+// go to a file of the half's own.
+func firstHalf(src []byte, str string, c cut, lines *ast.LineIndex, stream bool) *parseState {
+	return &parseState{src: src[:c.at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:c.at]}, str: str, ar: halfArena(c.at, stream), cutEnd: true}
+}
+
+// secondHalf returns the parse state of the half of src after the cut c,
+// as firstHalf does; it starts inside c.depth placeholder blocks.
+func secondHalf(src []byte, str string, c cut, lines *ast.LineIndex, stream bool) *parseState {
+	second := &parseState{src: src, file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src, pos: c.at}, str: str, ar: halfArena(len(src)-c.at, stream)}
 	var parent *ast.Stmt
 	for range c.depth {
 		ph := &ast.Stmt{HasBlock: true, Open: -1, Close: -1, Semi: -1, Parent: parent}
 		second.push(ph)
 		parent = ph
 	}
-	return first, second
+	return second
 }
 
 // joinable reports whether the halves parsed cleanly and meet at the cut:

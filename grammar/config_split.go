@@ -1,0 +1,402 @@
+package grammar
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/internal/spaces"
+)
+
+// A split ParseConfig builds the configuration tree of a large file on
+// several cores. The file is cut in chunks where a split syntax parse may
+// cut it (see cutBetween), and the cores take the chunks in turn. The
+// first chunk is parsed and built as usual; each other into a tree of its
+// own, starting inside the blocks open at its cut. Those blocks' words are
+// read from the lines above the cut that open them, found by their
+// indentation, so that the chunk's statements get the shapes a parse of
+// the whole file gives them. The chunks' trees are then grafted onto the
+// first in order: their nodes go below the nodes of the same path, as
+// merging their statements after the earlier ones' would have put them.
+//
+// The guesses are checked: the chunk before must end with the same blocks
+// open, and the graft must be one that building in order would have made.
+// When it is not, because the chunk executed something that depends on
+// the whole tree before it (a command other than `set`, an `active:` or
+// `delete:` tag) or gave a single-valued keyword a second value, the
+// chunks from there on are dropped and the parse goes on from the chunk's
+// cut, on one core, into the tree grafted so far.
+
+// minChunk is the smallest chunk, in bytes, a split ParseConfig cuts: a
+// chunk costs a core's wake-up, the search for its openers and a graft,
+// together a few tenths of a millisecond, and saves its parse, about three
+// milliseconds a megabyte.
+const minChunk = 512 << 10
+
+// configCuts returns where a split ParseConfig cuts src: in as many
+// chunks as there are cores, each at least minChunk bytes, each cut the
+// first found after the chunk's share of the file begins; nil when there
+// is none. Twice and three times as many chunks as cores, which would let
+// a core slowed by its neighbours take fewer, measured slower on the
+// 2-core test machine: each chunk touches fresh memory of its own.
+func configCuts(src []byte, cores int) []cut {
+	n := min(cores, len(src)/minChunk)
+	var cuts []cut
+	for i := 1; i < n; i++ {
+		from, limit := len(src)*i/n, len(src)*(i+1)/n
+		if len(cuts) > 0 {
+			from = max(from, cuts[len(cuts)-1].at+1)
+		}
+		if c, ok := cutBetween(src, from, limit); ok {
+			cuts = append(cuts, c)
+		}
+	}
+	return cuts
+}
+
+// chunk is one chunk of a split ParseConfig: its parse state, the builder
+// of its tree and the statements, read from the lines above its cut, that
+// open the blocks it starts in (none for the first chunk). ps is nil when
+// those lines were not found.
+type chunk struct {
+	ps    *parseState
+	b     *builder
+	chain []*ast.Stmt
+}
+
+// parseConfigCuts is ParseConfigIn on several cores, cutting src at cuts
+// (at least one, in increasing order). It returns nil, having used room,
+// when the first chunk does not parse cleanly; the caller then parses the
+// whole file on one core. grafted is the number of chunks grafted.
+func (p *Parser) parseConfigCuts(name string, src, room []byte, cuts []cut) (f *ast.File, grafted int) {
+	str := sourceString(src)
+	lines := ast.LazyLineIndex(src)
+	chunks := make([]chunk, len(cuts)+1)
+	bounds := []int{0}
+	for _, c := range cuts {
+		bounds = append(bounds, c.at)
+	}
+	arenas := newTreeArenas(len(src), room, append(bounds, len(src)))
+	var next atomic.Int32
+	next.Store(1)
+	work := func() {
+		for {
+			i := int(next.Add(1)) - 1
+			if i >= len(chunks) {
+				return
+			}
+			chunks[i] = p.buildChunk(name, src, str, lines, cuts, i, arenas[i])
+		}
+	}
+	// The other cores start first: on a virtual machine, waking one takes
+	// a few hundred microseconds.
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(chunks)) - 1 {
+		wg.Go(work)
+	}
+	f = newFile(name, src)
+	f.Lines = lines
+	first := &parseState{src: src[:cuts[0].at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:cuts[0].at]}, str: str, ar: newStreamArena(), cutEnd: true}
+	b := newChunkBuilder(p, f, arenas[0])
+	first.sc.specials, first.events = b.specials, &configBuilder{b: b}
+	first.run()
+	first.flush()
+	chunks[0] = chunk{ps: first, b: b}
+	work()
+	wg.Wait()
+
+	if len(first.file.Errors) > 0 || first.braceTrouble {
+		return nil, 0
+	}
+	if !endsAt(first, cuts[0]) {
+		// The indentation misled the cut: go on with the first chunk.
+		first.src, first.sc.src, first.cutEnd = src, src, false
+		first.run()
+		first.flush()
+		return p.finish(f, b, first, chunks[:1]), 0
+	}
+	b.path = b.path[:0]
+	for i := 1; i < len(chunks); i++ {
+		ch, open := chunks[i], openAtEnd(chunks[i-1])
+		if !onlySettingTags(open) {
+			return nil, grafted
+		}
+		last := i == len(chunks)-1
+		if ch.ps == nil || ch.b.undoes || b.edit != b.root || len(ch.ps.file.Errors) > 0 || ch.ps.braceTrouble ||
+			(!last && !endsAt(ch.ps, cuts[i])) || !sameWords(open, ch.chain) || !b.canGraft(b.root, ch.b.root) {
+			return p.resume(f, b, src, str, cuts[i-1], open, chunks[:i]), grafted
+		}
+		b.graft(b.root, ch.b.root)
+		for _, x := range ch.b.marks {
+			if n := b.root.Get(x.Path()...); n != nil {
+				b.mark(n)
+			}
+		}
+		grafted++
+	}
+	return p.finish(f, b, chunks[len(chunks)-1].ps, chunks), grafted
+}
+
+// endsAt reports whether the parse ps ended cleanly at the cut c: with as
+// many blocks open as c says and no comment waiting for a statement.
+func endsAt(ps *parseState, c cut) bool {
+	return len(ps.file.Errors) == 0 && !ps.braceTrouble && len(ps.stack) == c.depth && len(ps.pending) == 0 && len(ps.file.Footer) == 0
+}
+
+// openAtEnd returns the statements of the blocks open at the end of the
+// chunk ch, outermost first: for a block it started in, the statement read
+// from the block's opening line.
+func openAtEnd(ch chunk) []*ast.Stmt {
+	open := append([]*ast.Stmt(nil), ch.ps.stack...)
+	for d, s := range open {
+		if d < len(ch.chain) && s.Open < 0 { // a placeholder (see secondHalf)
+			open[d] = ch.chain[d]
+		}
+	}
+	return open
+}
+
+// resume parses src on from the cut c into the tree of b, which holds
+// what the chunks before c built, and finishes f. open are the statements
+// of the blocks open at c, which b's tree has.
+func (p *Parser) resume(f *ast.File, b *builder, src []byte, str string, c cut, open []*ast.Stmt, done []chunk) *ast.File {
+	ps := secondHalf(src, str, c, f.Lines, true)
+	h := &configBuilder{b: b}
+	ps.sc.specials, ps.events = b.specials, h
+	ps.marks = make([]arenaMark, c.depth)
+	for _, s := range open {
+		h.Open(s)
+	}
+	ps.run()
+	ps.flush()
+	return p.finish(f, b, ps, append(done, chunk{ps: ps}))
+}
+
+// finish completes f from the tree of b and the chunks parsed: last is the
+// parse that reached the end of the file. With syntax errors, it returns
+// Parse's file instead, as ParseConfigIn does.
+func (p *Parser) finish(f *ast.File, b *builder, last *parseState, parts []chunk) *ast.File {
+	var seen formSeen
+	for _, ch := range parts {
+		if ch.ps == nil {
+			continue
+		}
+		if len(ch.ps.file.Errors) > 0 {
+			return p.Parse(f.Name, f.Src)
+		}
+		seen.cmd, seen.curly = seen.cmd || ch.ps.seen.cmd, seen.curly || ch.ps.seen.curly
+	}
+	f.Config, f.Marks = b.root, b.fileMarks()
+	f.Footer = last.file.Footer
+	f.Format = seen.format()
+	return f
+}
+
+// buildChunk parses and builds chunk i of src, which starts at cuts[i-1],
+// inside the blocks open there; its ps is nil when their opening lines are
+// not found.
+func (p *Parser) buildChunk(name string, src []byte, str string, lines *ast.LineIndex, cuts []cut, i int, ar arena) chunk {
+	c := cuts[i-1]
+	chain, ok := openersAt(src, str, c)
+	if !ok {
+		return chunk{}
+	}
+	end := len(src)
+	if i < len(cuts) {
+		end = cuts[i].at
+	}
+	ps := secondHalf(src[:end], str, c, lines, true)
+	ps.cutEnd = end < len(src)
+	b := newChunkBuilder(p, &ast.File{Name: name, Src: src}, ar)
+	h := &configBuilder{b: b}
+	ps.sc.specials, ps.events = b.specials, h
+	ps.marks = make([]arenaMark, c.depth)
+	for _, s := range chain {
+		h.Open(s)
+	}
+	ps.run()
+	ps.flush()
+	return chunk{ps: ps, b: b, chain: chain}
+}
+
+// newChunkBuilder returns a lean builder of f.Config, as ParseConfigIn
+// uses, with the arena ar and its own list of special words.
+func newChunkBuilder(p *Parser, f *ast.File, ar arena) *builder {
+	b := newBuilderIn(p.sch, f, true, ar)
+	b.specials = new([]int)
+	return b
+}
+
+// openersAt returns the statements that open the blocks open at the cut
+// c, outermost first, each parsed from the nearest line above the cut that
+// is indented as its depth says (4 spaces a level) and ends with `{`; false
+// when a depth has no such line or its line does not parse as one block
+// opened. The caller checks them against the statements the first half
+// left open.
+func openersAt(src []byte, str string, c cut) ([]*ast.Stmt, bool) {
+	starts := make([]int, c.depth)
+	level := c.depth - 1
+	// end is the start of the line below the one looked at: first the
+	// line of the cut's `}` (a set-file cut has depth 0 and looks at none).
+	end := bytes.LastIndexByte(src[:c.at], '\n') + 1
+	for level >= 0 && end > 0 {
+		start := lastLineStart(src, end-1, 4*level) + 1
+		line := src[start : end-1]
+		if j := bytes.IndexByte(line, '\n'); j >= 0 {
+			line = line[:j] // the lines below it were skipped
+		}
+		end = start
+		// Most lines are indented deeper than the opener looked for.
+		if k := 4 * level; k < len(line) && line[k] != ' ' && (k == 0 || line[k-1] == ' ') {
+			line = bytes.TrimRight(line, " \t\r")
+			if spaces.After(line, 0) == k && k < len(line) && line[len(line)-1] == '{' && line[k] != '}' && line[k] != '#' {
+				starts[level] = start
+				level--
+			}
+		}
+	}
+	if level >= 0 {
+		return nil, false
+	}
+	chain := make([]*ast.Stmt, c.depth)
+	for i, start := range starts {
+		end := len(src)
+		if j := bytes.IndexByte(src[start:], '\n'); j >= 0 {
+			end = start + j
+		}
+		ps := &parseState{src: src[:end], file: &ast.File{Src: src}, sc: scanner{src: src[:end], pos: start}, str: str, ar: newSyntaxArena(end - start), cutEnd: true}
+		ps.run()
+		if len(ps.file.Errors) > 0 || len(ps.stack) != 1 || len(ps.pending) > 0 || len(ps.stack[0].Words) == 0 {
+			return nil, false
+		}
+		s := ps.stack[0]
+		if i > 0 {
+			s.Parent = chain[i-1]
+		}
+		chain[i] = s
+	}
+	return chain, true
+}
+
+// sameWords reports whether the statements a and b, pairwise, have the
+// same words.
+func sameWords(a, b []*ast.Stmt) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i].Words) != len(b[i].Words) {
+			return false
+		}
+		for j, w := range a[i].Words {
+			if w.Value() != b[i].Words[j].Value() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// onlySettingTags reports whether the statements carry no tag but
+// `inactive:` and `protect:`: a `delete:` on a block takes its node out of
+// the tree while its statements still go below it.
+func onlySettingTags(stmts []*ast.Stmt) bool {
+	for _, s := range stmts {
+		for _, t := range s.Tags() {
+			if t.Kind != ast.TagInactive && t.Kind != ast.TagProtect {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// canGraft reports whether graft(dst, src) makes the tree building src's
+// statements below dst would: it would not when src gives a new value to
+// a single-valued keyword that already has one in dst, which building
+// replaces (see addWord) and graft would add beside it. b.path holds
+// dst's path on entry and is restored on return.
+func (b *builder) canGraft(dst, src *ast.Node) bool {
+	had, single, asked := len(dst.Children), false, false
+	for _, c := range src.Children {
+		d := dst.Child(c.Name)
+		if d == nil {
+			if had > 0 {
+				if !asked {
+					single, asked = b.sch.SingleValued(schemaPath(b.path)), true
+				}
+				if single {
+					return false
+				}
+			}
+			continue
+		}
+		b.path = append(b.path, c.Name)
+		ok := b.canGraft(d, c)
+		b.path = b.path[:len(b.path)-1]
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// graft merges the tree below src, built from the second half of a file,
+// into dst, the node of the same path built from the first half: a child
+// dst lacks moves below it, one it has takes the flags and annotation the
+// second half set and is grafted in turn. Words keep the quoting and
+// origins of their first writing, as building keeps them.
+func (b *builder) graft(dst, src *ast.Node) {
+	for _, c := range src.Children {
+		d := dst.Child(c.Name)
+		if d == nil {
+			if len(dst.Children) == cap(dst.Children) {
+				dst.Children = b.ar.growKids(dst.Children)
+			}
+			b.ar.tree.AddNode(dst, c)
+			continue
+		}
+		d.Inactive = d.Inactive || c.Inactive
+		d.Protected = d.Protected || c.Protected
+		d.ListForm = d.ListForm || c.ListForm
+		if a := c.Annotation(); a != "" {
+			d.SetAnnotation(a)
+		}
+		b.graft(d, c)
+	}
+}
+
+// lastLineStart returns the offset of the last '\n' in src[:end] that is
+// followed, k bytes after it, by a byte other than ' ' (or by the end of
+// src), or -1: it skips the lines indented deeper than k spaces, eight
+// bytes at a time, since the opener of a block may be a megabyte up.
+func lastLineStart(src []byte, end, k int) int {
+	const ones = 0x0101010101010101
+	for end > 0 {
+		if i := end - 8; i >= 0 && i+9+k <= len(src) {
+			nl := zeroBytes(binary.LittleEndian.Uint64(src[i:]) ^ ('\n' * ones))
+			other := ^zeroBytes(binary.LittleEndian.Uint64(src[i+1+k:])^(' '*ones)) & (0x80 * ones)
+			if m := nl & other; m != 0 {
+				return i + (63-bits.LeadingZeros64(m))>>3
+			}
+			end = i
+			continue
+		}
+		end--
+		if src[end] == '\n' && (end+1+k >= len(src) || src[end+1+k] != ' ') {
+			return end
+		}
+	}
+	return -1
+}
+
+// zeroBytes returns x with the high bit of each zero byte set and every
+// other bit clear. It is exact: no carry crosses a byte.
+func zeroBytes(x uint64) uint64 {
+	const low7, high = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	return ^(((x & low7) + low7) | x) & high
+}
