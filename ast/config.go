@@ -21,10 +21,11 @@ type Node struct {
 	// ListForm is set on a keyword node whose values were written as a
 	// `[ … ]` leaf-list in a curly file.
 	ListForm bool
-	// plain is set when Name is known to need no quotes (see Plain).
-	plain    bool
-	Parent   *Node
-	Children []*Node
+	// plain is set when Name is known to need no quotes (see Plain);
+	// valued when the node was added as a leaf's value (see Valued).
+	plain, valued bool
+	Parent        *Node
+	Children      []*Node
 	// meta holds the node's origins (see Origins) and what few nodes have
 	// (nodeExt); nil when it has neither. Keeping both behind one pointer
 	// keeps a node at 64 bytes, which on a large file is most of a parse's
@@ -343,6 +344,17 @@ func (n *Node) Plain() bool { return n.plain }
 // a parser that has seen the name written so may call it; Rename clears
 // the mark.
 func (n *Node) MarkPlain() { n.plain = true }
+
+// Valued reports whether n was added as the value of a leaf statement
+// (`host-name r1;` adds r1 so, where `unit 0 { … }` adds 0 as a block's
+// word): a later different value of a single-valued keyword replaces such
+// a node. The parser marks it (see MarkValued); false says nothing for
+// trees built otherwise.
+func (n *Node) Valued() bool { return n.valued }
+
+// MarkValued records that n was added as a leaf statement's value (see
+// Valued).
+func (n *Node) MarkValued() { n.valued = true }
 
 // Rename changes n's name, keeping its place among its siblings.
 func (n *Node) Rename(name string, quoted bool) {

@@ -24,12 +24,11 @@ import (
 // merging their statements after the earlier ones' would have put them.
 //
 // The guesses are checked: the chunk before must end with the same blocks
-// open, and the graft must be one that building in order would have made.
+// open, and the chunk must have done only what a graft can replay.
 // When it is not, because the chunk executed something that depends on
 // the whole tree before it (a command other than `set`, an `active:` or
-// `delete:` tag) or gave a single-valued keyword a second value, the
-// chunks from there on are dropped and the parse goes on from the chunk's
-// cut, on one core, into the tree grafted so far.
+// `delete:` tag), the chunks from there on are dropped and the parse goes
+// on from the chunk's cut, on one core, into the tree grafted so far.
 
 // minChunk is the smallest chunk, in bytes, a split ParseConfig cuts: a
 // chunk costs a core's wake-up, the search for its openers and a graft,
@@ -127,7 +126,7 @@ func (p *Parser) parseConfigCuts(name string, src, room []byte, cuts []cut) (f *
 		}
 		last := i == len(chunks)-1
 		if ch.ps == nil || ch.b.undoes || b.edit != b.root || len(ch.ps.file.Errors) > 0 || ch.ps.braceTrouble ||
-			(!last && !endsAt(ch.ps, cuts[i])) || !sameWords(open, ch.chain) || !b.canGraft(b.root, ch.b.root) {
+			(!last && !endsAt(ch.ps, cuts[i])) || !sameWords(open, ch.chain) {
 			return p.resume(f, b, src, str, cuts[i-1], open, chunks[:i]), grafted
 		}
 		b.graft(b.root, ch.b.root)
@@ -315,45 +314,29 @@ func onlySettingTags(stmts []*ast.Stmt) bool {
 	return true
 }
 
-// canGraft reports whether graft(dst, src) makes the tree building src's
-// statements below dst would: it would not when src gives a new value to
-// a single-valued keyword that already has one in dst, which building
-// replaces (see addWord) and graft would add beside it. b.path holds
-// dst's path on entry and is restored on return.
-func (b *builder) canGraft(dst, src *ast.Node) bool {
-	had, single, asked := len(dst.Children), false, false
+// graft merges the tree below src, built from a later chunk of a file,
+// into dst, the node of the same path built from the chunks before, as
+// building the chunk's statements there would have: a child dst lacks
+// moves below it, one it has takes the flags and annotation the chunk set
+// and is grafted in turn. Words keep the quoting and origins of their
+// first writing, as building keeps them. A value new to a single-valued
+// keyword replaces the keyword's children, as addWord replaces them; in
+// src such a value can only be the first child, since it replaced those
+// before it there too. b.path holds dst's path on entry and is restored
+// on return.
+func (b *builder) graft(dst, src *ast.Node) {
+	single, asked := false, false
 	for _, c := range src.Children {
 		d := dst.Child(c.Name)
 		if d == nil {
-			if had > 0 {
+			if c.Valued() && len(dst.Children) > 0 {
 				if !asked {
 					single, asked = b.sch.SingleValued(schemaPath(b.path)), true
 				}
 				if single {
-					return false
+					dst.RemoveAll()
 				}
 			}
-			continue
-		}
-		b.path = append(b.path, c.Name)
-		ok := b.canGraft(d, c)
-		b.path = b.path[:len(b.path)-1]
-		if !ok {
-			return false
-		}
-	}
-	return true
-}
-
-// graft merges the tree below src, built from the second half of a file,
-// into dst, the node of the same path built from the first half: a child
-// dst lacks moves below it, one it has takes the flags and annotation the
-// second half set and is grafted in turn. Words keep the quoting and
-// origins of their first writing, as building keeps them.
-func (b *builder) graft(dst, src *ast.Node) {
-	for _, c := range src.Children {
-		d := dst.Child(c.Name)
-		if d == nil {
 			if len(dst.Children) == cap(dst.Children) {
 				dst.Children = b.ar.growKids(dst.Children)
 			}
@@ -366,7 +349,9 @@ func (b *builder) graft(dst, src *ast.Node) {
 		if a := c.Annotation(); a != "" {
 			d.SetAnnotation(a)
 		}
+		b.path = append(b.path, c.Name)
 		b.graft(d, c)
+		b.path = b.path[:len(b.path)-1]
 	}
 }
 

@@ -78,7 +78,10 @@ func TestParseConfigSplit(t *testing.T) {
 		{"two top-level blocks of one name", block("interfaces", 10) + block("interfaces", 10), true},
 		{"inactive opener", "inactive: " + block("interfaces", 20), true},
 		{"protected opener with annotation", "/* mine */\nprotect: " + block("interfaces", 20), true},
-		{"single-valued keyword set twice", "system {\n    host-name a;\n}\n" + block("interfaces", 20) + "system {\n    host-name b;\n}\n", false},
+		{"single-valued keyword set twice", "system {\n    host-name a;\n}\n" + block("interfaces", 20) + "system {\n    host-name b;\n}\n", true},
+		{"single-valued keyword set alike, then anew", "system {\n    host-name a;\n}\n" + block("interfaces", 20) + "system {\n    host-name a;\n    host-name b;\n}\n", true},
+		{"single-valued keyword given a block word", "system {\n    host-name a;\n}\n" + block("interfaces", 20) + "system {\n    host-name b {\n        x;\n    }\n}\n", true},
+		{"single-valued keyword given a block word, then a value", "system {\n    host-name a;\n}\n" + block("interfaces", 20) + "system {\n    host-name b {\n        x;\n    }\n    host-name c;\n}\n", true},
 		{"single-valued keyword set twice alike", "system {\n    host-name a;\n}\n" + block("interfaces", 20) + "system {\n    host-name a;\n}\n", true},
 		{"delete tag after the cut", block("interfaces", 20) + "interfaces {\n    delete: ge-0/0/1;\n}\n", false},
 		{"active tag after the cut", "interfaces {\n    inactive: ge-0/0/1;\n}\n" + block("interfaces", 20) + "interfaces {\n    active: ge-0/0/1;\n}\n", false},
@@ -93,7 +96,7 @@ func TestParseConfigSplit(t *testing.T) {
 		{"set file", strings.Repeat("set interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24\nset system host-name a\n", 20), true},
 		{"set file with deactivate", strings.Repeat("set interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24\n", 20) + "deactivate interfaces ge-0/0/0\n", false},
 		{"set file with edit", "edit interfaces\n" + strings.Repeat("set ge-0/0/0 unit 0 family inet address 10.0.0.1/24\n", 40), false},
-		{"set file with a new value", "set system host-name a\n" + strings.Repeat("set interfaces ge-0/0/0 unit 0\n", 40) + "set system host-name b\n", false},
+		{"set file with a new value", "set system host-name a\n" + strings.Repeat("set interfaces ge-0/0/0 unit 0\n", 40) + "set system host-name b\n", true},
 		{"quoted string across the cut", "system {\n    login {\n        message \"a\n" + strings.Repeat("    }\n", 40) + "\";\n    }\n}\n" + block("interfaces", 4), false},
 		{"opener not where the indentation says", "interfaces { ge-0/0/0 {\n" + strings.Repeat("    }\n    ge-0/0/1 {\n", 20) + "    }\n}\n", false},
 		{"opener line with a comment", "interfaces { # c\n" + strings.TrimPrefix(block("interfaces", 20), "interfaces {\n"), false},
@@ -193,5 +196,35 @@ func TestParseConfigSplitCorpus(t *testing.T) {
 	t.Logf("one cut: %d cuts, %d grafted; many: %d cuts, %d grafted", cuts, grafts, multi, multiGrafts)
 	if grafts < cuts*3/4 {
 		t.Errorf("only %d of %d cuts grafted", grafts, cuts)
+	}
+}
+
+// TestValuedMarks checks which nodes the parser marks Valued: the value of
+// a leaf statement or set command, not a block's words, a keyword or a
+// leaf-list member.
+func TestValuedMarks(t *testing.T) {
+	tests := []struct {
+		src         string
+		valued, not []string // paths, space-separated
+	}{
+		{src: "system { host-name r1; }\n", valued: []string{"system host-name r1"}, not: []string{"system", "system host-name"}},
+		{src: "interfaces { ge-0/0/0 { unit 0 { vlan-id 5; } } }\n", valued: []string{"interfaces ge-0/0/0 unit 0 vlan-id 5"}, not: []string{"interfaces ge-0/0/0", "interfaces ge-0/0/0 unit 0"}},
+		{src: "x { y [ a b ]; }\n", not: []string{"x y a", "x y b"}},
+		{src: "set system host-name r1\nset system services ssh\n", valued: []string{"system host-name r1", "system services ssh"}, not: []string{"system host-name"}},
+	}
+	p := grammar.NewParser(nil).WithParallelFrom(-1)
+	for _, tt := range tests {
+		for name, f := range map[string]*ast.File{"Parse": p.Parse("t.conf", []byte(tt.src)), "ParseConfig": p.ParseConfig("t.conf", []byte(tt.src))} {
+			for _, path := range tt.valued {
+				if n := f.Config.Get(strings.Fields(path)...); n == nil || !n.Valued() {
+					t.Errorf("%s(%q): %q not marked valued", name, tt.src, path)
+				}
+			}
+			for _, path := range tt.not {
+				if n := f.Config.Get(strings.Fields(path)...); n == nil || n.Valued() {
+					t.Errorf("%s(%q): %q missing or marked valued", name, tt.src, path)
+				}
+			}
+		}
 	}
 }
