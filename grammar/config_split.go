@@ -36,17 +36,42 @@ import (
 // milliseconds a megabyte.
 const minChunk = 512 << 10
 
-// configCuts returns where a split ParseConfig cuts src: in as many
-// chunks as there are cores, each at least minChunk bytes, each cut the
-// first found after the chunk's share of the file begins; nil when there
-// is none. Twice and three times as many chunks as cores, which would let
-// a core slowed by its neighbours take fewer, measured slower on the
-// 2-core test machine: each chunk touches fresh memory of its own.
+// configCuts returns where a split ParseConfig cuts src, as offsets of
+// cuts each the first found after a share of the file begins; nil when
+// there is none. The shares suit cores that run at different speeds, as a
+// virtual machine's often do when its host is busy: each core first takes
+// a chunk of 2/(3 x cores) of the file, then one of half that, so that a
+// core that finished early takes the later chunks while a slow one is
+// still on its first. On equal cores the last chunks end together. A file
+// too small for chunks of minChunk bytes that way is cut in one chunk a
+// core, or not at all.
 func configCuts(src []byte, cores int) []cut {
-	n := min(cores, len(src)/minChunk)
+	if cores < 2 {
+		return nil
+	}
+	// Share ends, in units of 1/(3 x cores) of the file.
+	var ends []int
+	unit := 3 * cores
+	if len(src)/unit >= minChunk {
+		for i := 1; i <= cores; i++ {
+			ends = append(ends, 2*i)
+		}
+		for i := 1; i < cores; i++ {
+			ends = append(ends, 2*cores+i)
+		}
+	} else {
+		n := min(cores, len(src)/minChunk)
+		unit = n
+		for i := 1; i < n; i++ {
+			ends = append(ends, i)
+		}
+	}
 	var cuts []cut
-	for i := 1; i < n; i++ {
-		from, limit := len(src)*i/n, len(src)*(i+1)/n
+	for k, e := range ends {
+		from, limit := len(src)*e/unit, len(src)
+		if k+1 < len(ends) {
+			limit = len(src) * ends[k+1] / unit
+		}
 		if len(cuts) > 0 {
 			from = max(from, cuts[len(cuts)-1].at+1)
 		}
