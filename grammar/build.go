@@ -40,12 +40,49 @@ type builder struct {
 	// builder so far (see scanner.specials); nil when unknown, and then no
 	// node is marked plain.
 	specials *[]int
-	// undoes is set once the builder has executed a command other than
-	// `set`, or a tag that clears or removes (`active:`, `unprotect:`,
-	// `delete:`): what they do depends on the whole tree built before
-	// them, so a tree built from a later chunk of a file alone cannot be
-	// grafted onto the earlier chunks' (see graft).
+	// logOps is set on the builder of a later chunk of a split
+	// ParseConfig: ops then records what it did to nodes that the tree of
+	// the chunks before may hold, to be replayed there (see graftOp), and
+	// undoes is set once it did something that cannot be replayed (a
+	// command other than `set` and the flag commands, or a flag tag on a
+	// node cut off by a `delete:`), so that its tree cannot be grafted.
+	logOps bool
+	ops    []graftOp
 	undoes bool
+}
+
+// graftOp is a change a chunk's builder made to the node at path (from the
+// root) that the tree of the chunks before it may hold as well: it is
+// replayed on that tree, in order, before the chunk's tree is grafted.
+type graftOp struct {
+	path []string
+	kind opKind
+}
+
+type opKind uint8
+
+const (
+	opRemove     opKind = iota // `delete:`
+	opActivate                 // `active:`, `activate`
+	opDeactivate               // `deactivate`
+	opProtect                  // `protect`
+	opUnprotect                // `unprotect:`, `unprotect`
+)
+
+// logOp records op on the node n for a graft (see builder.logOps).
+func (b *builder) logOp(n *ast.Node, op opKind) {
+	if !b.logOps {
+		return
+	}
+	top := n
+	for top.Parent != nil {
+		top = top.Parent
+	}
+	if top != b.root {
+		b.undoes = true // below a node a `delete:` cut off
+		return
+	}
+	b.ops = append(b.ops, graftOp{path: n.Path(), kind: op})
 }
 
 // plain reports whether the word w, whose value is name, stands without
@@ -276,14 +313,14 @@ func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
 			b.mark(elem)
 		case ast.TagActive:
 			elem.Inactive = false
-			b.undoes = true
+			b.logOp(elem, opActivate)
 		case ast.TagProtect:
 			elem.Protected = true
 		case ast.TagUnprotect:
 			elem.Protected = false
-			b.undoes = true
+			b.logOp(elem, opUnprotect)
 		case ast.TagDelete:
-			b.undoes = true
+			b.logOp(elem, opRemove)
 			if elem.Parent != nil {
 				elem.Parent.Remove(elem)
 			}
@@ -309,7 +346,18 @@ func (b *builder) find(words []ast.Word) *ast.Node {
 // command executes one set-file command.
 func (b *builder) command(s *ast.Stmt) {
 	words := s.Words
-	if s.Verb.Raw != "set" {
+	switch s.Verb.Raw {
+	case "set":
+	case "deactivate", "activate", "protect", "unprotect":
+		// Paths from the root: an `edit` before it left undoes set.
+		if b.logOps && len(words) > 0 {
+			path := make([]string, len(words))
+			for i, w := range words {
+				path[i] = w.Value()
+			}
+			b.ops = append(b.ops, graftOp{path: path, kind: flagOps[s.Verb.Raw]})
+		}
+	default:
 		b.undoes = true
 	}
 	switch s.Verb.Raw {
@@ -370,6 +418,9 @@ func (b *builder) command(s *ast.Stmt) {
 		b.edit, b.levels = b.root, b.levels[:0]
 	}
 }
+
+// flagOps are the graft ops of the flag commands.
+var flagOps = map[string]opKind{"deactivate": opDeactivate, "activate": opActivate, "protect": opProtect, "unprotect": opUnprotect}
 
 // remove executes `delete` of the node n: n goes, and so does each ancestor
 // that its removal leaves as an empty list keyword (`certificate-id` after

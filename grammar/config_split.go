@@ -25,10 +25,11 @@ import (
 //
 // The guesses are checked: the chunk before must end with the same blocks
 // open, and the chunk must have done only what a graft can replay.
-// When it is not, because the chunk executed something that depends on
-// the whole tree before it (a command other than `set`, an `active:` or
-// `delete:` tag), the chunks from there on are dropped and the parse goes
-// on from the chunk's cut, on one core, into the tree grafted so far.
+// What a chunk did to nodes the chunks before it may hold (a `delete:`
+// tag, a flag command) is replayed on their tree before the graft. When
+// the chunk did what cannot be replayed (`delete`, `insert`, `rename`,
+// `edit` and the like), the chunks from there on are dropped and the parse
+// goes on from the chunk's cut, on one core, into the tree grafted so far.
 
 // minChunk is the smallest chunk, in bytes, a split ParseConfig cuts: a
 // chunk costs a core's wake-up, the search for its openers and a graft,
@@ -154,6 +155,7 @@ func (p *Parser) parseConfigCuts(name string, src, room []byte, cuts []cut) (f *
 			(!last && !endsAt(ch.ps, cuts[i])) || !sameWords(open, ch.chain) {
 			return p.resume(f, b, src, str, cuts[i-1], open, chunks[:i]), grafted
 		}
+		b.replay(ch.b.ops)
 		b.graft(b.root, ch.b.root)
 		for _, x := range ch.b.marks {
 			if n := b.root.Get(x.Path()...); n != nil {
@@ -236,6 +238,7 @@ func (p *Parser) buildChunk(name string, src []byte, str string, lines *ast.Line
 	ps := secondHalf(src[:end], str, c, lines, true)
 	ps.cutEnd = end < len(src)
 	b := newChunkBuilder(p, &ast.File{Name: name, Src: src}, ar)
+	b.logOps = true
 	h := &configBuilder{b: b}
 	ps.sc.specials, ps.events = b.specials, h
 	ps.marks = make([]arenaMark, c.depth)
@@ -337,6 +340,34 @@ func onlySettingTags(stmts []*ast.Stmt) bool {
 		}
 	}
 	return true
+}
+
+// replay does ops, which a later chunk's builder recorded (see graftOp),
+// to the nodes of b's tree at their paths, as they would have been done
+// to them had the chunk been built there. Removals, and flags that a node
+// of the chunk's own tree holds as well, come out as building in order
+// makes them: what the chunk did before a removal is gone from its tree
+// too, and graft sets a flag the chunk set after a clearing.
+func (b *builder) replay(ops []graftOp) {
+	for _, op := range ops {
+		n := b.root.Get(op.path...)
+		if n == nil || n.Parent == nil {
+			continue
+		}
+		switch op.kind {
+		case opRemove:
+			n.Parent.Remove(n)
+		case opActivate:
+			n.Inactive = false
+		case opDeactivate:
+			n.Inactive = true
+			b.mark(n)
+		case opProtect:
+			n.Protected = true
+		case opUnprotect:
+			n.Protected = false
+		}
+	}
 }
 
 // graft merges the tree below src, built from a later chunk of a file,
