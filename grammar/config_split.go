@@ -190,7 +190,16 @@ func openAtEnd(ch chunk) []*ast.Stmt {
 // what the chunks before c built, and finishes f. open are the statements
 // of the blocks open at c, which b's tree has.
 func (p *Parser) resume(f *ast.File, b *builder, src []byte, str string, c cut, open []*ast.Stmt, done []chunk) *ast.File {
-	ps := secondHalf(src, str, c, f.Lines, true)
+	ps := buildFrom(src, str, c, f.Lines, b, open)
+	return p.finish(f, b, ps, append(done, chunk{ps: ps}))
+}
+
+// buildFrom parses src from the cut c to its end into the tree of b,
+// inside the blocks open at c, whose statements are open, and returns the
+// parse. src ends at a cut or at the end of the file.
+func buildFrom(src []byte, str string, c cut, lines *ast.LineIndex, b *builder, open []*ast.Stmt) *parseState {
+	ps := secondHalf(src, str, c, lines, true)
+	ps.cutEnd = len(src) < len(str)
 	h := &configBuilder{b: b}
 	ps.sc.specials, ps.events = b.specials, h
 	ps.marks = make([]arenaMark, c.depth)
@@ -199,7 +208,7 @@ func (p *Parser) resume(f *ast.File, b *builder, src []byte, str string, c cut, 
 	}
 	ps.run()
 	ps.flush()
-	return p.finish(f, b, ps, append(done, chunk{ps: ps}))
+	return ps
 }
 
 // finish completes f from the tree of b and the chunks parsed: last is the
@@ -235,19 +244,9 @@ func (p *Parser) buildChunk(name string, src []byte, str string, lines *ast.Line
 	if i < len(cuts) {
 		end = cuts[i].at
 	}
-	ps := secondHalf(src[:end], str, c, lines, true)
-	ps.cutEnd = end < len(src)
 	b := newChunkBuilder(p, &ast.File{Name: name, Src: src}, ar)
 	b.logOps = true
-	h := &configBuilder{b: b}
-	ps.sc.specials, ps.events = b.specials, h
-	ps.marks = make([]arenaMark, c.depth)
-	for _, s := range chain {
-		h.Open(s)
-	}
-	ps.run()
-	ps.flush()
-	return chunk{ps: ps, b: b, chain: chain}
+	return chunk{ps: buildFrom(src[:end], str, c, lines, b, chain), b: b, chain: chain}
 }
 
 // newChunkBuilder returns a lean builder of f.Config, as ParseConfigIn
