@@ -24,10 +24,9 @@ import (
 // merging their statements after the earlier ones' would have put them.
 //
 // The guesses are checked: the chunk before must end with the same blocks
-// open, and the chunk must have done only what a graft can replay.
-// What a chunk did to nodes the chunks before it may hold (a `delete:`
-// tag, a flag command) is replayed on their tree before the graft. When
-// the chunk did what cannot be replayed (`delete`, `insert`, `rename`,
+// open. What a chunk did to nodes the chunks before it may hold (a
+// `delete:` tag, a flag command) is replayed on their tree before the
+// graft. When the chunk did what cannot be replayed (`delete`, `insert`, `rename`,
 // `edit` and the like), the chunks from there on are dropped and the parse
 // goes on from the chunk's cut, on one core, into the tree grafted so far.
 
@@ -95,8 +94,10 @@ type chunk struct {
 
 // parseConfigCuts is ParseConfigIn on several cores, cutting src at cuts
 // (at least one, in increasing order). It returns nil, having used room,
-// when the first chunk does not parse cleanly; the caller then parses the
-// whole file on one core. grafted is the number of chunks grafted.
+// when the first chunk does not parse cleanly or a block open at a cut
+// carries a tag that re-entering it would do again (`delete:`, `active:`);
+// the caller then parses the whole file on one core. grafted is the number
+// of chunks grafted.
 func (p *Parser) parseConfigCuts(name string, src, room []byte, cuts []cut) (f *ast.File, grafted int) {
 	str := sourceString(src)
 	lines := ast.LazyLineIndex(src)
