@@ -586,7 +586,9 @@ func (a *Arena) AddOrigin(n *Node, o Origin) {
 		return
 	}
 	if len(a.metas) == cap(a.metas) {
-		a.metas = make([]nodeMeta, 0, metaChunk)
+		// Chunks grow, from 128 KiB in huge pages: every quoted word of a
+		// lean build takes one (see grammar's arena.standIn).
+		a.metas = hugepage.Make[nodeMeta](max(metaChunk/8, min(2*cap(a.metas), metaChunk*64)))
 	}
 	a.metas = a.metas[:len(a.metas)+1]
 	n.meta = &a.metas[len(a.metas)-1]
@@ -603,7 +605,7 @@ func (a *Arena) AddNode(n, c *Node) {
 // when it has room (a may be nil), else newly allocated.
 func (a *Arena) table(size int) []uint64 {
 	if a == nil || cap(a.slots)-len(a.slots) < size {
-		return make([]uint64, size)
+		return hugepage.Make[uint64](size)[:size]
 	}
 	n := len(a.slots)
 	a.slots = a.slots[:n+size]

@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/schema"
@@ -118,7 +119,8 @@ func (b *builder) fileMarks() *ast.Marks {
 
 // addOrigin records that the statement s wrote the node n with the word at
 // sp. In a lean build only the first origin of a quoted node is kept, which
-// is what a printer needs to print the word as written.
+// is what a printer needs to print the word as written, and none when the
+// word is written as a printer quotes a word anyway (see plainQuoted).
 func (b *builder) addOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 	// Small enough to inline: a lean build's many bare words cost no call.
 	if b.lean && !n.Quoted {
@@ -133,21 +135,28 @@ func (b *builder) keepOrigin(n *ast.Node, s *ast.Stmt, sp ast.Span) {
 		b.ar.tree.AddOrigin(n, ast.Origin{Stmt: s, Span: sp})
 		return
 	}
+	if plainQuoted(b.file.Src[sp.Start:sp.End], n.Name) {
+		return
+	}
 	if len(n.Origins()) > 0 {
 		return
 	}
 	if b.standInFor != s {
-		// c shares s's extension until its setters replace it by a copy,
-		// which leaves s's alone.
-		c := *s
-		c.Words = append([]ast.Word(nil), s.Words...)
-		c.SetList(append([]ast.Word(nil), s.List()...), s.ListSpan())
-		c.Children, c.Parent = nil, nil
-		c.SetLeading(nil)
-		c.SetTrailing(nil)
-		b.standInFor, b.standIn = s, &c
+		b.standInFor, b.standIn = s, b.ar.standIn(s)
 	}
-	n.AddOrigin(ast.Origin{Stmt: b.standIn, Span: sp})
+	b.ar.tree.AddOrigin(n, ast.Origin{Stmt: b.standIn, Span: sp})
+}
+
+// plainQuoted reports whether raw, a word whose value is name, is name in
+// double quotes and nothing else: then quoting name, as a printer does
+// with a quoted value when it has no word to copy, writes raw again (a
+// word that it would write otherwise has an escape, `\"` or `\\`, and
+// unquotes to a shorter value). A `$junos-…` variable is not: its quotes go
+// in set form, which a printer tells from the statement that wrote it.
+// Every other word with the value name is then written so too, or bare,
+// so a node whose first word is plainQuoted never needs an origin.
+func plainQuoted(raw []byte, name string) bool {
+	return len(raw) == len(name)+2 && raw[0] == '"' && raw[len(raw)-1] == '"' && string(raw[1:len(raw)-1]) == name && !strings.HasPrefix(name, "$junos-")
 }
 
 // newBuilder returns a builder of f.Config; see builder.lean for lean and

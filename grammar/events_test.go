@@ -196,7 +196,12 @@ func configString(root *ast.Node) string {
 						raw = w.Raw
 					}
 				}
-				fmt.Fprintf(&b, " raw=%s cmd=%v words=%d block=%v list=%v", raw, o.Stmt.IsCommand(), len(o.Stmt.Words), o.Stmt.HasBlock, o.Stmt.HasList)
+				// A lean build keeps no origin for a word that quoting its
+				// value reproduces (and may then keep a later bare one); a
+				// full one keeps them all.
+				if strings.HasPrefix(raw, `"`) && !grammar.PlainQuoted(raw, c.Name) {
+					fmt.Fprintf(&b, " raw=%s cmd=%v words=%d block=%v list=%v", raw, o.Stmt.IsCommand(), len(o.Stmt.Words), o.Stmt.HasBlock, o.Stmt.HasList)
+				}
 			}
 			b.WriteByte('\n')
 			walk(c, depth+1)

@@ -40,3 +40,7 @@ func ParseConfigCuts(p *Parser, name string, src []byte, froms ...int) (f *ast.F
 	}
 	return f, cuts, grafted
 }
+
+// PlainQuoted is plainQuoted, for tests: a lean build keeps no origin for
+// such a word.
+func PlainQuoted(raw, name string) bool { return plainQuoted([]byte(raw), name) }
