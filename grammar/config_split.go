@@ -262,7 +262,7 @@ func newChunkBuilder(p *Parser, f *ast.File, ar arena) *builder {
 // c, outermost first, each parsed from the nearest line above the cut that
 // is indented as its depth says (4 spaces a level) and ends with `{`; false
 // when a depth has no such line or its line does not parse as one block
-// opened. The caller checks them against the statements the first half
+// opened. The caller checks them against the statements the chunk before
 // left open.
 func openersAt(src []byte, str string, c cut) ([]*ast.Stmt, bool) {
 	starts := make([]int, c.depth)
