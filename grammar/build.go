@@ -360,11 +360,7 @@ func (b *builder) command(s *ast.Stmt) {
 	case "deactivate", "activate", "protect", "unprotect":
 		// Paths from the root: an `edit` before it left undoes set.
 		if b.logOps && len(words) > 0 {
-			path := make([]string, len(words))
-			for i, w := range words {
-				path[i] = w.Value()
-			}
-			b.ops = append(b.ops, graftOp{path: path, kind: flagOps[s.Verb.Raw]})
+			b.ops = append(b.ops, graftOp{path: s.WordValues(), kind: flagOps[s.Verb.Raw]})
 		}
 	default:
 		b.undoes = true

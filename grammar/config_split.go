@@ -126,7 +126,7 @@ func (p *Parser) parseConfigCuts(name string, src, room []byte, cuts []cut) (f *
 	}
 	f = newFile(name, src)
 	f.Lines = lines
-	first := &parseState{src: src[:cuts[0].at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:cuts[0].at]}, str: str, ar: newStreamArena(), cutEnd: true}
+	first := firstHalf(src, str, cuts[0], lines, true)
 	b := newChunkBuilder(p, f, arenas[0])
 	first.sc.specials, first.events = b.specials, &configBuilder{b: b}
 	first.run()
