@@ -41,6 +41,10 @@ func TestLineIndex(t *testing.T) {
 			if x.Size() != len(tt.src) || x.LineCount() != len(tt.starts) || !reflect.DeepEqual(x.starts, tt.starts) {
 				t.Errorf("%s(%q): starts %v size %d, want %v %d", build.name, tt.src, x.starts, x.Size(), tt.starts, len(tt.src))
 			}
+			// The starts are counted before they are stored: one allocation.
+			if cap(x.starts) != len(x.starts) {
+				t.Errorf("%s(%q): starts has capacity %d for %d lines", build.name, tt.src, cap(x.starts), len(x.starts))
+			}
 		}
 		x := build.new([]byte("ab\ncd"))
 		for off, want := range [][2]int{{1, 1}, {1, 2}, {1, 3}, {2, 1}, {2, 2}, {2, 3}} {
