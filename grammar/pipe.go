@@ -32,6 +32,7 @@ func (p *Parser) parsePiped(name string, src []byte) *ast.File {
 func (p *Parser) pipe(ps *parseState) {
 	b := newBuilder(p.sch, ps.file, false, nil)
 	batches := make(chan []event, 4)
+	free := make(chan []event, cap(batches)+2)
 	done := make(chan struct{})
 	go func() {
 		h := &configBuilder{b: b}
@@ -39,10 +40,14 @@ func (p *Parser) pipe(ps *parseState) {
 			for _, e := range batch {
 				e.to(h)
 			}
+			select {
+			case free <- batch[:0]:
+			default:
+			}
 		}
 		close(done)
 	}()
-	out := &batcher{out: batches}
+	out := &batcher{out: batches, free: free}
 	ps.events, ps.keepTree = out, true
 	ps.run()
 	ps.flush()
@@ -56,15 +61,23 @@ func (p *Parser) pipe(ps *parseState) {
 	ps.file.Marks = b.fileMarks()
 }
 
-// batcher collects events and sends them on in batches.
+// batcher collects events and sends them on in batches. It takes the
+// batches the builder has done with back from free, so that a large file
+// reuses a few batches' memory instead of faulting in fresh pages for
+// every batch, which on some virtual machines costs more than the events.
 type batcher struct {
 	out   chan<- []event
+	free  <-chan []event
 	batch []event
 }
 
 func (bt *batcher) add(k eventKind, s *ast.Stmt) {
 	if bt.batch == nil {
-		bt.batch = make([]event, 0, pipeBatch)
+		select {
+		case bt.batch = <-bt.free:
+		default:
+			bt.batch = make([]event, 0, pipeBatch)
+		}
 	}
 	bt.batch = append(bt.batch, event{k, s})
 	if len(bt.batch) == pipeBatch {
