@@ -22,7 +22,9 @@
 # machine the fastest run is the one least slowed by neighbours), lines/s,
 # peak RSS (from /usr/bin/time -v in one extra, untimed round: timing a run
 # under /usr/bin/time would add its own start-up; "unknown" without it) and
-# the time as a multiple of `wc -l`. Command output goes to /dev/null. A
+# the time as a multiple of `wc -l`. Before the tables, a host check times
+# sha256sum alone and two copies at once, to show whether the machine's
+# cores run independently (see host_check). Command output goes to /dev/null. A
 # missing or failing subcommand is reported in the table, never fatal.
 # Nothing is installed.
 #
@@ -50,13 +52,16 @@ usage: bench/bench.sh [options]
   -g         only generate the inputs (implies -k), print their sizes, exit
   -h         this help
 
+Generated inputs and the built binary go to bench/out/, or to the
+directory BENCH_OUT names.
+
 Exit status: 0 when the table was printed (even if a subcommand is missing
 or fails), 1 when the build fails, 2 on a usage error.
 EOF
 }
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-OUT="$ROOT/bench/out"
+OUT=${BENCH_OUT:-"$ROOT/bench/out"}
 SIZES="3.5,35"
 RUNS=3
 CORPUS="$ROOT/../shared/corpus/curly"
@@ -411,6 +416,36 @@ print_table() {
 		printf '%-36s %-7s %9s %8s %9s %11s %13s %9s\n' "$c" "$st" "$w" "$m" "$bm" "$l" "$r" "$x"
 	done
 }
+
+# host_check FILE: how independent the cores are. It times sha256sum of
+# FILE (a neutral, CPU-bound reference) alone, and two copies started at
+# once, in 9 interleaved rounds, and prints the medians. On a machine whose
+# cores are its own, both take about as long; on a shared VM, whose virtual
+# cores may be hyperthreads of one physical core or may be descheduled by
+# the host, the pair takes longer, and the all-cores rows gain less (or
+# lose) against the one-core rows. Needs python3 (SPAWN) and sha256sum.
+HOST_PY='
+import os, statistics, sys, time
+null = os.open(os.devnull, os.O_WRONLY)
+argv = ["sha256sum", sys.argv[1]]
+path = sys.argv[2]
+def spawn():
+    return os.posix_spawn(path, argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1)])
+alone, pair = [], []
+for _ in range(9):
+    t = time.perf_counter(); os.waitpid(spawn(), 0); alone.append(time.perf_counter() - t)
+    t = time.perf_counter(); a, b = spawn(), spawn(); os.waitpid(a, 0); os.waitpid(b, 0); pair.append(time.perf_counter() - t)
+m1, m2 = statistics.median(alone), statistics.median(pair)
+print("host check: sha256sum of the first input takes %.1f ms alone and %.1f ms as two copies at once (median of 9; %.2fx)" % (m1 * 1e3, m2 * 1e3, m2 / m1))
+'
+host_check() {
+	local sha
+	sha=$(command -v sha256sum) || return 0
+	[[ -n $SPAWN ]] || return 0
+	echo
+	"$SPAWN" -c "$HOST_PY" "$1" "$sha"
+}
+host_check "${INPUTS[0]}"
 
 declare -A LINES_OF=()
 ROWS_MISSING=()
