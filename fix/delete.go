@@ -10,8 +10,9 @@ import (
 // deletePath returns the path that `delete p` removes from the tree root: p,
 // or the path of an ancestor that p's removal would leave as an empty list
 // keyword (`certificate-id` after its last entry), leaf-list keyword
-// (`cipher-list` after its last member) or leaf keyword (`nonce-payload`
-// after its value). Junos keeps no such empty keyword, so neither does
+// (`cipher-list` after its last member), leaf keyword (`nonce-payload`
+// after its value) or choice keyword (`then metric` after `add 10`, see
+// [schema.Elem.Choice]). Junos keeps no such empty keyword, so neither does
 // junoslint; containers stay (the schema cannot tell which of them mean
 // something when empty), and so does an ancestor that is inactive,
 // protected or annotated. It returns nil when p does not exist.
@@ -25,14 +26,23 @@ func deletePath(root *ast.Node, p []string, sch *schema.Schema) []string {
 		if len(a.Children) != 1 || a.Inactive || a.Protected || a.Annotation() != "" {
 			break
 		}
-		switch sch.Lookup(schemaPath(p[:len(p)-1])).Kind() {
-		case schema.List, schema.LeafList, schema.Leaf:
-		default:
+		if !emptiedGoes(sch.Lookup(schemaPath(p[:len(p)-1]))) {
 			return p
 		}
 		p, x = p[:len(p)-1], a
 	}
 	return p
+}
+
+// emptiedGoes reports whether a keyword of element e goes when its last
+// child does: a list, leaf-list, leaf or choice keyword, which Junos never
+// keeps empty. The builder's delete follows the same rule.
+func emptiedGoes(e *schema.Elem) bool {
+	switch e.Kind() {
+	case schema.List, schema.LeafList, schema.Leaf:
+		return true
+	}
+	return e.Choice()
 }
 
 // writer is a statement that writes the element at a path P: its words

@@ -68,6 +68,10 @@ func TestParseConfigSplit(t *testing.T) {
 		b.WriteString("}\n")
 		return b.String()
 	}
+	// then is a policy term whose then block holds stmt.
+	then := func(stmt string) string {
+		return "policy-options {\n    policy-statement P {\n        term T {\n            then {\n                " + stmt + ";\n            }\n        }\n    }\n}\n"
+	}
 	tests := []struct {
 		name string
 		src  string
@@ -108,6 +112,10 @@ func TestParseConfigSplit(t *testing.T) {
 		{"opener line with a comment", "interfaces { # c\n" + strings.TrimPrefix(block("interfaces", 20), "interfaces {\n"), false},
 		{"quoted and odd words", "interfaces {\n" + strings.Repeat("    \"ge-0/0/0\" {\n        description \"a b\";\n        unit 0 {\n            family inet {\n                filter { input x#y; }\n            }\n        }\n    }\n", 10) + "}\n", true},
 		{"syntax error after the cut", block("interfaces", 20) + "}\n", false},
+		{"choice keyword after the cut", then("local-preference 300") + block("interfaces", 20) + then("local-preference add 50"), true},
+		{"choice value after the cut", then("local-preference add 50") + block("interfaces", 20) + then("local-preference 300"), true},
+		{"choice keyword's value after the cut", then("local-preference add 200") + block("interfaces", 20) + then("local-preference add 50"), true},
+		{"set file with a choice keyword", "set policy-options policy-statement P term T then metric 20\n" + strings.Repeat("set interfaces ge-0/0/0 unit 0\n", 40) + "set policy-options policy-statement P term T then metric add 10\n", true},
 	}
 	sch := schema.New()
 	p := grammar.NewParser(sch).WithParallelFrom(-1)

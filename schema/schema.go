@@ -472,6 +472,11 @@ func (s *Schema) MaySplit(w string) bool { return s.maybe(w)&maybeSplit != 0 }
 // set file asks it for most words of every command.
 func (c *PathCache) MaySplit(w string) bool { return c.hints(w)&maybeSplit != 0 }
 
+// MaySingle reports whether the word w names, somewhere in the schema, a
+// single-valued keyword (see [Schema.SingleValued]): a cheap test before
+// the lookup of a whole path.
+func (c *PathCache) MaySingle(w string) bool { return c.hints(w)&maybeLeaf != 0 }
+
 func (s *Schema) wholeLine(n int) [][]int {
 	if n < len(s.whole) {
 		return s.whole[n]

@@ -40,6 +40,17 @@ const policyTable = `
   no-backup! multipath-resolve! resolution-map map-to-interface advertise-locator!
   validation-state class no-entropy-label-capability! bgp-output-queue-priority
   add-path{} large-community**~ no-route-localize!
+# The choice containers that take "add N" or "subtract N" besides a value:
+# each is a leaf, so that "local-preference add 200; local-preference add 50"
+# keeps 50 alone, as the device does.
+@policy-then local-preference: add subtract
+@policy-then metric: add subtract
+@policy-then metric2: add subtract
+@policy-then preference: add subtract
+@policy-then tag: add subtract
+@policy-then tag2: add subtract
+@policy-then color: add subtract
+@policy-then color2: add subtract
 @policy-then load-balance: per-packet! per-prefix! consistent-hash! random! source-ip-only!
   destination-ip-only!
 @policy-then external: type

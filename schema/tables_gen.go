@@ -77,7 +77,7 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1093, nkids: 4},     // 68
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1097, nkids: 4},     // 69
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1101, nkids: 74},    // 70
-	{kind: Container, keys: 0, flags: 0, any: 2268, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 71
+	{kind: Container, keys: 0, flags: 0, any: 2284, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 71
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1175, nkids: 29},    // 72
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1204, nkids: 8},     // 73
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1212, nkids: 30},    // 74
@@ -97,8 +97,8 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1302, nkids: 64},    // 88
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1366, nkids: 14},    // 89
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1380, nkids: 7},     // 90
-	{kind: Container, keys: 0, flags: 0, any: 3047, inherit: 0, ninherit: 0, kids: 1387, nkids: 13}, // 91
-	{kind: Container, keys: 0, flags: 0, any: 3061, inherit: 0, ninherit: 0, kids: 1400, nkids: 6},  // 92
+	{kind: Container, keys: 0, flags: 0, any: 3063, inherit: 0, ninherit: 0, kids: 1387, nkids: 13}, // 91
+	{kind: Container, keys: 0, flags: 0, any: 3077, inherit: 0, ninherit: 0, kids: 1400, nkids: 6},  // 92
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1406, nkids: 14},    // 93
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1420, nkids: 9},     // 94
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1429, nkids: 46},    // 95
@@ -107,12 +107,12 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1510, nkids: 1},     // 98
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1511, nkids: 5},     // 99
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1516, nkids: 12},    // 100
-	{kind: Container, keys: 0, flags: 0, any: 3573, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 101
+	{kind: Container, keys: 0, flags: 0, any: 3589, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 101
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1528, nkids: 38},    // 102
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1566, nkids: 13},    // 103
-	{kind: Container, keys: 0, flags: 0, any: 3654, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 104
+	{kind: Container, keys: 0, flags: 0, any: 3670, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 104
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1579, nkids: 15},    // 105
-	{kind: Container, keys: 0, flags: 0, any: 3681, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 106
+	{kind: Container, keys: 0, flags: 0, any: 3697, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 106
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1594, nkids: 12},    // 107
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1606, nkids: 23},    // 108
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1629, nkids: 7},     // 109
@@ -120,7 +120,7 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1638, nkids: 17},    // 111
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1655, nkids: 7},     // 112
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1662, nkids: 11},    // 113
-	{kind: Container, keys: 0, flags: 0, any: 3806, inherit: 0, ninherit: 0, kids: 1673, nkids: 5},  // 114
+	{kind: Container, keys: 0, flags: 0, any: 3822, inherit: 0, ninherit: 0, kids: 1673, nkids: 5},  // 114
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1678, nkids: 3},     // 115
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1681, nkids: 23},    // 116
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1704, nkids: 11},    // 117
@@ -131,10 +131,10 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1743, nkids: 29},    // 122
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1772, nkids: 23},    // 123
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1795, nkids: 13},    // 124
-	{kind: Container, keys: 0, flags: 0, any: 4356, inherit: 0, ninherit: 0, kids: 1808, nkids: 6},  // 125
+	{kind: Container, keys: 0, flags: 0, any: 4372, inherit: 0, ninherit: 0, kids: 1808, nkids: 6},  // 125
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1814, nkids: 9},     // 126
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1823, nkids: 8},     // 127
-	{kind: Container, keys: 0, flags: 0, any: 4534, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 128
+	{kind: Container, keys: 0, flags: 0, any: 4550, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 128
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1831, nkids: 10},    // 129
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1841, nkids: 5},     // 130
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1846, nkids: 2},     // 131
@@ -2082,22 +2082,22 @@ var elems = [...]Elem{
 	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2073
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2074
 	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2075
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2076
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2077
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2078
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2585, nkids: 2},    // 2076
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2587, nkids: 2},    // 2077
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2589, nkids: 2},    // 2078
 	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2079
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2080
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2081
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2082
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2591, nkids: 2},    // 2080
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2593, nkids: 2},    // 2081
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2595, nkids: 2},    // 2082
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2083
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2585, nkids: 6},    // 2084
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2085
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2086
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2597, nkids: 6},    // 2084
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2603, nkids: 2},    // 2085
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2605, nkids: 2},    // 2086
 	{kind: List, keys: 1, flags: 1, any: 2088, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2087
 	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2088
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2089
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2591, nkids: 1},     // 2090
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2592, nkids: 5},     // 2091
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2607, nkids: 1},     // 2090
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2608, nkids: 5},     // 2091
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2092
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2093
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2094
@@ -2122,118 +2122,118 @@ var elems = [...]Elem{
 	{kind: Key, keys: 1, flags: 1, any: 2114, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2113
 	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2114
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2115
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2116
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2117
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2118
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2119
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2120
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2121
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2116
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2117
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2118
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2119
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2120
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2121
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2122
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2123
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2124
-	{kind: List, keys: 1, flags: 1, any: 2126, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2125
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2126
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2124
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2125
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2126
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2127
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2128
-	{kind: List, keys: 1, flags: 0, any: 2130, inherit: 0, ninherit: 0, kids: 2597, nkids: 9},       // 2129
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2130
-	{kind: List, keys: 1, flags: 0, any: 2132, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2131
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 183, ninherit: 1, kids: 0, nkids: 0},            // 2132
-	{kind: List, keys: 1, flags: 0, any: 2134, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2133
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 184, ninherit: 1, kids: 0, nkids: 0},            // 2134
-	{kind: List, keys: 1, flags: 0, any: 2136, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2135
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2136
-	{kind: List, keys: 1, flags: 0, any: 2138, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2137
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2138
-	{kind: List, keys: 1, flags: 0, any: 2140, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2139
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2140
-	{kind: List, keys: 1, flags: 0, any: 2142, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2141
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2142
-	{kind: List, keys: 1, flags: 0, any: 2144, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2143
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2144
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 185, ninherit: 1, kids: 0, nkids: 0},            // 2145
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 186, ninherit: 1, kids: 0, nkids: 0},            // 2146
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 187, ninherit: 1, kids: 0, nkids: 0},            // 2147
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 188, ninherit: 1, kids: 0, nkids: 0},            // 2148
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 189, ninherit: 1, kids: 0, nkids: 0},            // 2149
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 190, ninherit: 1, kids: 0, nkids: 0},            // 2150
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 191, ninherit: 1, kids: 0, nkids: 0},            // 2151
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 192, ninherit: 1, kids: 0, nkids: 0},            // 2152
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 193, ninherit: 1, kids: 0, nkids: 0},            // 2153
-	{kind: List, keys: 1, flags: 0, any: 2155, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2154
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 194, ninherit: 1, kids: 0, nkids: 0},            // 2155
-	{kind: List, keys: 1, flags: 0, any: 2157, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2156
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 195, ninherit: 1, kids: 0, nkids: 0},            // 2157
-	{kind: List, keys: 1, flags: 0, any: 2159, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2158
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 196, ninherit: 1, kids: 0, nkids: 0},            // 2159
-	{kind: List, keys: 1, flags: 0, any: 2161, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2160
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 197, ninherit: 1, kids: 0, nkids: 0},            // 2161
-	{kind: List, keys: 1, flags: 0, any: 2163, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2162
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 198, ninherit: 1, kids: 0, nkids: 0},            // 2163
-	{kind: List, keys: 1, flags: 0, any: 2165, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2164
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 199, ninherit: 1, kids: 0, nkids: 0},            // 2165
-	{kind: List, keys: 1, flags: 0, any: 2167, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2166
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 200, ninherit: 1, kids: 0, nkids: 0},            // 2167
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2168
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2169
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2170
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2171
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2172
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2173
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2174
-	{kind: List, keys: 1, flags: 0, any: 2176, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2175
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 201, ninherit: 1, kids: 0, nkids: 0},            // 2176
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2177
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2178
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2179
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2180
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2181
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2182
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2183
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 202, ninherit: 1, kids: 0, nkids: 0},      // 2184
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 203, ninherit: 1, kids: 0, nkids: 0},      // 2185
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2186
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2128
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2129
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2130
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2131
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2132
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2133
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2134
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2135
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2136
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2137
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2138
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2139
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2140
+	{kind: List, keys: 1, flags: 1, any: 2142, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2141
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2142
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2143
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2144
+	{kind: List, keys: 1, flags: 0, any: 2146, inherit: 0, ninherit: 0, kids: 2613, nkids: 9},       // 2145
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2146
+	{kind: List, keys: 1, flags: 0, any: 2148, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2147
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 183, ninherit: 1, kids: 0, nkids: 0},            // 2148
+	{kind: List, keys: 1, flags: 0, any: 2150, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2149
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 184, ninherit: 1, kids: 0, nkids: 0},            // 2150
+	{kind: List, keys: 1, flags: 0, any: 2152, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2151
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2152
+	{kind: List, keys: 1, flags: 0, any: 2154, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2153
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2154
+	{kind: List, keys: 1, flags: 0, any: 2156, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2155
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2156
+	{kind: List, keys: 1, flags: 0, any: 2158, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2157
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2158
+	{kind: List, keys: 1, flags: 0, any: 2160, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2159
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2160
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 185, ninherit: 1, kids: 0, nkids: 0},            // 2161
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 186, ninherit: 1, kids: 0, nkids: 0},            // 2162
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 187, ninherit: 1, kids: 0, nkids: 0},            // 2163
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 188, ninherit: 1, kids: 0, nkids: 0},            // 2164
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 189, ninherit: 1, kids: 0, nkids: 0},            // 2165
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 190, ninherit: 1, kids: 0, nkids: 0},            // 2166
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 191, ninherit: 1, kids: 0, nkids: 0},            // 2167
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 192, ninherit: 1, kids: 0, nkids: 0},            // 2168
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 193, ninherit: 1, kids: 0, nkids: 0},            // 2169
+	{kind: List, keys: 1, flags: 0, any: 2171, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2170
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 194, ninherit: 1, kids: 0, nkids: 0},            // 2171
+	{kind: List, keys: 1, flags: 0, any: 2173, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2172
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 195, ninherit: 1, kids: 0, nkids: 0},            // 2173
+	{kind: List, keys: 1, flags: 0, any: 2175, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2174
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 196, ninherit: 1, kids: 0, nkids: 0},            // 2175
+	{kind: List, keys: 1, flags: 0, any: 2177, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2176
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 197, ninherit: 1, kids: 0, nkids: 0},            // 2177
+	{kind: List, keys: 1, flags: 0, any: 2179, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2178
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 198, ninherit: 1, kids: 0, nkids: 0},            // 2179
+	{kind: List, keys: 1, flags: 0, any: 2181, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2180
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 199, ninherit: 1, kids: 0, nkids: 0},            // 2181
+	{kind: List, keys: 1, flags: 0, any: 2183, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2182
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 200, ninherit: 1, kids: 0, nkids: 0},            // 2183
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2184
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2185
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2186
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2187
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 204, ninherit: 1, kids: 0, nkids: 0},      // 2188
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 205, ninherit: 1, kids: 2606, nkids: 1},   // 2189
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2190
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2191
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2607, nkids: 1},     // 2192
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2193
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 206, ninherit: 1, kids: 0, nkids: 0},      // 2194
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 207, ninherit: 1, kids: 0, nkids: 0},      // 2195
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 208, ninherit: 1, kids: 0, nkids: 0},      // 2196
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 209, ninherit: 1, kids: 0, nkids: 0},      // 2197
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 210, ninherit: 1, kids: 0, nkids: 0},      // 2198
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 211, ninherit: 1, kids: 0, nkids: 0},      // 2199
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 212, ninherit: 1, kids: 0, nkids: 0},      // 2200
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 213, ninherit: 1, kids: 0, nkids: 0},      // 2201
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 214, ninherit: 1, kids: 0, nkids: 0},      // 2202
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 215, ninherit: 1, kids: 0, nkids: 0},      // 2203
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 216, ninherit: 1, kids: 0, nkids: 0},      // 2204
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 217, ninherit: 1, kids: 0, nkids: 0},      // 2205
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 218, ninherit: 1, kids: 0, nkids: 0},      // 2206
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 219, ninherit: 1, kids: 0, nkids: 0},      // 2207
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2208
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2209
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2210
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2211
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2212
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2213
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2214
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2215
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2216
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2217
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2218
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2219
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2220
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2221
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2222
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2223
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2224
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2225
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2226
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2227
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2188
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2189
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2190
+	{kind: List, keys: 1, flags: 0, any: 2192, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2191
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 201, ninherit: 1, kids: 0, nkids: 0},            // 2192
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2193
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2194
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2195
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2196
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2197
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2198
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2199
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 202, ninherit: 1, kids: 0, nkids: 0},      // 2200
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 203, ninherit: 1, kids: 0, nkids: 0},      // 2201
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2202
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2203
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 204, ninherit: 1, kids: 0, nkids: 0},      // 2204
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 205, ninherit: 1, kids: 2622, nkids: 1},   // 2205
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2206
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2207
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2623, nkids: 1},     // 2208
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2209
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 206, ninherit: 1, kids: 0, nkids: 0},      // 2210
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 207, ninherit: 1, kids: 0, nkids: 0},      // 2211
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 208, ninherit: 1, kids: 0, nkids: 0},      // 2212
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 209, ninherit: 1, kids: 0, nkids: 0},      // 2213
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 210, ninherit: 1, kids: 0, nkids: 0},      // 2214
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 211, ninherit: 1, kids: 0, nkids: 0},      // 2215
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 212, ninherit: 1, kids: 0, nkids: 0},      // 2216
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 213, ninherit: 1, kids: 0, nkids: 0},      // 2217
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 214, ninherit: 1, kids: 0, nkids: 0},      // 2218
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 215, ninherit: 1, kids: 0, nkids: 0},      // 2219
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 216, ninherit: 1, kids: 0, nkids: 0},      // 2220
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 217, ninherit: 1, kids: 0, nkids: 0},      // 2221
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 218, ninherit: 1, kids: 0, nkids: 0},      // 2222
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 219, ninherit: 1, kids: 0, nkids: 0},      // 2223
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2224
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2225
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2226
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2227
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2228
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2229
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2230
@@ -2244,14 +2244,14 @@ var elems = [...]Elem{
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2235
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2236
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2237
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2238
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2239
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2240
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2241
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2242
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2243
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2238
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2239
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2240
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2241
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2242
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2243
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2244
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2245
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2245
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2246
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2247
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2248
@@ -2260,2363 +2260,2379 @@ var elems = [...]Elem{
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2251
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2252
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2253
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2254
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2254
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2255
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2256
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2257
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2258
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2259
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2260
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2261
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2262
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2260
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2261
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2262
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2263
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2264
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2265
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2266
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2267
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2268
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2269
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2270
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2271
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2272
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2273
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2274
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2275
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2608, nkids: 2},     // 2276
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2277
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2278
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2279
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2280
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2281
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2282
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2267
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2268
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2269
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2270
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2271
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2272
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2273
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2274
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2275
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2276
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2277
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2278
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2279
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2280
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2281
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2282
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2283
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2284
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2285
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2286
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2287
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2284
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2285
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2286
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2287
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2288
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2289
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2290
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2289
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2290
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2291
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2292
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2624, nkids: 2},     // 2292
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2293
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2294
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2295
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2296
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2297
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2298
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2299
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2610, nkids: 3},     // 2300
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2613, nkids: 2},     // 2301
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2615, nkids: 4},     // 2302
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2299
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2300
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2301
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2302
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2303
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2304
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2305
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2306
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2307
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2304
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2305
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2306
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2307
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2308
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2309
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2310
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2311
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2312
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2313
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2313
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2314
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2315
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2316
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 220, ninherit: 1, kids: 0, nkids: 0},      // 2317
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2619, nkids: 7},     // 2318
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2626, nkids: 2},     // 2319
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2628, nkids: 6},     // 2320
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2634, nkids: 6},     // 2321
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2640, nkids: 5},     // 2322
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2645, nkids: 6},     // 2323
-	{kind: Container, keys: 0, flags: 0, any: 2479, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2324
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2325
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2651, nkids: 7},     // 2326
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2327
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2328
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2658, nkids: 1},     // 2329
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2659, nkids: 2},     // 2330
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2661, nkids: 1},     // 2331
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2332
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2333
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2334
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2335
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2336
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2337
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2338
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2339
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2340
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2626, nkids: 3},     // 2316
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2629, nkids: 2},     // 2317
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2631, nkids: 4},     // 2318
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2319
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2320
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2321
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2322
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2323
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2324
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2325
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2326
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2327
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2328
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2329
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2330
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2331
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2332
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 220, ninherit: 1, kids: 0, nkids: 0},      // 2333
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2635, nkids: 7},     // 2334
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2642, nkids: 2},     // 2335
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2644, nkids: 6},     // 2336
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2650, nkids: 6},     // 2337
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2656, nkids: 5},     // 2338
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2661, nkids: 6},     // 2339
+	{kind: Container, keys: 0, flags: 0, any: 2495, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2340
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2341
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2342
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2667, nkids: 7},     // 2342
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2343
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2344
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2345
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2346
-	{kind: List, keys: 1, flags: 0, any: 2348, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2347
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 221, ninherit: 1, kids: 0, nkids: 0},            // 2348
-	{kind: List, keys: 1, flags: 0, any: 2350, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2349
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2662, nkids: 1},           // 2350
-	{kind: List, keys: 1, flags: 0, any: 2352, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2351
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2663, nkids: 1},           // 2352
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2664, nkids: 1},     // 2353
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2665, nkids: 3},     // 2354
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2668, nkids: 4},     // 2355
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 222, ninherit: 1, kids: 0, nkids: 0},      // 2356
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2672, nkids: 1},     // 2357
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2358
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2359
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2360
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2361
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2673, nkids: 3},     // 2362
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2676, nkids: 1},     // 2363
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2677, nkids: 5},     // 2364
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2365
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2366
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2367
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2368
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2369
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2370
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2371
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2372
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2682, nkids: 5},     // 2373
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2687, nkids: 3},     // 2374
-	{kind: List, keys: 1, flags: 0, any: 2376, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2375
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2376
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2674, nkids: 1},     // 2345
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2675, nkids: 2},     // 2346
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2677, nkids: 1},     // 2347
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2348
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2349
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2350
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2351
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2352
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2353
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2354
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2355
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2356
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2357
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2358
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2359
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2360
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2361
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2362
+	{kind: List, keys: 1, flags: 0, any: 2364, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2363
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 221, ninherit: 1, kids: 0, nkids: 0},            // 2364
+	{kind: List, keys: 1, flags: 0, any: 2366, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2365
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2678, nkids: 1},           // 2366
+	{kind: List, keys: 1, flags: 0, any: 2368, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2367
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2679, nkids: 1},           // 2368
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2680, nkids: 1},     // 2369
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2681, nkids: 3},     // 2370
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2684, nkids: 4},     // 2371
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 222, ninherit: 1, kids: 0, nkids: 0},      // 2372
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2688, nkids: 1},     // 2373
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2374
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2375
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2376
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2377
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2378
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2379
-	{kind: Container, keys: 0, flags: 32, any: 0, inherit: 0, ninherit: 0, kids: 2690, nkids: 2},    // 2380
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2381
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2382
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2692, nkids: 1},     // 2383
-	{kind: List, keys: 1, flags: 0, any: 2385, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2384
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2693, nkids: 1},           // 2385
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2386
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2689, nkids: 3},     // 2378
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2692, nkids: 1},     // 2379
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2693, nkids: 5},     // 2380
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2381
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2382
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2383
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2384
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2385
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2386
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2387
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2388
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2389
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2390
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2694, nkids: 4},     // 2391
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2392
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2698, nkids: 1},     // 2393
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2394
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2395
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2396
-	{kind: List, keys: 1, flags: 1, any: 2398, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2397
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2699, nkids: 1},           // 2398
-	{kind: List, keys: 1, flags: 1, any: 2400, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2399
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2700, nkids: 1},           // 2400
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2701, nkids: 1},     // 2401
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2388
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2698, nkids: 5},     // 2389
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2703, nkids: 3},     // 2390
+	{kind: List, keys: 1, flags: 0, any: 2392, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2391
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2392
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2393
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2394
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2395
+	{kind: Container, keys: 0, flags: 32, any: 0, inherit: 0, ninherit: 0, kids: 2706, nkids: 2},    // 2396
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2397
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2398
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2708, nkids: 1},     // 2399
+	{kind: List, keys: 1, flags: 0, any: 2401, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2400
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2709, nkids: 1},           // 2401
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2402
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2403
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2404
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2702, nkids: 1},     // 2405
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2703, nkids: 1},     // 2406
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2704, nkids: 1},     // 2407
-	{kind: List, keys: 1, flags: 0, any: 2409, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2408
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 223, ninherit: 1, kids: 0, nkids: 0},            // 2409
-	{kind: List, keys: 1, flags: 0, any: 2411, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2410
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 224, ninherit: 1, kids: 2705, nkids: 1},         // 2411
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2403
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2404
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2405
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2406
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2710, nkids: 4},     // 2407
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2408
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2714, nkids: 1},     // 2409
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2410
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2411
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2412
-	{kind: List, keys: 1, flags: 0, any: 2414, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2413
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 225, ninherit: 1, kids: 0, nkids: 0},            // 2414
-	{kind: List, keys: 1, flags: 0, any: 2416, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2415
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 226, ninherit: 1, kids: 0, nkids: 0},            // 2416
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2706, nkids: 3},     // 2417
+	{kind: List, keys: 1, flags: 1, any: 2414, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2413
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2715, nkids: 1},           // 2414
+	{kind: List, keys: 1, flags: 1, any: 2416, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2415
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2716, nkids: 1},           // 2416
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2717, nkids: 1},     // 2417
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2418
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2419
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2420
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2421
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2422
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2423
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2709, nkids: 3},     // 2424
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2425
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2426
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2427
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2428
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2712, nkids: 2},    // 2429
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2714, nkids: 2},    // 2430
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2431
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2432
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2433
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2420
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2718, nkids: 1},     // 2421
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2719, nkids: 1},     // 2422
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2720, nkids: 1},     // 2423
+	{kind: List, keys: 1, flags: 0, any: 2425, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2424
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 223, ninherit: 1, kids: 0, nkids: 0},            // 2425
+	{kind: List, keys: 1, flags: 0, any: 2427, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2426
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 224, ninherit: 1, kids: 2721, nkids: 1},         // 2427
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2428
+	{kind: List, keys: 1, flags: 0, any: 2430, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2429
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 225, ninherit: 1, kids: 0, nkids: 0},            // 2430
+	{kind: List, keys: 1, flags: 0, any: 2432, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2431
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 226, ninherit: 1, kids: 0, nkids: 0},            // 2432
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2722, nkids: 3},     // 2433
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2434
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2435
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2436
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2437
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2438
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2439
-	{kind: List, keys: 1, flags: 0, any: 2441, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2440
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2441
-	{kind: Container, keys: 0, flags: 0, any: 2450, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2442
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2443
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2444
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2445
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2446
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2437
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2438
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2439
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2725, nkids: 3},     // 2440
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2441
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2442
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2443
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2444
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2728, nkids: 2},    // 2445
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2730, nkids: 2},    // 2446
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2447
-	{kind: List, keys: 1, flags: 0, any: 2449, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2448
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2716, nkids: 6},           // 2449
-	{kind: Container, keys: 0, flags: 0, any: 2451, inherit: 0, ninherit: 0, kids: 2722, nkids: 1},  // 2450
-	{kind: Flag, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2451
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2452
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2453
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2454
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2455
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2456
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2457
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2458
-	{kind: List, keys: 1, flags: 0, any: 2460, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2459
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 227, ninherit: 1, kids: 0, nkids: 0},            // 2460
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2461
-	{kind: Container, keys: 0, flags: 0, any: 2471, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2462
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 228, ninherit: 1, kids: 0, nkids: 0},      // 2463
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 229, ninherit: 1, kids: 0, nkids: 0},      // 2464
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2465
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2466
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2467
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2468
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2469
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2448
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2449
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2450
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2451
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2452
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2453
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2454
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2455
+	{kind: List, keys: 1, flags: 0, any: 2457, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2456
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2457
+	{kind: Container, keys: 0, flags: 0, any: 2466, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2458
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2459
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2460
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2461
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2462
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2463
+	{kind: List, keys: 1, flags: 0, any: 2465, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2464
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2732, nkids: 6},           // 2465
+	{kind: Container, keys: 0, flags: 0, any: 2467, inherit: 0, ninherit: 0, kids: 2738, nkids: 1},  // 2466
+	{kind: Flag, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2467
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2468
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2469
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2470
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 230, ninherit: 1, kids: 0, nkids: 0},      // 2471
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 231, ninherit: 1, kids: 0, nkids: 0},      // 2472
-	{kind: Container, keys: 0, flags: 0, any: 2475, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2473
-	{kind: Container, keys: 0, flags: 0, any: 2477, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2474
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2723, nkids: 1},     // 2475
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2476
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2724, nkids: 1},     // 2477
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2478
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 232, ninherit: 1, kids: 0, nkids: 0},      // 2479
-	{kind: List, keys: 1, flags: 2, any: 2481, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2480
-	{kind: Key, keys: 0, flags: 2, any: 2486, inherit: 0, ninherit: 0, kids: 2725, nkids: 4},        // 2481
-	{kind: List, keys: 1, flags: 0, any: 2483, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2482
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2729, nkids: 3},           // 2483
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2484
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2732, nkids: 1},     // 2485
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2486
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2487
-	{kind: List, keys: 1, flags: 1, any: 2489, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2488
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2489
-	{kind: List, keys: 1, flags: 1, any: 2491, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2490
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2491
-	{kind: List, keys: 1, flags: 0, any: 2493, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2492
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2493
-	{kind: List, keys: 1, flags: 0, any: 2495, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2494
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2495
-	{kind: List, keys: 1, flags: 0, any: 2497, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2496
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2497
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2498
-	{kind: List, keys: 1, flags: 0, any: 2500, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2499
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2500
-	{kind: List, keys: 3, flags: 0, any: 2502, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2501
-	{kind: Key, keys: 2, flags: 0, any: 2503, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2502
-	{kind: Key, keys: 1, flags: 0, any: 2504, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2503
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 233, ninherit: 1, kids: 0, nkids: 0},            // 2504
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 234, ninherit: 1, kids: 0, nkids: 0},      // 2505
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2733, nkids: 2},     // 2506
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2507
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2508
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 235, ninherit: 1, kids: 0, nkids: 0},      // 2509
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2510
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2511
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2471
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2472
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2473
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2474
+	{kind: List, keys: 1, flags: 0, any: 2476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2475
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 227, ninherit: 1, kids: 0, nkids: 0},            // 2476
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2477
+	{kind: Container, keys: 0, flags: 0, any: 2487, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2478
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 228, ninherit: 1, kids: 0, nkids: 0},      // 2479
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 229, ninherit: 1, kids: 0, nkids: 0},      // 2480
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2481
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2482
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2483
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2484
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2485
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2486
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 230, ninherit: 1, kids: 0, nkids: 0},      // 2487
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 231, ninherit: 1, kids: 0, nkids: 0},      // 2488
+	{kind: Container, keys: 0, flags: 0, any: 2491, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2489
+	{kind: Container, keys: 0, flags: 0, any: 2493, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2490
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2739, nkids: 1},     // 2491
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2492
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2740, nkids: 1},     // 2493
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2494
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 232, ninherit: 1, kids: 0, nkids: 0},      // 2495
+	{kind: List, keys: 1, flags: 2, any: 2497, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2496
+	{kind: Key, keys: 0, flags: 2, any: 2502, inherit: 0, ninherit: 0, kids: 2741, nkids: 4},        // 2497
+	{kind: List, keys: 1, flags: 0, any: 2499, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2498
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2745, nkids: 3},           // 2499
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2500
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2748, nkids: 1},     // 2501
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2502
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2503
+	{kind: List, keys: 1, flags: 1, any: 2505, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2504
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2505
+	{kind: List, keys: 1, flags: 1, any: 2507, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2506
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2507
+	{kind: List, keys: 1, flags: 0, any: 2509, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2508
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2509
+	{kind: List, keys: 1, flags: 0, any: 2511, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2510
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2511
 	{kind: List, keys: 1, flags: 0, any: 2513, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2512
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 236, ninherit: 1, kids: 0, nkids: 0},            // 2513
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2735, nkids: 11},    // 2514
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2746, nkids: 5},     // 2515
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2516
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2517
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2518
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2519
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2520
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2521
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2522
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2523
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2524
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2525
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2513
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2514
+	{kind: List, keys: 1, flags: 0, any: 2516, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2515
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2516
+	{kind: List, keys: 3, flags: 0, any: 2518, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2517
+	{kind: Key, keys: 2, flags: 0, any: 2519, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2518
+	{kind: Key, keys: 1, flags: 0, any: 2520, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2519
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 233, ninherit: 1, kids: 0, nkids: 0},            // 2520
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 234, ninherit: 1, kids: 0, nkids: 0},      // 2521
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2749, nkids: 2},     // 2522
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2523
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2524
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 235, ninherit: 1, kids: 0, nkids: 0},      // 2525
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2526
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2527
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2528
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2751, nkids: 4},     // 2529
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2530
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2531
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2755, nkids: 3},     // 2532
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2533
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2534
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2535
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2536
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2537
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2538
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2539
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2540
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2758, nkids: 6},     // 2541
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2764, nkids: 2},     // 2542
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2766, nkids: 1},     // 2543
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2544
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2545
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 237, ninherit: 1, kids: 0, nkids: 0},      // 2546
-	{kind: List, keys: 1, flags: 0, any: 2548, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2547
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2767, nkids: 8},           // 2548
-	{kind: List, keys: 1, flags: 0, any: 2550, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2549
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 238, ninherit: 1, kids: 0, nkids: 0},            // 2550
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2551
+	{kind: List, keys: 1, flags: 0, any: 2529, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2528
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 236, ninherit: 1, kids: 0, nkids: 0},            // 2529
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2751, nkids: 11},    // 2530
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2762, nkids: 5},     // 2531
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2532
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2533
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2534
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2535
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2536
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2537
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2538
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2539
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2540
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2541
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2542
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2543
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2544
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2767, nkids: 4},     // 2545
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2546
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2547
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2771, nkids: 3},     // 2548
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2549
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2550
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2551
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2552
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2553
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2554
-	{kind: Container, keys: 0, flags: 0, any: 2563, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2555
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2556
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2557
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2558
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2559
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2560
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2561
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2562
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2563
-	{kind: List, keys: 1, flags: 0, any: 2565, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2564
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2775, nkids: 3},           // 2565
-	{kind: List, keys: 1, flags: 0, any: 2567, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2566
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 239, ninherit: 1, kids: 0, nkids: 0},            // 2567
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2568
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2569
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2570
-	{kind: List, keys: 1, flags: 0, any: 2572, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2571
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 240, ninherit: 1, kids: 0, nkids: 0},            // 2572
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 241, ninherit: 1, kids: 0, nkids: 0},      // 2573
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 242, ninherit: 1, kids: 0, nkids: 0},      // 2574
-	{kind: List, keys: 1, flags: 0, any: 2576, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2575
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 243, ninherit: 1, kids: 0, nkids: 0},            // 2576
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2577
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2578
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2579
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2580
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2778, nkids: 8},     // 2581
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2786, nkids: 3},     // 2582
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2583
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2584
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2585
-	{kind: Container, keys: 0, flags: 0, any: 2592, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2586
-	{kind: Container, keys: 0, flags: 0, any: 2593, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2587
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2588
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2589
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2590
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2591
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2592
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2593
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2789, nkids: 3},     // 2594
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2792, nkids: 2},     // 2595
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2794, nkids: 3},     // 2596
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2597
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2598
-	{kind: Container, keys: 0, flags: 0, any: 2600, inherit: 0, ninherit: 0, kids: 2797, nkids: 1},  // 2599
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2600
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2601
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2602
-	{kind: Container, keys: 0, flags: 0, any: 2604, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2603
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2604
-	{kind: Container, keys: 0, flags: 0, any: 2608, inherit: 0, ninherit: 0, kids: 2798, nkids: 2},  // 2605
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2606
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2607
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2608
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2609
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2610
-	{kind: List, keys: 1, flags: 0, any: 2612, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2611
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2800, nkids: 6},           // 2612
-	{kind: List, keys: 1, flags: 0, any: 2614, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2613
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2806, nkids: 7},           // 2614
-	{kind: List, keys: 1, flags: 0, any: 2616, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2615
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2813, nkids: 15},          // 2616
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 244, ninherit: 1, kids: 0, nkids: 0},      // 2617
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2618
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2619
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2620
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2621
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2622
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2623
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2624
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2553
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2554
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2555
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2556
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2774, nkids: 6},     // 2557
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2780, nkids: 2},     // 2558
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2782, nkids: 1},     // 2559
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2560
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2561
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 237, ninherit: 1, kids: 0, nkids: 0},      // 2562
+	{kind: List, keys: 1, flags: 0, any: 2564, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2563
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2783, nkids: 8},           // 2564
+	{kind: List, keys: 1, flags: 0, any: 2566, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2565
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 238, ninherit: 1, kids: 0, nkids: 0},            // 2566
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2567
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2568
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2569
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2570
+	{kind: Container, keys: 0, flags: 0, any: 2579, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2571
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2572
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2573
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2574
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2575
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2576
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2577
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2578
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2579
+	{kind: List, keys: 1, flags: 0, any: 2581, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2580
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2791, nkids: 3},           // 2581
+	{kind: List, keys: 1, flags: 0, any: 2583, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2582
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 239, ninherit: 1, kids: 0, nkids: 0},            // 2583
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2584
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2585
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2586
+	{kind: List, keys: 1, flags: 0, any: 2588, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2587
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 240, ninherit: 1, kids: 0, nkids: 0},            // 2588
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 241, ninherit: 1, kids: 0, nkids: 0},      // 2589
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 242, ninherit: 1, kids: 0, nkids: 0},      // 2590
+	{kind: List, keys: 1, flags: 0, any: 2592, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2591
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 243, ninherit: 1, kids: 0, nkids: 0},            // 2592
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2593
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2594
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2595
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2596
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2794, nkids: 8},     // 2597
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2802, nkids: 3},     // 2598
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2599
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2600
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2601
+	{kind: Container, keys: 0, flags: 0, any: 2608, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2602
+	{kind: Container, keys: 0, flags: 0, any: 2609, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2603
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2604
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2605
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2606
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2607
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2608
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2609
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2805, nkids: 3},     // 2610
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2808, nkids: 2},     // 2611
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2810, nkids: 3},     // 2612
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2613
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2614
+	{kind: Container, keys: 0, flags: 0, any: 2616, inherit: 0, ninherit: 0, kids: 2813, nkids: 1},  // 2615
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2616
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2617
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2618
+	{kind: Container, keys: 0, flags: 0, any: 2620, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2619
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2620
+	{kind: Container, keys: 0, flags: 0, any: 2624, inherit: 0, ninherit: 0, kids: 2814, nkids: 2},  // 2621
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2622
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2623
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2624
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2625
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2626
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2627
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2828, nkids: 2},     // 2628
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2830, nkids: 4},     // 2629
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2630
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2631
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2632
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2633
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2634
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2626
+	{kind: List, keys: 1, flags: 0, any: 2628, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2627
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2816, nkids: 6},           // 2628
+	{kind: List, keys: 1, flags: 0, any: 2630, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2629
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2822, nkids: 7},           // 2630
+	{kind: List, keys: 1, flags: 0, any: 2632, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2631
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2829, nkids: 15},          // 2632
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 244, ninherit: 1, kids: 0, nkids: 0},      // 2633
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2634
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2635
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2636
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2637
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2636
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2637
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2638
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2639
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2834, nkids: 7},     // 2640
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2639
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2640
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2641
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2642
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2841, nkids: 6},     // 2643
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2847, nkids: 6},     // 2644
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2645
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2853, nkids: 5},     // 2646
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2642
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2643
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2844, nkids: 2},     // 2644
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2846, nkids: 4},     // 2645
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2646
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2647
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2648
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2649
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2650
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2648
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2649
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2650
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2651
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2652
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2653
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2653
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2654
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2655
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2656
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2657
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2655
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2850, nkids: 7},     // 2656
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2657
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2658
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2659
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2660
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2857, nkids: 6},     // 2659
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2863, nkids: 6},     // 2660
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2661
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2662
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2663
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2664
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2665
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2666
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2869, nkids: 5},     // 2662
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2663
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2664
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2665
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2666
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2667
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2668
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2668
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2669
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2670
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2670
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2671
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2672
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2673
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2674
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2675
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2676
-	{kind: List, keys: 1, flags: 0, any: 2678, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2677
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2858, nkids: 6},           // 2678
-	{kind: List, keys: 1, flags: 0, any: 2680, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2679
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2864, nkids: 4},           // 2680
-	{kind: List, keys: 1, flags: 0, any: 2682, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2681
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2868, nkids: 10},          // 2682
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2683
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2673
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2674
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2675
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2676
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2677
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2678
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2679
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2680
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2681
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2682
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2683
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2684
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 245, ninherit: 1, kids: 0, nkids: 0},      // 2685
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2686
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2685
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2686
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2687
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2688
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2689
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2690
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2691
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2692
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2693
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2878, nkids: 1},     // 2694
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2695
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2696
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2697
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2879, nkids: 5},     // 2698
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2699
-	{kind: List, keys: 1, flags: 0, any: 2701, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2700
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2884, nkids: 2},           // 2701
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2702
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2690
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2691
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2692
+	{kind: List, keys: 1, flags: 0, any: 2694, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2693
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2874, nkids: 6},           // 2694
+	{kind: List, keys: 1, flags: 0, any: 2696, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2695
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2880, nkids: 4},           // 2696
+	{kind: List, keys: 1, flags: 0, any: 2698, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2697
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2884, nkids: 10},          // 2698
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2699
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2700
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 245, ninherit: 1, kids: 0, nkids: 0},      // 2701
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2702
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2703
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2704
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2705
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2706
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2707
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2708
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2704
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2705
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2706
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2707
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2708
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2709
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2710
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2711
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2894, nkids: 1},     // 2710
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2711
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2712
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2713
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2714
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2715
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2716
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 246, ninherit: 1, kids: 0, nkids: 0},      // 2717
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2886, nkids: 1},     // 2718
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2719
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2895, nkids: 5},     // 2714
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2715
+	{kind: List, keys: 1, flags: 0, any: 2717, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2716
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2900, nkids: 2},           // 2717
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2718
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2719
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2720
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2721
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2722
-	{kind: List, keys: 1, flags: 0, any: 2724, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2723
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2887, nkids: 3},           // 2724
-	{kind: List, keys: 1, flags: 0, any: 2726, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2725
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2890, nkids: 6},           // 2726
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2727
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2722
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2723
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2724
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2725
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2726
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2727
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2728
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2729
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2729
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2730
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2731
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2732
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2733
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2896, nkids: 4},     // 2734
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2735
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2736
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2737
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2731
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2732
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 246, ninherit: 1, kids: 0, nkids: 0},      // 2733
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2902, nkids: 1},     // 2734
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2735
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2736
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2737
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2738
 	{kind: List, keys: 1, flags: 0, any: 2740, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2739
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2900, nkids: 8},           // 2740
-	{kind: Container, keys: 0, flags: 0, any: 2752, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2741
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2742
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2903, nkids: 3},           // 2740
+	{kind: List, keys: 1, flags: 0, any: 2742, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2741
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2906, nkids: 6},           // 2742
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2743
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2908, nkids: 2},     // 2744
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2745
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2746
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2747
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2744
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2745
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2746
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2747
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2748
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2749
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2750
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2751
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2910, nkids: 1},     // 2752
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2749
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2912, nkids: 4},     // 2750
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2751
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2752
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2753
-	{kind: List, keys: 1, flags: 0, any: 2755, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2754
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2911, nkids: 7},           // 2755
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2756
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2757
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2758
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2759
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2760
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2761
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2762
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2763
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2754
+	{kind: List, keys: 1, flags: 0, any: 2756, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2755
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2916, nkids: 8},           // 2756
+	{kind: Container, keys: 0, flags: 0, any: 2768, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2757
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2758
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2759
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2924, nkids: 2},     // 2760
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2761
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2762
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2763
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2764
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2765
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2765
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2766
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2918, nkids: 12},    // 2767
-	{kind: Container, keys: 0, flags: 0, any: 2829, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2768
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2769
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 247, ninherit: 1, kids: 0, nkids: 0},      // 2770
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2930, nkids: 8},     // 2771
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2938, nkids: 22},    // 2772
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2960, nkids: 11},    // 2773
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2971, nkids: 12},    // 2774
-	{kind: Container, keys: 0, flags: 0, any: 2831, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2775
-	{kind: Container, keys: 0, flags: 0, any: 2832, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2776
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2983, nkids: 2},     // 2777
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2985, nkids: 1},     // 2778
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2986, nkids: 2},     // 2779
-	{kind: Container, keys: 0, flags: 0, any: 2932, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2780
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2988, nkids: 8},     // 2781
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2782
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2783
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2784
-	{kind: List, keys: 1, flags: 0, any: 2786, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2785
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2996, nkids: 4},           // 2786
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3000, nkids: 4},     // 2787
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3004, nkids: 15},    // 2788
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3019, nkids: 2},     // 2789
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3021, nkids: 6},     // 2790
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3027, nkids: 2},     // 2791
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3029, nkids: 2},     // 2792
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3031, nkids: 2},     // 2793
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3033, nkids: 3},     // 2794
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3036, nkids: 1},     // 2795
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2796
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2797
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2767
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2926, nkids: 1},     // 2768
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2769
+	{kind: List, keys: 1, flags: 0, any: 2771, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2770
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2927, nkids: 7},           // 2771
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2772
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2773
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2774
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2775
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2776
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2777
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2778
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2779
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2780
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2781
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2782
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2934, nkids: 12},    // 2783
+	{kind: Container, keys: 0, flags: 0, any: 2845, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2784
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2785
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 247, ninherit: 1, kids: 0, nkids: 0},      // 2786
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2946, nkids: 8},     // 2787
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2954, nkids: 22},    // 2788
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2976, nkids: 11},    // 2789
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2987, nkids: 12},    // 2790
+	{kind: Container, keys: 0, flags: 0, any: 2847, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2791
+	{kind: Container, keys: 0, flags: 0, any: 2848, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2792
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2999, nkids: 2},     // 2793
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3001, nkids: 1},     // 2794
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3002, nkids: 2},     // 2795
+	{kind: Container, keys: 0, flags: 0, any: 2948, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2796
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3004, nkids: 8},     // 2797
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2798
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2799
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2800
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2801
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2802
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2803
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2804
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2805
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2806
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2807
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2808
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2809
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2810
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2811
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2812
-	{kind: List, keys: 1, flags: 0, any: 2814, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2813
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2814
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2815
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2816
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2817
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2799
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2800
+	{kind: List, keys: 1, flags: 0, any: 2802, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2801
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3012, nkids: 4},           // 2802
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3016, nkids: 4},     // 2803
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3020, nkids: 15},    // 2804
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3035, nkids: 2},     // 2805
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3037, nkids: 6},     // 2806
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3043, nkids: 2},     // 2807
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3045, nkids: 2},     // 2808
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3047, nkids: 2},     // 2809
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3049, nkids: 3},     // 2810
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3052, nkids: 1},     // 2811
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2812
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2813
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2814
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2815
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2816
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2817
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2818
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2819
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2820
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2821
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2821
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2822
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2823
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2824
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2824
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2825
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2826
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2827
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2828
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3037, nkids: 1},     // 2829
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2830
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 248, ninherit: 1, kids: 0, nkids: 0},      // 2831
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 249, ninherit: 1, kids: 0, nkids: 0},      // 2832
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2833
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2834
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2835
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2836
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2837
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2838
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2839
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2840
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2841
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2842
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2843
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2844
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2845
+	{kind: List, keys: 1, flags: 0, any: 2830, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2829
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2830
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2831
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2832
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2833
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2834
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2835
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2836
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2837
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2838
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2839
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2840
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2841
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2842
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2843
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2844
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3053, nkids: 1},     // 2845
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2846
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2847
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2848
-	{kind: List, keys: 1, flags: 4, any: 2850, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2849
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2850
-	{kind: List, keys: 1, flags: 4, any: 2852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2851
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2852
-	{kind: List, keys: 1, flags: 4, any: 2854, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2853
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2854
-	{kind: List, keys: 1, flags: 4, any: 2856, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2855
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2856
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 248, ninherit: 1, kids: 0, nkids: 0},      // 2847
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 249, ninherit: 1, kids: 0, nkids: 0},      // 2848
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2849
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2850
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2851
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2852
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2853
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2854
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2855
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2856
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2857
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2858
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2858
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2859
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2860
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2861
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2862
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2863
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2864
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2865
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2866
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2867
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2868
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2869
-	{kind: List, keys: 1, flags: 0, any: 2871, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2870
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3038, nkids: 19},          // 2871
-	{kind: List, keys: 1, flags: 0, any: 2873, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2872
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3057, nkids: 5},           // 2873
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2863
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2864
+	{kind: List, keys: 1, flags: 4, any: 2866, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2865
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2866
+	{kind: List, keys: 1, flags: 4, any: 2868, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2867
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2868
+	{kind: List, keys: 1, flags: 4, any: 2870, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2869
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2870
+	{kind: List, keys: 1, flags: 4, any: 2872, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2871
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2872
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2873
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2874
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2875
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2876
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3062, nkids: 6},     // 2877
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3068, nkids: 11},    // 2878
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3079, nkids: 1},     // 2879
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2880
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2877
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2878
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2879
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2880
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2881
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2882
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2883
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2884
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2885
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2886
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2887
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2888
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2889
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2890
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2891
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2892
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2893
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2894
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2895
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2896
+	{kind: List, keys: 1, flags: 0, any: 2887, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2886
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3054, nkids: 19},          // 2887
+	{kind: List, keys: 1, flags: 0, any: 2889, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2888
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3073, nkids: 5},           // 2889
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2890
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2891
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2892
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3078, nkids: 6},     // 2893
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3084, nkids: 11},    // 2894
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3095, nkids: 1},     // 2895
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2896
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2897
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2898
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2898
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2899
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2900
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2901
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 250, ninherit: 1, kids: 0, nkids: 0},      // 2902
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2903
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2904
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2905
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2906
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2907
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2908
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2902
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2903
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2904
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2905
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2906
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2907
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2908
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2909
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2910
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2910
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2911
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2912
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2913
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2914
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2914
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2915
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2916
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2917
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2918
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2919
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 250, ninherit: 1, kids: 0, nkids: 0},      // 2918
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2919
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2920
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2921
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3080, nkids: 4},     // 2922
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3084, nkids: 4},     // 2923
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2924
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2921
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2922
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2923
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2924
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2925
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2926
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2927
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2928
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2926
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2927
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2928
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2929
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2930
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2931
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2932
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2933
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2934
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2935
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2936
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2937
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2938
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2939
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2940
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2930
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2931
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2932
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2933
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2934
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2935
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2936
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2937
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3096, nkids: 4},     // 2938
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3100, nkids: 4},     // 2939
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2940
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2941
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2942
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2943
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2944
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2945
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2945
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2946
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2947
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2948
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2949
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2950
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2947
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2948
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2949
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2950
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2951
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2952
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2953
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2953
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2954
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2955
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2956
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2957
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2958
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2956
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2957
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2958
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2959
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3088, nkids: 1},     // 2960
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2961
-	{kind: List, keys: 1, flags: 0, any: 2963, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2962
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2963
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3089, nkids: 3},     // 2964
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3092, nkids: 3},     // 2965
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2966
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2967
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2968
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2960
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2961
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2962
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2963
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2964
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2965
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2966
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2967
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2968
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2969
-	{kind: List, keys: 1, flags: 0, any: 2971, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2970
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3095, nkids: 4},           // 2971
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2970
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2971
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2972
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 251, ninherit: 1, kids: 0, nkids: 0},      // 2973
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2974
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2975
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2976
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2977
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2973
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2974
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2975
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3104, nkids: 1},     // 2976
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2977
 	{kind: List, keys: 1, flags: 0, any: 2979, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2978
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3099, nkids: 5},           // 2979
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 252, ninherit: 1, kids: 0, nkids: 0},      // 2980
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2981
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2982
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2983
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2979
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3105, nkids: 3},     // 2980
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3108, nkids: 3},     // 2981
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2982
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2983
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2984
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2985
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2985
 	{kind: List, keys: 1, flags: 0, any: 2987, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2986
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2987
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3104, nkids: 1},     // 2988
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2989
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3105, nkids: 1},     // 2990
-	{kind: List, keys: 1, flags: 0, any: 2992, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2991
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3106, nkids: 7},           // 2992
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2993
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2994
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2995
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2996
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3111, nkids: 4},           // 2987
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2988
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 251, ninherit: 1, kids: 0, nkids: 0},      // 2989
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2990
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2991
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2992
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2993
+	{kind: List, keys: 1, flags: 0, any: 2995, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2994
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3115, nkids: 5},           // 2995
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 252, ninherit: 1, kids: 0, nkids: 0},      // 2996
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2997
 	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2998
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2999
-	{kind: Container, keys: 0, flags: 0, any: 3002, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3000
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3001
-	{kind: Container, keys: 0, flags: 0, any: 3003, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3002
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3113, nkids: 7},     // 3003
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3004
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3005
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3006
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3007
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3008
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3000
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3001
+	{kind: List, keys: 1, flags: 0, any: 3003, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3002
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3003
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3120, nkids: 1},     // 3004
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3005
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3121, nkids: 1},     // 3006
+	{kind: List, keys: 1, flags: 0, any: 3008, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3007
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3122, nkids: 7},           // 3008
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3009
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3010
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3120, nkids: 1},     // 3011
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3012
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3010
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3011
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3012
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3013
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3014
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3015
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3016
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3017
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3018
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3121, nkids: 2},     // 3019
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3020
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3021
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3123, nkids: 4},     // 3022
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3014
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3015
+	{kind: Container, keys: 0, flags: 0, any: 3018, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3016
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3017
+	{kind: Container, keys: 0, flags: 0, any: 3019, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3018
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3129, nkids: 7},     // 3019
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3020
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3021
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3022
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3023
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3024
-	{kind: Container, keys: 0, flags: 0, any: 3027, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3025
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3026
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3127, nkids: 1},     // 3027
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3028
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3029
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3030
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3031
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3032
-	{kind: List, keys: 1, flags: 0, any: 3034, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3033
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 253, ninherit: 1, kids: 0, nkids: 0},            // 3034
-	{kind: List, keys: 1, flags: 0, any: 3036, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3035
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 254, ninherit: 1, kids: 0, nkids: 0},            // 3036
-	{kind: List, keys: 1, flags: 0, any: 3038, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3037
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 255, ninherit: 1, kids: 0, nkids: 0},            // 3038
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 256, ninherit: 1, kids: 0, nkids: 0},      // 3039
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3128, nkids: 6},     // 3040
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3041
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3134, nkids: 2},     // 3042
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3043
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3044
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3045
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3046
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3047
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3048
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3049
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3050
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3051
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3052
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3053
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3136, nkids: 1},     // 3054
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3055
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3056
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3057
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3058
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3025
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3026
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3136, nkids: 1},     // 3027
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3028
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3029
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3030
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3031
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3032
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3033
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3034
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3137, nkids: 2},     // 3035
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3036
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3037
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3139, nkids: 4},     // 3038
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3039
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3040
+	{kind: Container, keys: 0, flags: 0, any: 3043, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3041
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3042
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3143, nkids: 1},     // 3043
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3044
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3045
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3046
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3047
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3048
+	{kind: List, keys: 1, flags: 0, any: 3050, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3049
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 253, ninherit: 1, kids: 0, nkids: 0},            // 3050
+	{kind: List, keys: 1, flags: 0, any: 3052, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3051
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 254, ninherit: 1, kids: 0, nkids: 0},            // 3052
+	{kind: List, keys: 1, flags: 0, any: 3054, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3053
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 255, ninherit: 1, kids: 0, nkids: 0},            // 3054
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 256, ninherit: 1, kids: 0, nkids: 0},      // 3055
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3144, nkids: 6},     // 3056
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3057
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3150, nkids: 2},     // 3058
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3059
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3060
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3061
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3060
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3061
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3062
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3063
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3137, nkids: 9},     // 3064
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3146, nkids: 1},     // 3065
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3066
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3067
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3064
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3065
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3066
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3067
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3068
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3069
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3070
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3071
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3072
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3152, nkids: 1},     // 3070
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3071
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3072
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3073
-	{kind: List, keys: 1, flags: 0, any: 3075, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3074
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3075
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3076
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3074
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3075
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3076
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3077
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3078
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3079
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3080
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3081
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3082
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3079
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3153, nkids: 9},     // 3080
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3162, nkids: 1},     // 3081
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3082
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3083
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3084
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3085
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3084
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3085
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3086
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3087
-	{kind: List, keys: 1, flags: 1, any: 3089, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3088
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3147, nkids: 4},           // 3089
-	{kind: List, keys: 1, flags: 1, any: 3091, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3090
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3091
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3088
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3089
+	{kind: List, keys: 1, flags: 0, any: 3091, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3090
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3091
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3092
-	{kind: List, keys: 1, flags: 1, any: 3094, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3093
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3094
-	{kind: List, keys: 1, flags: 1, any: 3096, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3095
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3151, nkids: 2},           // 3096
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3097
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3093
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3094
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3095
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3096
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3097
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3098
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3099
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3100
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3101
-	{kind: List, keys: 1, flags: 1, any: 3103, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3102
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3103
-	{kind: List, keys: 1, flags: 0, any: 3105, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3104
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3105
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3106
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3107
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3099
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3100
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3101
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3102
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3103
+	{kind: List, keys: 1, flags: 1, any: 3105, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3104
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3163, nkids: 4},           // 3105
+	{kind: List, keys: 1, flags: 1, any: 3107, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3106
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3107
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3108
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3109
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3110
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3111
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3153, nkids: 26},    // 3112
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3179, nkids: 10},    // 3113
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3189, nkids: 7},     // 3114
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3196, nkids: 6},     // 3115
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3202, nkids: 3},     // 3116
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3205, nkids: 3},     // 3117
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3208, nkids: 2},     // 3118
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3210, nkids: 2},     // 3119
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3212, nkids: 3},     // 3120
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 257, ninherit: 1, kids: 0, nkids: 0},      // 3121
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3215, nkids: 3},     // 3122
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3218, nkids: 5},     // 3123
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3223, nkids: 2},     // 3124
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3125
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3126
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3127
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3128
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3129
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3130
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3131
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3132
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3133
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3134
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3135
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3136
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3137
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3138
-	{kind: Container, keys: 0, flags: 0, any: 3160, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3139
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3140
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3141
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3142
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3143
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3144
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3145
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3146
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3147
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3148
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3149
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3150
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3151
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3152
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3153
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3154
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3155
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3156
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3157
+	{kind: List, keys: 1, flags: 1, any: 3110, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3109
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3110
+	{kind: List, keys: 1, flags: 1, any: 3112, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3111
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3167, nkids: 2},           // 3112
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3113
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3114
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3115
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3116
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3117
+	{kind: List, keys: 1, flags: 1, any: 3119, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3118
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3119
+	{kind: List, keys: 1, flags: 0, any: 3121, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3120
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3121
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3122
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3123
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3124
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3125
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3126
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3127
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3169, nkids: 26},    // 3128
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3195, nkids: 10},    // 3129
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3205, nkids: 7},     // 3130
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3212, nkids: 6},     // 3131
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3218, nkids: 3},     // 3132
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3221, nkids: 3},     // 3133
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3224, nkids: 2},     // 3134
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3226, nkids: 2},     // 3135
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3228, nkids: 3},     // 3136
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 257, ninherit: 1, kids: 0, nkids: 0},      // 3137
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3231, nkids: 3},     // 3138
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3234, nkids: 5},     // 3139
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3239, nkids: 2},     // 3140
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3141
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3142
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3143
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3144
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3145
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3146
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3147
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3148
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3149
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3150
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3151
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3152
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3153
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3154
+	{kind: Container, keys: 0, flags: 0, any: 3176, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3155
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3156
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3157
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3158
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3159
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3159
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3160
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3225, nkids: 3},     // 3161
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3162
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 258, ninherit: 1, kids: 0, nkids: 0},      // 3163
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3161
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3162
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3163
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3164
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3165
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3166
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3165
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3166
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3167
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3168
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3169
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3170
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3168
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3169
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3170
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3171
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3172
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3173
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3228, nkids: 2},     // 3174
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3230, nkids: 6},     // 3175
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3236, nkids: 2},     // 3176
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3238, nkids: 1},     // 3177
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3172
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3173
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3174
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3175
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3176
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3241, nkids: 3},     // 3177
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3178
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3179
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3239, nkids: 4},     // 3180
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3181
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3182
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3183
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3184
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3185
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3186
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3187
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3243, nkids: 1},     // 3188
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 258, ninherit: 1, kids: 0, nkids: 0},      // 3179
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3180
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3181
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3182
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3183
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3184
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3185
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3186
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3187
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3188
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3189
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3190
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3191
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3192
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3244, nkids: 1},     // 3193
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3194
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3195
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3196
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3244, nkids: 2},     // 3190
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3246, nkids: 6},     // 3191
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3252, nkids: 2},     // 3192
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3254, nkids: 1},     // 3193
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3194
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3195
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3255, nkids: 4},     // 3196
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3197
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3245, nkids: 2},     // 3198
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3247, nkids: 6},     // 3199
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3253, nkids: 2},     // 3200
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3255, nkids: 1},     // 3201
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3198
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3199
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3200
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3201
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3202
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3203
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3204
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3205
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3203
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3259, nkids: 1},     // 3204
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3205
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3206
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3207
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3207
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3208
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3209
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3210
-	{kind: List, keys: 1, flags: 0, any: 3212, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3211
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3256, nkids: 2},           // 3212
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3260, nkids: 1},     // 3209
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3210
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3211
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3212
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3213
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3258, nkids: 3},     // 3214
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3215
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3216
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3217
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3261, nkids: 2},     // 3214
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3263, nkids: 6},     // 3215
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3269, nkids: 2},     // 3216
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3271, nkids: 1},     // 3217
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3218
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3219
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3219
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3220
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3221
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3221
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3222
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3223
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3223
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3224
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3225
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3225
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3226
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3227
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3228
+	{kind: List, keys: 1, flags: 0, any: 3228, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3227
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3272, nkids: 2},           // 3228
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3229
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3230
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3274, nkids: 3},     // 3230
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3231
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3232
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3233
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3261, nkids: 1},     // 3234
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3235
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 259, ninherit: 1, kids: 0, nkids: 0},      // 3236
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3262, nkids: 5},     // 3237
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3267, nkids: 6},     // 3238
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3273, nkids: 2},     // 3239
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3233
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3234
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3235
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3236
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3237
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3238
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3239
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3240
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3241
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3242
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3242
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3243
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3244
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3245
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3246
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3275, nkids: 2},     // 3247
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3248
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3246
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3247
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3248
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3249
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3250
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3251
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3252
-	{kind: List, keys: 1, flags: 0, any: 3254, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3253
-	{kind: Key, keys: 0, flags: 0, any: 3262, inherit: 0, ninherit: 0, kids: 3277, nkids: 6},        // 3254
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 260, ninherit: 1, kids: 0, nkids: 0},      // 3255
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3277, nkids: 1},     // 3250
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3251
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 259, ninherit: 1, kids: 0, nkids: 0},      // 3252
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3278, nkids: 5},     // 3253
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3283, nkids: 6},     // 3254
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3289, nkids: 2},     // 3255
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3256
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3257
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3258
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3259
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3257
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3258
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3259
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3260
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3261
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3262
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3263
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3283, nkids: 3},     // 3264
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 261, ninherit: 1, kids: 0, nkids: 0},      // 3265
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3266
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3267
-	{kind: List, keys: 1, flags: 0, any: 3269, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3268
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3286, nkids: 1},           // 3269
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3270
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3271
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3262
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3291, nkids: 2},     // 3263
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3264
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3265
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3266
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3267
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3268
+	{kind: List, keys: 1, flags: 0, any: 3270, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3269
+	{kind: Key, keys: 0, flags: 0, any: 3278, inherit: 0, ninherit: 0, kids: 3293, nkids: 6},        // 3270
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 260, ninherit: 1, kids: 0, nkids: 0},      // 3271
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3272
-	{kind: List, keys: 1, flags: 0, any: 3274, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3273
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 262, ninherit: 1, kids: 0, nkids: 0},            // 3274
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 263, ninherit: 1, kids: 0, nkids: 0},      // 3275
-	{kind: List, keys: 1, flags: 0, any: 3277, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3276
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 264, ninherit: 1, kids: 0, nkids: 0},            // 3277
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3287, nkids: 3},     // 3278
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3279
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3280
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3281
-	{kind: Container, keys: 0, flags: 0, any: 3292, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3282
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 265, ninherit: 1, kids: 0, nkids: 0},      // 3283
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3284
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3285
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3286
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3273
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3274
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3275
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3276
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3277
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3278
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3279
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3299, nkids: 3},     // 3280
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 261, ninherit: 1, kids: 0, nkids: 0},      // 3281
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3282
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3283
+	{kind: List, keys: 1, flags: 0, any: 3285, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3284
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3302, nkids: 1},           // 3285
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3286
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3287
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3288
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3289
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3290
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3291
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3292
-	{kind: List, keys: 1, flags: 0, any: 3294, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3293
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3294
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3290, nkids: 2},     // 3295
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3296
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3292, nkids: 6},     // 3297
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3298, nkids: 3},     // 3298
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3299
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3288
+	{kind: List, keys: 1, flags: 0, any: 3290, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3289
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 262, ninherit: 1, kids: 0, nkids: 0},            // 3290
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 263, ninherit: 1, kids: 0, nkids: 0},      // 3291
+	{kind: List, keys: 1, flags: 0, any: 3293, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3292
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 264, ninherit: 1, kids: 0, nkids: 0},            // 3293
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3303, nkids: 3},     // 3294
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3295
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3296
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3297
+	{kind: Container, keys: 0, flags: 0, any: 3308, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3298
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 265, ninherit: 1, kids: 0, nkids: 0},      // 3299
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3300
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3301
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3301
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3302
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3303
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3301, nkids: 10},    // 3304
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3305
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3306
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3304
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3305
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3306
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3307
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3308
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3309
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3310
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3311
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3312
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3313
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3314
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3315
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3316
+	{kind: List, keys: 1, flags: 0, any: 3310, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3309
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3310
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3306, nkids: 2},     // 3311
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3312
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3308, nkids: 6},     // 3313
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3314, nkids: 3},     // 3314
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3315
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3316
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3317
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3318
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3318
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3319
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3320
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3321
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3322
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3317, nkids: 10},    // 3320
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3321
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3322
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3323
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3324
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3325
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 266, ninherit: 1, kids: 0, nkids: 0},      // 3326
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 267, ninherit: 1, kids: 0, nkids: 0},      // 3327
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 268, ninherit: 1, kids: 0, nkids: 0},      // 3328
-	{kind: List, keys: 1, flags: 0, any: 3330, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3329
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 269, ninherit: 1, kids: 0, nkids: 0},            // 3330
-	{kind: Container, keys: 0, flags: 0, any: 3453, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3331
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3311, nkids: 10},    // 3332
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3321, nkids: 2},     // 3333
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3323, nkids: 3},     // 3334
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3335
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3326, nkids: 2},     // 3336
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3337
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3338
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3339
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3340
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3341
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3328, nkids: 1},     // 3342
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3329, nkids: 3},     // 3343
-	{kind: List, keys: 1, flags: 0, any: 3345, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3344
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3332, nkids: 3},           // 3345
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3335, nkids: 3},     // 3346
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3338, nkids: 6},     // 3347
-	{kind: Container, keys: 0, flags: 0, any: 3554, inherit: 0, ninherit: 0, kids: 3344, nkids: 1},  // 3348
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3345, nkids: 3},     // 3349
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 270, ninherit: 1, kids: 0, nkids: 0},      // 3350
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3351
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3352
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3353
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3354
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3355
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3356
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3324
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3325
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3326
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3327
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3328
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3329
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3330
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3331
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3332
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3333
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3334
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3335
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3336
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3337
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3338
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3339
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3340
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3341
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 266, ninherit: 1, kids: 0, nkids: 0},      // 3342
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 267, ninherit: 1, kids: 0, nkids: 0},      // 3343
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 268, ninherit: 1, kids: 0, nkids: 0},      // 3344
+	{kind: List, keys: 1, flags: 0, any: 3346, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3345
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 269, ninherit: 1, kids: 0, nkids: 0},            // 3346
+	{kind: Container, keys: 0, flags: 0, any: 3469, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3347
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3327, nkids: 10},    // 3348
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3337, nkids: 2},     // 3349
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3339, nkids: 3},     // 3350
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3351
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3342, nkids: 2},     // 3352
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3353
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3354
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3355
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3356
 	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3357
-	{kind: List, keys: 1, flags: 0, any: 3359, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3358
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3359
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3360
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3361
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3348, nkids: 1},     // 3362
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3363
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3364
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3365
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3366
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3367
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3368
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3369
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3370
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 271, ninherit: 1, kids: 0, nkids: 0},      // 3371
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 272, ninherit: 1, kids: 0, nkids: 0},      // 3372
-	{kind: List, keys: 1, flags: 2, any: 3374, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3373
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 273, ninherit: 1, kids: 0, nkids: 0},            // 3374
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3375
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 274, ninherit: 1, kids: 0, nkids: 0},      // 3376
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3377
-	{kind: List, keys: 1, flags: 2, any: 3379, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3378
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3349, nkids: 5},           // 3379
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3344, nkids: 1},     // 3358
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3345, nkids: 3},     // 3359
+	{kind: List, keys: 1, flags: 0, any: 3361, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3360
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3348, nkids: 3},           // 3361
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3351, nkids: 3},     // 3362
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3354, nkids: 6},     // 3363
+	{kind: Container, keys: 0, flags: 0, any: 3570, inherit: 0, ninherit: 0, kids: 3360, nkids: 1},  // 3364
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3361, nkids: 3},     // 3365
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 270, ninherit: 1, kids: 0, nkids: 0},      // 3366
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3367
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3368
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3369
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3370
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3371
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3372
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3373
+	{kind: List, keys: 1, flags: 0, any: 3375, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3374
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3375
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3376
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3377
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3364, nkids: 1},     // 3378
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3379
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3380
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3381
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3382
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3383
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3384
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3385
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3381
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3382
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3383
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3384
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3385
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3386
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3387
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3388
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3389
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3390
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3354, nkids: 4},     // 3391
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3392
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3393
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3394
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3395
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 271, ninherit: 1, kids: 0, nkids: 0},      // 3387
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 272, ninherit: 1, kids: 0, nkids: 0},      // 3388
+	{kind: List, keys: 1, flags: 2, any: 3390, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3389
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 273, ninherit: 1, kids: 0, nkids: 0},            // 3390
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3391
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 274, ninherit: 1, kids: 0, nkids: 0},      // 3392
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3393
+	{kind: List, keys: 1, flags: 2, any: 3395, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3394
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3365, nkids: 5},           // 3395
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3396
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3397
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 275, ninherit: 1, kids: 0, nkids: 0},      // 3398
-	{kind: List, keys: 1, flags: 2, any: 3400, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3399
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3358, nkids: 2},           // 3400
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3401
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3402
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3398
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3399
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3400
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3401
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3402
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3403
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3404
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3405
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3406
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3407
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3408
-	{kind: List, keys: 1, flags: 0, any: 3410, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3409
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3410
-	{kind: List, keys: 1, flags: 0, any: 3412, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3411
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3412
-	{kind: List, keys: 1, flags: 2, any: 3414, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3413
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 276, ninherit: 1, kids: 0, nkids: 0},            // 3414
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3415
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3416
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3405
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3406
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3370, nkids: 4},     // 3407
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3408
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3409
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3410
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3411
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3412
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3413
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 275, ninherit: 1, kids: 0, nkids: 0},      // 3414
+	{kind: List, keys: 1, flags: 2, any: 3416, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3415
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3374, nkids: 2},           // 3416
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3417
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3418
-	{kind: List, keys: 1, flags: 2, any: 3420, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3419
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3360, nkids: 3},           // 3420
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3421
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3422
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3423
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3419
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3420
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3421
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3422
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3423
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3424
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3425
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3426
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3427
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 277, ninherit: 1, kids: 0, nkids: 0},      // 3428
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3429
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3430
+	{kind: List, keys: 1, flags: 0, any: 3426, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3425
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3426
+	{kind: List, keys: 1, flags: 0, any: 3428, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3427
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3428
+	{kind: List, keys: 1, flags: 2, any: 3430, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3429
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 276, ninherit: 1, kids: 0, nkids: 0},            // 3430
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3431
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3432
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3433
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3434
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 278, ninherit: 1, kids: 0, nkids: 0},      // 3435
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 279, ninherit: 1, kids: 0, nkids: 0},      // 3436
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 280, ninherit: 1, kids: 0, nkids: 0},      // 3437
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3363, nkids: 2},     // 3438
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3365, nkids: 1},     // 3439
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3440
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3441
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3442
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3443
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3444
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 281, ninherit: 1, kids: 0, nkids: 0},      // 3445
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 282, ninherit: 1, kids: 0, nkids: 0},      // 3446
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3447
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3448
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3449
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3450
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3451
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3452
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3366, nkids: 3},     // 3453
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3454
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3455
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3456
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3457
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3369, nkids: 2},     // 3458
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3459
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3460
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3461
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3462
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3463
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3464
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3465
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3466
-	{kind: Container, keys: 0, flags: 0, any: 3469, inherit: 0, ninherit: 0, kids: 3371, nkids: 6},  // 3467
-	{kind: Container, keys: 0, flags: 0, any: 3476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3468
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3469
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3470
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3471
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3472
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3473
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3474
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3475
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3433
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3434
+	{kind: List, keys: 1, flags: 2, any: 3436, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3435
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3376, nkids: 3},           // 3436
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3437
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3438
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3439
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3440
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3441
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3442
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3443
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 277, ninherit: 1, kids: 0, nkids: 0},      // 3444
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3445
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3446
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3447
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3448
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3449
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3450
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 278, ninherit: 1, kids: 0, nkids: 0},      // 3451
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 279, ninherit: 1, kids: 0, nkids: 0},      // 3452
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 280, ninherit: 1, kids: 0, nkids: 0},      // 3453
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3379, nkids: 2},     // 3454
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3381, nkids: 1},     // 3455
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3456
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3457
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3458
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3459
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3460
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 281, ninherit: 1, kids: 0, nkids: 0},      // 3461
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 282, ninherit: 1, kids: 0, nkids: 0},      // 3462
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3463
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3464
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3465
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3466
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3467
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3468
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3382, nkids: 3},     // 3469
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3470
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3471
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3472
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3473
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3385, nkids: 2},     // 3474
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3475
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3476
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3377, nkids: 2},     // 3477
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3478
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3479
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3477
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3478
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3479
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3480
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3481
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3482
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3483
-	{kind: List, keys: 1, flags: 0, any: 3485, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3484
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3379, nkids: 6},           // 3485
-	{kind: List, keys: 1, flags: 0, any: 3487, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3486
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3385, nkids: 2},           // 3487
+	{kind: Container, keys: 0, flags: 0, any: 3485, inherit: 0, ninherit: 0, kids: 3387, nkids: 6},  // 3483
+	{kind: Container, keys: 0, flags: 0, any: 3492, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3484
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3485
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3486
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3487
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3488
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3489
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3490
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3491
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3492
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3493
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3494
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3495
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3496
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3387, nkids: 6},     // 3497
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3489
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3490
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3491
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3492
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3393, nkids: 2},     // 3493
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3494
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3495
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3496
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3497
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3498
-	{kind: Container, keys: 0, flags: 0, any: 3509, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3499
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3500
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3501
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3393, nkids: 3},     // 3502
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3503
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3499
+	{kind: List, keys: 1, flags: 0, any: 3501, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3500
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3395, nkids: 6},           // 3501
+	{kind: List, keys: 1, flags: 0, any: 3503, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3502
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3401, nkids: 2},           // 3503
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3504
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3505
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3505
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3506
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3507
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3508
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3509
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3510
-	{kind: List, keys: 1, flags: 0, any: 3512, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3511
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3396, nkids: 2},           // 3512
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3398, nkids: 1},     // 3513
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3509
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3510
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3511
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3512
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3403, nkids: 6},     // 3513
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3514
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3399, nkids: 1},     // 3515
+	{kind: Container, keys: 0, flags: 0, any: 3525, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3515
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3516
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3517
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3400, nkids: 3},     // 3518
-	{kind: List, keys: 1, flags: 0, any: 3520, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3519
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3403, nkids: 2},           // 3520
-	{kind: List, keys: 1, flags: 0, any: 3522, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3521
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3522
-	{kind: List, keys: 1, flags: 0, any: 3524, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3523
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3524
-	{kind: List, keys: 1, flags: 0, any: 3526, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3525
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3526
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3527
-	{kind: List, keys: 1, flags: 0, any: 3529, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3528
-	{kind: Key, keys: 0, flags: 0, any: 3533, inherit: 0, ninherit: 0, kids: 3405, nkids: 4},        // 3529
-	{kind: List, keys: 1, flags: 0, any: 3531, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3530
-	{kind: Key, keys: 0, flags: 0, any: 3544, inherit: 0, ninherit: 0, kids: 3409, nkids: 1},        // 3531
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3532
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3409, nkids: 3},     // 3518
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3519
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3520
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3521
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3522
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3523
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3524
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3525
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3526
+	{kind: List, keys: 1, flags: 0, any: 3528, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3527
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3412, nkids: 2},           // 3528
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3414, nkids: 1},     // 3529
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3530
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3415, nkids: 1},     // 3531
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3532
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3533
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3534
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3410, nkids: 2},     // 3535
-	{kind: List, keys: 1, flags: 0, any: 3537, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3536
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3537
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3538
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3539
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3412, nkids: 3},     // 3540
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3541
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3542
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3543
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3544
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3415, nkids: 1},     // 3545
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3546
-	{kind: List, keys: 1, flags: 0, any: 3548, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3547
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3416, nkids: 3},           // 3548
-	{kind: List, keys: 1, flags: 0, any: 3550, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3549
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3550
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3551
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3552
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3553
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3419, nkids: 5},     // 3554
-	{kind: Container, keys: 0, flags: 0, any: 3562, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3555
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3556
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3416, nkids: 3},     // 3534
+	{kind: List, keys: 1, flags: 0, any: 3536, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3535
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3419, nkids: 2},           // 3536
+	{kind: List, keys: 1, flags: 0, any: 3538, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3537
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3538
+	{kind: List, keys: 1, flags: 0, any: 3540, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3539
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3540
+	{kind: List, keys: 1, flags: 0, any: 3542, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3541
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3542
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3543
+	{kind: List, keys: 1, flags: 0, any: 3545, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3544
+	{kind: Key, keys: 0, flags: 0, any: 3549, inherit: 0, ninherit: 0, kids: 3421, nkids: 4},        // 3545
+	{kind: List, keys: 1, flags: 0, any: 3547, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3546
+	{kind: Key, keys: 0, flags: 0, any: 3560, inherit: 0, ninherit: 0, kids: 3425, nkids: 1},        // 3547
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3548
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3549
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3550
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3426, nkids: 2},     // 3551
+	{kind: List, keys: 1, flags: 0, any: 3553, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3552
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3553
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3554
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3555
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3428, nkids: 3},     // 3556
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3557
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3558
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3559
-	{kind: Container, keys: 0, flags: 0, any: 3561, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3560
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3561
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3424, nkids: 1},     // 3562
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3563
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 283, ninherit: 1, kids: 0, nkids: 0},      // 3564
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3565
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3566
-	{kind: Container, keys: 0, flags: 0, any: 3568, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3567
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3425, nkids: 4},     // 3568
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3560
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3431, nkids: 1},     // 3561
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3562
+	{kind: List, keys: 1, flags: 0, any: 3564, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3563
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3432, nkids: 3},           // 3564
+	{kind: List, keys: 1, flags: 0, any: 3566, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3565
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3566
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3567
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3568
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3569
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3570
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3571
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3435, nkids: 5},     // 3570
+	{kind: Container, keys: 0, flags: 0, any: 3578, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3571
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3572
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 284, ninherit: 1, kids: 0, nkids: 0},      // 3573
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3574
-	{kind: List, keys: 1, flags: 0, any: 3576, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3575
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3576
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3577
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 285, ninherit: 1, kids: 0, nkids: 0},      // 3578
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3573
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3574
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3575
+	{kind: Container, keys: 0, flags: 0, any: 3577, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3576
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3577
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3440, nkids: 1},     // 3578
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3579
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3580
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3429, nkids: 2},     // 3581
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 286, ninherit: 1, kids: 0, nkids: 0},      // 3582
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 287, ninherit: 1, kids: 0, nkids: 0},      // 3583
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3584
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 288, ninherit: 1, kids: 0, nkids: 0},      // 3585
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 289, ninherit: 1, kids: 0, nkids: 0},      // 3586
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 290, ninherit: 1, kids: 0, nkids: 0},      // 3587
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 291, ninherit: 1, kids: 0, nkids: 0},      // 3588
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 292, ninherit: 1, kids: 0, nkids: 0},      // 3589
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3590
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3431, nkids: 9},     // 3591
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3592
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 283, ninherit: 1, kids: 0, nkids: 0},      // 3580
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3581
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3582
+	{kind: Container, keys: 0, flags: 0, any: 3584, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3583
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3441, nkids: 4},     // 3584
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3585
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3586
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3587
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3588
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 284, ninherit: 1, kids: 0, nkids: 0},      // 3589
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3590
+	{kind: List, keys: 1, flags: 0, any: 3592, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3591
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3592
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3593
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3594
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3595
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3596
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3597
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3440, nkids: 2},     // 3598
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3599
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3600
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3601
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3602
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3603
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 293, ninherit: 1, kids: 0, nkids: 0},      // 3604
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3605
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 294, ninherit: 1, kids: 0, nkids: 0},      // 3606
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 295, ninherit: 1, kids: 0, nkids: 0},      // 3607
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 296, ninherit: 1, kids: 0, nkids: 0},      // 3608
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 297, ninherit: 1, kids: 0, nkids: 0},      // 3609
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 298, ninherit: 1, kids: 0, nkids: 0},      // 3610
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3611
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 285, ninherit: 1, kids: 0, nkids: 0},      // 3594
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3595
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3596
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3445, nkids: 2},     // 3597
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 286, ninherit: 1, kids: 0, nkids: 0},      // 3598
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 287, ninherit: 1, kids: 0, nkids: 0},      // 3599
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3600
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 288, ninherit: 1, kids: 0, nkids: 0},      // 3601
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 289, ninherit: 1, kids: 0, nkids: 0},      // 3602
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 290, ninherit: 1, kids: 0, nkids: 0},      // 3603
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 291, ninherit: 1, kids: 0, nkids: 0},      // 3604
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 292, ninherit: 1, kids: 0, nkids: 0},      // 3605
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3606
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3447, nkids: 9},     // 3607
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3608
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3609
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3610
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3611
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3612
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3613
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3614
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3442, nkids: 1},     // 3615
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3443, nkids: 2},     // 3616
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3617
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3618
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3619
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3620
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3621
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3622
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3623
-	{kind: Container, keys: 0, flags: 0, any: 3626, inherit: 0, ninherit: 0, kids: 3445, nkids: 1},  // 3624
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3625
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3626
-	{kind: List, keys: 1, flags: 0, any: 3628, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3627
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3446, nkids: 1},           // 3628
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3629
-	{kind: List, keys: 1, flags: 0, any: 3631, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3630
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3447, nkids: 2},           // 3631
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3449, nkids: 1},     // 3632
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3633
-	{kind: Container, keys: 0, flags: 0, any: 3636, inherit: 0, ninherit: 0, kids: 3450, nkids: 1},  // 3634
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3635
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3636
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3451, nkids: 1},     // 3637
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 299, ninherit: 1, kids: 0, nkids: 0},      // 3638
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3639
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3640
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 300, ninherit: 1, kids: 0, nkids: 0},      // 3641
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3642
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3643
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3644
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3613
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3456, nkids: 2},     // 3614
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3615
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3616
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3617
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3618
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3619
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 293, ninherit: 1, kids: 0, nkids: 0},      // 3620
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3621
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 294, ninherit: 1, kids: 0, nkids: 0},      // 3622
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 295, ninherit: 1, kids: 0, nkids: 0},      // 3623
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 296, ninherit: 1, kids: 0, nkids: 0},      // 3624
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 297, ninherit: 1, kids: 0, nkids: 0},      // 3625
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 298, ninherit: 1, kids: 0, nkids: 0},      // 3626
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3627
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3628
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3629
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3630
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3458, nkids: 1},     // 3631
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3459, nkids: 2},     // 3632
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3633
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3634
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3635
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3636
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3637
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3638
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3639
+	{kind: Container, keys: 0, flags: 0, any: 3642, inherit: 0, ninherit: 0, kids: 3461, nkids: 1},  // 3640
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3641
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3642
+	{kind: List, keys: 1, flags: 0, any: 3644, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3643
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3462, nkids: 1},           // 3644
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3645
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3646
-	{kind: List, keys: 1, flags: 0, any: 3648, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3647
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3648
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3649
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3650
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3651
+	{kind: List, keys: 1, flags: 0, any: 3647, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3646
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3463, nkids: 2},           // 3647
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3465, nkids: 1},     // 3648
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3649
+	{kind: Container, keys: 0, flags: 0, any: 3652, inherit: 0, ninherit: 0, kids: 3466, nkids: 1},  // 3650
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3651
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3652
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3653
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 301, ninherit: 1, kids: 0, nkids: 0},      // 3654
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3655
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3656
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3657
-	{kind: List, keys: 1, flags: 0, any: 3659, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3658
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3659
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3467, nkids: 1},     // 3653
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 299, ninherit: 1, kids: 0, nkids: 0},      // 3654
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3655
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3656
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 300, ninherit: 1, kids: 0, nkids: 0},      // 3657
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3658
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3659
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3660
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3452, nkids: 7},     // 3661
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3459, nkids: 3},     // 3662
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3663
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3664
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3665
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3666
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3661
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3662
+	{kind: List, keys: 1, flags: 0, any: 3664, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3663
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3664
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3665
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3666
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3667
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3668
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3669
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3670
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3668
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3669
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 301, ninherit: 1, kids: 0, nkids: 0},      // 3670
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3671
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3672
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3673
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3674
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3675
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3676
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3677
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 302, ninherit: 1, kids: 0, nkids: 0},      // 3678
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3672
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3673
+	{kind: List, keys: 1, flags: 0, any: 3675, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3674
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3675
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3676
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3468, nkids: 7},     // 3677
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3475, nkids: 3},     // 3678
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3679
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3680
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 303, ninherit: 1, kids: 0, nkids: 0},      // 3681
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3682
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3683
-	{kind: List, keys: 1, flags: 0, any: 3685, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3684
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3685
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3686
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3680
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3681
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3682
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3683
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3684
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3685
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3686
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3687
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3688
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3462, nkids: 4},     // 3689
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3690
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3691
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3692
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3693
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3694
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3695
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3696
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3697
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3698
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 304, ninherit: 1, kids: 0, nkids: 0},      // 3699
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 305, ninherit: 1, kids: 0, nkids: 0},      // 3700
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3466, nkids: 2},     // 3701
-	{kind: Container, keys: 0, flags: 0, any: 3752, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3702
-	{kind: Container, keys: 0, flags: 0, any: 3785, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3703
-	{kind: Container, keys: 0, flags: 0, any: 3807, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3704
-	{kind: Container, keys: 0, flags: 0, any: 3810, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3705
-	{kind: Container, keys: 0, flags: 0, any: 3816, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3706
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3468, nkids: 5},     // 3707
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3473, nkids: 3},     // 3708
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3709
-	{kind: Container, keys: 0, flags: 0, any: 3836, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3710
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3476, nkids: 3},     // 3711
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3479, nkids: 2},     // 3712
-	{kind: List, keys: 1, flags: 0, any: 3714, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3713
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3714
-	{kind: List, keys: 1, flags: 0, any: 3716, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3715
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3481, nkids: 1},           // 3716
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3717
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3718
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3719
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3720
-	{kind: List, keys: 1, flags: 0, any: 3722, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3721
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3722
-	{kind: List, keys: 1, flags: 0, any: 3724, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3723
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3724
-	{kind: List, keys: 1, flags: 0, any: 3726, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3725
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3726
-	{kind: List, keys: 1, flags: 0, any: 3728, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3727
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 306, ninherit: 1, kids: 0, nkids: 0},            // 3728
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3689
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3690
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3691
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3692
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3693
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 302, ninherit: 1, kids: 0, nkids: 0},      // 3694
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3695
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3696
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 303, ninherit: 1, kids: 0, nkids: 0},      // 3697
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3698
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3699
+	{kind: List, keys: 1, flags: 0, any: 3701, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3700
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3701
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3702
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3703
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3704
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3478, nkids: 4},     // 3705
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3706
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3707
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3708
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3709
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3710
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3711
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3712
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3713
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3714
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 304, ninherit: 1, kids: 0, nkids: 0},      // 3715
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 305, ninherit: 1, kids: 0, nkids: 0},      // 3716
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3482, nkids: 2},     // 3717
+	{kind: Container, keys: 0, flags: 0, any: 3768, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3718
+	{kind: Container, keys: 0, flags: 0, any: 3801, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3719
+	{kind: Container, keys: 0, flags: 0, any: 3823, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3720
+	{kind: Container, keys: 0, flags: 0, any: 3826, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3721
+	{kind: Container, keys: 0, flags: 0, any: 3832, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3722
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3484, nkids: 5},     // 3723
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3489, nkids: 3},     // 3724
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3725
+	{kind: Container, keys: 0, flags: 0, any: 3852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3726
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3492, nkids: 3},     // 3727
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3495, nkids: 2},     // 3728
 	{kind: List, keys: 1, flags: 0, any: 3730, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3729
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 307, ninherit: 1, kids: 0, nkids: 0},            // 3730
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3730
 	{kind: List, keys: 1, flags: 0, any: 3732, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3731
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 308, ninherit: 1, kids: 0, nkids: 0},            // 3732
-	{kind: List, keys: 1, flags: 0, any: 3734, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3733
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 309, ninherit: 1, kids: 0, nkids: 0},            // 3734
-	{kind: List, keys: 1, flags: 0, any: 3736, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3735
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 310, ninherit: 1, kids: 0, nkids: 0},            // 3736
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3497, nkids: 1},           // 3732
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3733
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3734
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3735
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3736
 	{kind: List, keys: 1, flags: 0, any: 3738, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3737
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 311, ninherit: 1, kids: 0, nkids: 0},            // 3738
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3738
 	{kind: List, keys: 1, flags: 0, any: 3740, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3739
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 312, ninherit: 1, kids: 0, nkids: 0},            // 3740
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3740
 	{kind: List, keys: 1, flags: 0, any: 3742, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3741
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3482, nkids: 1},           // 3742
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3743
-	{kind: List, keys: 1, flags: 2, any: 3745, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3744
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3483, nkids: 2},           // 3745
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3746
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3747
-	{kind: List, keys: 1, flags: 1, any: 3749, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3748
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3749
-	{kind: List, keys: 1, flags: 1, any: 3751, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3750
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3751
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 313, ninherit: 1, kids: 0, nkids: 0},      // 3752
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3753
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 314, ninherit: 1, kids: 0, nkids: 0},      // 3754
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 315, ninherit: 1, kids: 0, nkids: 0},      // 3755
-	{kind: List, keys: 1, flags: 0, any: 3757, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3756
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 316, ninherit: 1, kids: 0, nkids: 0},            // 3757
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3758
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3742
+	{kind: List, keys: 1, flags: 0, any: 3744, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3743
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 306, ninherit: 1, kids: 0, nkids: 0},            // 3744
+	{kind: List, keys: 1, flags: 0, any: 3746, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3745
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 307, ninherit: 1, kids: 0, nkids: 0},            // 3746
+	{kind: List, keys: 1, flags: 0, any: 3748, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3747
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 308, ninherit: 1, kids: 0, nkids: 0},            // 3748
+	{kind: List, keys: 1, flags: 0, any: 3750, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3749
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 309, ninherit: 1, kids: 0, nkids: 0},            // 3750
+	{kind: List, keys: 1, flags: 0, any: 3752, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3751
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 310, ninherit: 1, kids: 0, nkids: 0},            // 3752
+	{kind: List, keys: 1, flags: 0, any: 3754, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3753
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 311, ninherit: 1, kids: 0, nkids: 0},            // 3754
+	{kind: List, keys: 1, flags: 0, any: 3756, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3755
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 312, ninherit: 1, kids: 0, nkids: 0},            // 3756
+	{kind: List, keys: 1, flags: 0, any: 3758, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3757
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3498, nkids: 1},           // 3758
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3759
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3760
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3761
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 317, ninherit: 1, kids: 0, nkids: 0},      // 3762
+	{kind: List, keys: 1, flags: 2, any: 3761, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3760
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3499, nkids: 2},           // 3761
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3762
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3763
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3764
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3765
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3766
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3767
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 318, ninherit: 1, kids: 0, nkids: 0},      // 3768
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3769
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3770
-	{kind: List, keys: 1, flags: 1, any: 3772, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3771
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3772
-	{kind: List, keys: 1, flags: 1, any: 3774, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3773
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3774
-	{kind: List, keys: 1, flags: 1, any: 3776, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3775
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3776
-	{kind: List, keys: 1, flags: 1, any: 3778, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3777
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3778
-	{kind: List, keys: 1, flags: 1, any: 3780, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3779
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3780
-	{kind: List, keys: 1, flags: 1, any: 3782, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3781
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3782
-	{kind: List, keys: 1, flags: 1, any: 3784, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3783
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3784
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 319, ninherit: 1, kids: 0, nkids: 0},      // 3785
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 320, ninherit: 1, kids: 0, nkids: 0},      // 3786
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 321, ninherit: 1, kids: 0, nkids: 0},      // 3787
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 322, ninherit: 1, kids: 0, nkids: 0},      // 3788
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3789
-	{kind: List, keys: 4, flags: 1, any: 3791, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3790
-	{kind: Key, keys: 3, flags: 1, any: 3792, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3791
-	{kind: Key, keys: 2, flags: 1, any: 3793, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3792
-	{kind: Key, keys: 1, flags: 1, any: 3794, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3793
+	{kind: List, keys: 1, flags: 1, any: 3765, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3764
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3765
+	{kind: List, keys: 1, flags: 1, any: 3767, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3766
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3767
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 313, ninherit: 1, kids: 0, nkids: 0},      // 3768
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3769
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 314, ninherit: 1, kids: 0, nkids: 0},      // 3770
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 315, ninherit: 1, kids: 0, nkids: 0},      // 3771
+	{kind: List, keys: 1, flags: 0, any: 3773, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3772
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 316, ninherit: 1, kids: 0, nkids: 0},            // 3773
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3774
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3775
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3776
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3777
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 317, ninherit: 1, kids: 0, nkids: 0},      // 3778
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3779
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3780
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3781
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3782
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3783
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 318, ninherit: 1, kids: 0, nkids: 0},      // 3784
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3785
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3786
+	{kind: List, keys: 1, flags: 1, any: 3788, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3787
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3788
+	{kind: List, keys: 1, flags: 1, any: 3790, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3789
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3790
+	{kind: List, keys: 1, flags: 1, any: 3792, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3791
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3792
+	{kind: List, keys: 1, flags: 1, any: 3794, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3793
 	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3794
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3795
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3796
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 323, ninherit: 1, kids: 0, nkids: 0},      // 3797
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3798
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3799
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3800
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3801
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3802
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3803
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3804
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3805
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3806
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3485, nkids: 1},     // 3807
-	{kind: List, keys: 1, flags: 1, any: 3809, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3808
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3809
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3486, nkids: 2},     // 3810
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3488, nkids: 2},     // 3811
-	{kind: List, keys: 1, flags: 1, any: 3813, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3812
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3813
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3814
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3815
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3490, nkids: 6},     // 3816
+	{kind: List, keys: 1, flags: 1, any: 3796, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3795
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3796
+	{kind: List, keys: 1, flags: 1, any: 3798, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3797
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3798
+	{kind: List, keys: 1, flags: 1, any: 3800, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3799
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3800
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 319, ninherit: 1, kids: 0, nkids: 0},      // 3801
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 320, ninherit: 1, kids: 0, nkids: 0},      // 3802
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 321, ninherit: 1, kids: 0, nkids: 0},      // 3803
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 322, ninherit: 1, kids: 0, nkids: 0},      // 3804
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3805
+	{kind: List, keys: 4, flags: 1, any: 3807, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3806
+	{kind: Key, keys: 3, flags: 1, any: 3808, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3807
+	{kind: Key, keys: 2, flags: 1, any: 3809, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3808
+	{kind: Key, keys: 1, flags: 1, any: 3810, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3809
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3810
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3811
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3812
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 323, ninherit: 1, kids: 0, nkids: 0},      // 3813
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3814
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3815
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3816
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3817
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 324, ninherit: 1, kids: 0, nkids: 0},      // 3818
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 325, ninherit: 1, kids: 0, nkids: 0},      // 3819
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 326, ninherit: 1, kids: 0, nkids: 0},      // 3820
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 327, ninherit: 1, kids: 0, nkids: 0},      // 3821
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3822
-	{kind: Container, keys: 0, flags: 0, any: 3828, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3823
-	{kind: Container, keys: 0, flags: 0, any: 3829, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3824
-	{kind: Container, keys: 0, flags: 0, any: 3830, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3825
-	{kind: Container, keys: 0, flags: 0, any: 3831, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3826
-	{kind: Container, keys: 0, flags: 0, any: 3832, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3827
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3828
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3829
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3830
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3831
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3832
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3818
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3819
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3820
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3821
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3822
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3501, nkids: 1},     // 3823
+	{kind: List, keys: 1, flags: 1, any: 3825, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3824
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3825
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3502, nkids: 2},     // 3826
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3504, nkids: 2},     // 3827
+	{kind: List, keys: 1, flags: 1, any: 3829, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3828
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3829
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3830
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3831
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3506, nkids: 6},     // 3832
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3833
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3834
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3835
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 328, ninherit: 1, kids: 0, nkids: 0},      // 3836
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3496, nkids: 2},     // 3837
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3498, nkids: 1},     // 3838
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3839
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3499, nkids: 1},     // 3840
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3500, nkids: 1},     // 3841
-	{kind: List, keys: 1, flags: 0, any: 3843, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3842
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3501, nkids: 2},           // 3843
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3844
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 324, ninherit: 1, kids: 0, nkids: 0},      // 3834
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 325, ninherit: 1, kids: 0, nkids: 0},      // 3835
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 326, ninherit: 1, kids: 0, nkids: 0},      // 3836
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 327, ninherit: 1, kids: 0, nkids: 0},      // 3837
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3838
+	{kind: Container, keys: 0, flags: 0, any: 3844, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3839
+	{kind: Container, keys: 0, flags: 0, any: 3845, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3840
+	{kind: Container, keys: 0, flags: 0, any: 3846, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3841
+	{kind: Container, keys: 0, flags: 0, any: 3847, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3842
+	{kind: Container, keys: 0, flags: 0, any: 3848, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3843
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3844
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3845
-	{kind: List, keys: 1, flags: 0, any: 3847, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3846
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3503, nkids: 2},           // 3847
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3848
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3846
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3847
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3848
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3849
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3505, nkids: 1},     // 3850
-	{kind: List, keys: 1, flags: 0, any: 3852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3851
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3506, nkids: 1},           // 3852
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3853
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3507, nkids: 2},     // 3854
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3509, nkids: 2},     // 3855
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3856
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3857
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3850
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3851
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 328, ninherit: 1, kids: 0, nkids: 0},      // 3852
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3512, nkids: 2},     // 3853
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3514, nkids: 1},     // 3854
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3855
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3515, nkids: 1},     // 3856
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3516, nkids: 1},     // 3857
 	{kind: List, keys: 1, flags: 0, any: 3859, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3858
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3511, nkids: 2},           // 3859
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3860
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3517, nkids: 2},           // 3859
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3860
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3861
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3862
-	{kind: List, keys: 1, flags: 0, any: 3864, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3863
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3513, nkids: 2},           // 3864
+	{kind: List, keys: 1, flags: 0, any: 3863, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3862
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3519, nkids: 2},           // 3863
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3864
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3865
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3866
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3515, nkids: 1},     // 3867
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3516, nkids: 1},     // 3868
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3869
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3870
-	{kind: List, keys: 1, flags: 0, any: 3872, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3871
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3872
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3521, nkids: 1},     // 3866
+	{kind: List, keys: 1, flags: 0, any: 3868, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3867
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3522, nkids: 1},           // 3868
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3869
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3523, nkids: 2},     // 3870
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3525, nkids: 2},     // 3871
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3872
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3873
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3874
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3875
+	{kind: List, keys: 1, flags: 0, any: 3875, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3874
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3527, nkids: 2},           // 3875
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3876
-	{kind: List, keys: 1, flags: 0, any: 3878, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3877
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3517, nkids: 6},           // 3878
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3877
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3878
 	{kind: List, keys: 1, flags: 0, any: 3880, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3879
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3523, nkids: 6},           // 3880
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3529, nkids: 4},     // 3881
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3533, nkids: 7},     // 3882
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3540, nkids: 3},     // 3883
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3884
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3543, nkids: 2},     // 3885
-	{kind: List, keys: 1, flags: 0, any: 3887, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3886
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3545, nkids: 1},           // 3887
-	{kind: List, keys: 1, flags: 0, any: 3889, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3888
-	{kind: Key, keys: 0, flags: 0, any: 3911, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3889
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3546, nkids: 1},     // 3890
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3891
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3892
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3893
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3894
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 329, ninherit: 1, kids: 0, nkids: 0},      // 3895
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3896
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3897
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3898
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3899
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3900
-	{kind: Container, keys: 0, flags: 0, any: 3908, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3901
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3902
-	{kind: List, keys: 1, flags: 0, any: 3904, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3903
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3547, nkids: 1},           // 3904
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3905
-	{kind: List, keys: 1, flags: 0, any: 3907, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3906
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3907
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3908
-	{kind: Container, keys: 0, flags: 0, any: 3910, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3909
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3910
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3911
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3912
-	{kind: Container, keys: 0, flags: 0, any: 3919, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3913
-	{kind: Container, keys: 0, flags: 0, any: 3918, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3914
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3915
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3529, nkids: 2},           // 3880
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3881
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3882
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3531, nkids: 1},     // 3883
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3532, nkids: 1},     // 3884
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3885
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3886
+	{kind: List, keys: 1, flags: 0, any: 3888, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3887
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3888
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3889
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3890
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3891
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3892
+	{kind: List, keys: 1, flags: 0, any: 3894, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3893
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3533, nkids: 6},           // 3894
+	{kind: List, keys: 1, flags: 0, any: 3896, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3895
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3539, nkids: 6},           // 3896
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3545, nkids: 4},     // 3897
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3549, nkids: 7},     // 3898
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3556, nkids: 3},     // 3899
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3900
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3559, nkids: 2},     // 3901
+	{kind: List, keys: 1, flags: 0, any: 3903, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3902
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3561, nkids: 1},           // 3903
+	{kind: List, keys: 1, flags: 0, any: 3905, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3904
+	{kind: Key, keys: 0, flags: 0, any: 3927, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3905
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3562, nkids: 1},     // 3906
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3907
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3908
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3909
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3910
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 329, ninherit: 1, kids: 0, nkids: 0},      // 3911
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3912
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3913
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3914
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3915
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3916
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3917
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3918
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3919
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3920
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3921
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3922
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3923
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3924
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3925
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3926
-	{kind: List, keys: 1, flags: 1, any: 3928, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3927
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3928
-	{kind: Container, keys: 0, flags: 0, any: 3931, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3929
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3930
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3931
-	{kind: List, keys: 1, flags: 1, any: 3933, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3932
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3933
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3548, nkids: 2},     // 3934
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3550, nkids: 2},     // 3935
-	{kind: List, keys: 1, flags: 0, any: 3937, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3936
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3552, nkids: 9},           // 3937
-	{kind: List, keys: 1, flags: 0, any: 3939, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3938
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3561, nkids: 2},           // 3939
-	{kind: List, keys: 1, flags: 0, any: 3941, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3940
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3563, nkids: 2},           // 3941
-	{kind: List, keys: 1, flags: 0, any: 3943, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3942
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3565, nkids: 1},           // 3943
-	{kind: List, keys: 1, flags: 0, any: 3945, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3944
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3566, nkids: 3},           // 3945
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3569, nkids: 1},     // 3946
-	{kind: List, keys: 1, flags: 0, any: 3948, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3947
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3570, nkids: 1},           // 3948
-	{kind: List, keys: 1, flags: 0, any: 3950, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3949
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 330, ninherit: 1, kids: 0, nkids: 0},            // 3950
-	{kind: List, keys: 1, flags: 0, any: 3952, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3951
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 331, ninherit: 1, kids: 0, nkids: 0},            // 3952
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 332, ninherit: 1, kids: 0, nkids: 0},      // 3953
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 333, ninherit: 1, kids: 0, nkids: 0},      // 3954
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 334, ninherit: 1, kids: 0, nkids: 0},      // 3955
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 335, ninherit: 1, kids: 0, nkids: 0},      // 3956
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 336, ninherit: 1, kids: 0, nkids: 0},      // 3957
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 337, ninherit: 1, kids: 0, nkids: 0},      // 3958
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3959
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 338, ninherit: 1, kids: 0, nkids: 0},      // 3960
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 339, ninherit: 1, kids: 0, nkids: 0},      // 3961
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 340, ninherit: 1, kids: 0, nkids: 0},      // 3962
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3963
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3964
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3965
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3966
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3967
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3571, nkids: 1},     // 3968
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3572, nkids: 1},     // 3969
-	{kind: List, keys: 1, flags: 0, any: 3971, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3970
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3573, nkids: 1},           // 3971
-	{kind: List, keys: 1, flags: 0, any: 3973, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3972
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3574, nkids: 1},           // 3973
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3974
-	{kind: List, keys: 1, flags: 0, any: 3976, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3975
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3575, nkids: 2},           // 3976
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 341, ninherit: 1, kids: 0, nkids: 0},      // 3977
-	{kind: List, keys: 1, flags: 0, any: 3979, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3978
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 342, ninherit: 1, kids: 0, nkids: 0},            // 3979
-	{kind: List, keys: 1, flags: 0, any: 3981, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3980
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3577, nkids: 1},           // 3981
-	{kind: List, keys: 1, flags: 0, any: 3983, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3982
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3578, nkids: 4},           // 3983
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3984
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3985
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3986
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3987
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3988
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3989
+	{kind: Container, keys: 0, flags: 0, any: 3924, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3917
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3918
+	{kind: List, keys: 1, flags: 0, any: 3920, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3919
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3563, nkids: 1},           // 3920
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3921
+	{kind: List, keys: 1, flags: 0, any: 3923, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3922
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3923
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3924
+	{kind: Container, keys: 0, flags: 0, any: 3926, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3925
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3926
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3927
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3928
+	{kind: Container, keys: 0, flags: 0, any: 3935, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3929
+	{kind: Container, keys: 0, flags: 0, any: 3934, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3930
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3931
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3932
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3933
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3934
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3935
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3936
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3937
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3938
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3939
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3940
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3941
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3942
+	{kind: List, keys: 1, flags: 1, any: 3944, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3943
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3944
+	{kind: Container, keys: 0, flags: 0, any: 3947, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3945
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3946
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3947
+	{kind: List, keys: 1, flags: 1, any: 3949, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3948
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3949
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3564, nkids: 2},     // 3950
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3566, nkids: 2},     // 3951
+	{kind: List, keys: 1, flags: 0, any: 3953, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3952
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3568, nkids: 9},           // 3953
+	{kind: List, keys: 1, flags: 0, any: 3955, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3954
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3577, nkids: 2},           // 3955
+	{kind: List, keys: 1, flags: 0, any: 3957, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3956
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3579, nkids: 2},           // 3957
+	{kind: List, keys: 1, flags: 0, any: 3959, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3958
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3581, nkids: 1},           // 3959
+	{kind: List, keys: 1, flags: 0, any: 3961, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3960
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3582, nkids: 3},           // 3961
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3585, nkids: 1},     // 3962
+	{kind: List, keys: 1, flags: 0, any: 3964, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3963
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3586, nkids: 1},           // 3964
+	{kind: List, keys: 1, flags: 0, any: 3966, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3965
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 330, ninherit: 1, kids: 0, nkids: 0},            // 3966
+	{kind: List, keys: 1, flags: 0, any: 3968, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3967
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 331, ninherit: 1, kids: 0, nkids: 0},            // 3968
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 332, ninherit: 1, kids: 0, nkids: 0},      // 3969
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 333, ninherit: 1, kids: 0, nkids: 0},      // 3970
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 334, ninherit: 1, kids: 0, nkids: 0},      // 3971
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 335, ninherit: 1, kids: 0, nkids: 0},      // 3972
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 336, ninherit: 1, kids: 0, nkids: 0},      // 3973
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 337, ninherit: 1, kids: 0, nkids: 0},      // 3974
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3975
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 338, ninherit: 1, kids: 0, nkids: 0},      // 3976
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 339, ninherit: 1, kids: 0, nkids: 0},      // 3977
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 340, ninherit: 1, kids: 0, nkids: 0},      // 3978
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3979
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3980
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3981
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3982
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3983
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3587, nkids: 1},     // 3984
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3588, nkids: 1},     // 3985
+	{kind: List, keys: 1, flags: 0, any: 3987, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3986
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3589, nkids: 1},           // 3987
+	{kind: List, keys: 1, flags: 0, any: 3989, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3988
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3590, nkids: 1},           // 3989
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3990
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3991
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3992
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3993
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3994
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3995
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3996
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3582, nkids: 4},     // 3997
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3998
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3999
+	{kind: List, keys: 1, flags: 0, any: 3992, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3991
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3591, nkids: 2},           // 3992
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 341, ninherit: 1, kids: 0, nkids: 0},      // 3993
+	{kind: List, keys: 1, flags: 0, any: 3995, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3994
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 342, ninherit: 1, kids: 0, nkids: 0},            // 3995
+	{kind: List, keys: 1, flags: 0, any: 3997, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3996
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3593, nkids: 1},           // 3997
+	{kind: List, keys: 1, flags: 0, any: 3999, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3998
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3594, nkids: 4},           // 3999
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4000
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4001
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4002
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4003
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4004
-	{kind: List, keys: 1, flags: 1, any: 4006, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4005
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4006
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4005
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4006
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4007
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4008
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4009
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3586, nkids: 3},     // 4010
-	{kind: List, keys: 1, flags: 0, any: 4012, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4011
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3589, nkids: 9},           // 4012
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4009
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4010
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4011
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4012
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3598, nkids: 4},     // 4013
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4014
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4015
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3602, nkids: 7},     // 4016
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3609, nkids: 3},     // 4017
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3612, nkids: 1},     // 4018
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4015
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4016
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4017
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4018
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4019
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4020
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4021
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4022
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4023
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4024
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4025
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4026
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4027
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4028
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4029
-	{kind: List, keys: 1, flags: 0, any: 4031, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4030
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4031
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4032
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4033
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4034
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3613, nkids: 2},     // 4035
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3615, nkids: 1},     // 4036
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4037
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4038
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4020
+	{kind: List, keys: 1, flags: 1, any: 4022, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4021
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4022
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4023
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4024
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4025
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3602, nkids: 3},     // 4026
+	{kind: List, keys: 1, flags: 0, any: 4028, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4027
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3605, nkids: 9},           // 4028
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3614, nkids: 4},     // 4029
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4030
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4031
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3618, nkids: 7},     // 4032
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3625, nkids: 3},     // 4033
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3628, nkids: 1},     // 4034
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4035
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4036
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4037
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4038
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4039
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4040
-	{kind: List, keys: 1, flags: 0, any: 4042, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4041
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3616, nkids: 12},          // 4042
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4043
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4044
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3628, nkids: 2},     // 4045
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4046
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4047
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4048
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4049
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4050
-	{kind: List, keys: 1, flags: 0, any: 4052, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4051
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3630, nkids: 4},           // 4052
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4040
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4041
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4042
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4043
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4044
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4045
+	{kind: List, keys: 1, flags: 0, any: 4047, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4046
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4047
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4048
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4049
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4050
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3629, nkids: 2},     // 4051
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3631, nkids: 1},     // 4052
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4053
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4054
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3634, nkids: 1},     // 4055
-	{kind: List, keys: 1, flags: 1, any: 4057, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4056
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4057
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4058
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4055
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4056
+	{kind: List, keys: 1, flags: 0, any: 4058, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4057
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3632, nkids: 12},          // 4058
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4059
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4060
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4061
-	{kind: List, keys: 1, flags: 0, any: 4063, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4062
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4063
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3644, nkids: 2},     // 4061
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4062
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4063
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4064
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4065
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4065
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4066
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4067
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4068
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4069
+	{kind: List, keys: 1, flags: 0, any: 4068, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4067
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3646, nkids: 4},           // 4068
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4069
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4070
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4071
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4072
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4073
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3635, nkids: 3},     // 4074
-	{kind: List, keys: 1, flags: 1, any: 4076, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4075
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4076
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4077
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4078
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4079
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4080
-	{kind: List, keys: 1, flags: 0, any: 4082, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4081
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3638, nkids: 6},           // 4082
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4083
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3650, nkids: 1},     // 4071
+	{kind: List, keys: 1, flags: 1, any: 4073, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4072
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4073
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4074
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4075
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4076
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4077
+	{kind: List, keys: 1, flags: 0, any: 4079, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4078
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4079
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4080
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4081
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4082
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4083
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4084
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4085
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4085
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4086
-	{kind: List, keys: 1, flags: 1, any: 4088, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4087
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4088
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 343, ninherit: 1, kids: 0, nkids: 0},      // 4089
-	{kind: List, keys: 1, flags: 1, any: 4091, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4090
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4091
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4092
-	{kind: List, keys: 1, flags: 1, any: 4094, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4093
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4094
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4095
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4096
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4097
-	{kind: Container, keys: 0, flags: 0, any: 4103, inherit: 0, ninherit: 0, kids: 3644, nkids: 1},  // 4098
-	{kind: List, keys: 1, flags: 0, any: 4100, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4099
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3645, nkids: 5},           // 4100
-	{kind: List, keys: 1, flags: 0, any: 4102, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4101
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3650, nkids: 12},          // 4102
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4103
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4104
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4105
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4106
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4107
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3662, nkids: 3},     // 4108
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4109
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4110
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4111
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4087
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4088
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4089
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3651, nkids: 3},     // 4090
+	{kind: List, keys: 1, flags: 1, any: 4092, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4091
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4092
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4093
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4094
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4095
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4096
+	{kind: List, keys: 1, flags: 0, any: 4098, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4097
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3654, nkids: 6},           // 4098
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4099
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4100
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4101
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4102
+	{kind: List, keys: 1, flags: 1, any: 4104, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4103
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4104
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 343, ninherit: 1, kids: 0, nkids: 0},      // 4105
+	{kind: List, keys: 1, flags: 1, any: 4107, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4106
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4107
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4108
+	{kind: List, keys: 1, flags: 1, any: 4110, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4109
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4110
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4111
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4112
-	{kind: Container, keys: 0, flags: 0, any: 4125, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4113
-	{kind: Container, keys: 0, flags: 0, any: 4126, inherit: 0, ninherit: 0, kids: 3665, nkids: 1},  // 4114
-	{kind: Container, keys: 0, flags: 0, any: 4128, inherit: 0, ninherit: 0, kids: 3666, nkids: 1},  // 4115
-	{kind: Container, keys: 0, flags: 0, any: 4130, inherit: 0, ninherit: 0, kids: 3667, nkids: 1},  // 4116
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4117
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3668, nkids: 1},     // 4118
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4119
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3669, nkids: 5},     // 4120
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4121
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4113
+	{kind: Container, keys: 0, flags: 0, any: 4119, inherit: 0, ninherit: 0, kids: 3660, nkids: 1},  // 4114
+	{kind: List, keys: 1, flags: 0, any: 4116, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4115
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3661, nkids: 5},           // 4116
+	{kind: List, keys: 1, flags: 0, any: 4118, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4117
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3666, nkids: 12},          // 4118
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4119
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4120
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4121
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4122
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4123
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4124
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4125
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4126
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3678, nkids: 3},     // 4124
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4125
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4126
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4127
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4128
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4129
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4130
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4131
-	{kind: Container, keys: 0, flags: 0, any: 4133, inherit: 0, ninherit: 0, kids: 3674, nkids: 1},  // 4132
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4133
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4134
-	{kind: List, keys: 1, flags: 0, any: 4136, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4135
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3675, nkids: 4},           // 4136
-	{kind: List, keys: 1, flags: 0, any: 4138, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4137
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3679, nkids: 4},           // 4138
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4128
+	{kind: Container, keys: 0, flags: 0, any: 4141, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4129
+	{kind: Container, keys: 0, flags: 0, any: 4142, inherit: 0, ninherit: 0, kids: 3681, nkids: 1},  // 4130
+	{kind: Container, keys: 0, flags: 0, any: 4144, inherit: 0, ninherit: 0, kids: 3682, nkids: 1},  // 4131
+	{kind: Container, keys: 0, flags: 0, any: 4146, inherit: 0, ninherit: 0, kids: 3683, nkids: 1},  // 4132
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4133
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3684, nkids: 1},     // 4134
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4135
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3685, nkids: 5},     // 4136
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4137
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4138
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4139
-	{kind: List, keys: 1, flags: 0, any: 4141, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4140
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4141
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4142
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4140
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4141
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4142
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4143
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4144
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4144
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4145
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4146
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3683, nkids: 2},     // 4147
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4148
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4149
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4150
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4146
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4147
+	{kind: Container, keys: 0, flags: 0, any: 4149, inherit: 0, ninherit: 0, kids: 3690, nkids: 1},  // 4148
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4149
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4150
 	{kind: List, keys: 1, flags: 0, any: 4152, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4151
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3685, nkids: 5},           // 4152
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4153
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4154
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3691, nkids: 4},           // 4152
+	{kind: List, keys: 1, flags: 0, any: 4154, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4153
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3695, nkids: 4},           // 4154
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4155
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4156
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4157
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4158
+	{kind: List, keys: 1, flags: 0, any: 4157, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4156
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4157
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4158
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4159
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3690, nkids: 5},     // 4160
-	{kind: List, keys: 1, flags: 0, any: 4162, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4161
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3695, nkids: 8},           // 4162
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3703, nkids: 2},     // 4163
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3705, nkids: 1},     // 4164
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3706, nkids: 3},     // 4165
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4160
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4161
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4162
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3699, nkids: 2},     // 4163
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4164
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4165
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4166
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4167
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4168
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4169
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4170
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4171
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4172
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4173
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4174
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4175
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4176
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4177
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4178
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4179
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4180
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4181
+	{kind: List, keys: 1, flags: 0, any: 4168, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4167
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3701, nkids: 5},           // 4168
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4169
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4170
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4171
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4172
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4173
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4174
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4175
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3706, nkids: 5},     // 4176
+	{kind: List, keys: 1, flags: 0, any: 4178, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4177
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3711, nkids: 8},           // 4178
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3719, nkids: 2},     // 4179
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3721, nkids: 1},     // 4180
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3722, nkids: 3},     // 4181
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4182
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4183
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4184
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4185
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4186
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4187
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3709, nkids: 1},     // 4188
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4188
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4189
-	{kind: List, keys: 1, flags: 0, any: 4191, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4190
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3710, nkids: 1},           // 4191
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4190
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4191
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4192
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3711, nkids: 1},     // 4193
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3712, nkids: 2},     // 4194
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4195
-	{kind: List, keys: 1, flags: 0, any: 4197, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4196
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4197
-	{kind: List, keys: 1, flags: 0, any: 4199, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4198
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4199
-	{kind: List, keys: 1, flags: 0, any: 4201, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4200
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4201
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4193
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4194
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4195
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4196
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4197
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4198
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4199
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4200
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4201
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4202
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4203
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4204
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4205
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4206
-	{kind: List, keys: 1, flags: 0, any: 4208, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4207
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3714, nkids: 1},           // 4208
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3715, nkids: 2},     // 4209
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4210
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4211
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4212
-	{kind: List, keys: 1, flags: 0, any: 4214, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4213
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3717, nkids: 13},          // 4214
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4215
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4216
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4217
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4218
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4219
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3725, nkids: 1},     // 4204
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4205
+	{kind: List, keys: 1, flags: 0, any: 4207, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4206
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3726, nkids: 1},           // 4207
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4208
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3727, nkids: 1},     // 4209
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3728, nkids: 2},     // 4210
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4211
+	{kind: List, keys: 1, flags: 0, any: 4213, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4212
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4213
+	{kind: List, keys: 1, flags: 0, any: 4215, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4214
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4215
+	{kind: List, keys: 1, flags: 0, any: 4217, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4216
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4217
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4218
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4219
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4220
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4221
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4222
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4223
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4224
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4225
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4226
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4227
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3730, nkids: 6},     // 4228
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3736, nkids: 1},     // 4229
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4230
-	{kind: Container, keys: 0, flags: 0, any: 4237, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4231
-	{kind: List, keys: 1, flags: 0, any: 4233, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4232
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3737, nkids: 1},           // 4233
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4234
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4222
+	{kind: List, keys: 1, flags: 0, any: 4224, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4223
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3730, nkids: 1},           // 4224
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3731, nkids: 2},     // 4225
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4226
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4227
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4228
+	{kind: List, keys: 1, flags: 0, any: 4230, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4229
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3733, nkids: 13},          // 4230
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4231
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4232
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4233
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4234
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4235
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4236
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3738, nkids: 1},     // 4237
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4238
-	{kind: Container, keys: 0, flags: 0, any: 4240, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4239
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4240
-	{kind: List, keys: 1, flags: 0, any: 4242, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4241
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3739, nkids: 7},           // 4242
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4237
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4238
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4239
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4240
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4241
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4242
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4243
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4244
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4245
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3746, nkids: 6},     // 4244
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3752, nkids: 1},     // 4245
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4246
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4247
+	{kind: Container, keys: 0, flags: 0, any: 4253, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4247
 	{kind: List, keys: 1, flags: 0, any: 4249, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4248
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3746, nkids: 3},           // 4249
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4250
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3753, nkids: 1},           // 4249
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4250
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4251
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4252
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4253
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3749, nkids: 2},     // 4254
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4255
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3751, nkids: 1},     // 4256
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4257
-	{kind: List, keys: 1, flags: 0, any: 4259, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4258
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3752, nkids: 6},           // 4259
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3754, nkids: 1},     // 4253
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4254
+	{kind: Container, keys: 0, flags: 0, any: 4256, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4255
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4256
+	{kind: List, keys: 1, flags: 0, any: 4258, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4257
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3755, nkids: 7},           // 4258
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4259
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4260
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4261
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4262
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4263
 	{kind: List, keys: 1, flags: 0, any: 4265, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4264
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3758, nkids: 3},           // 4265
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3762, nkids: 3},           // 4265
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4266
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4267
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4268
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4269
-	{kind: List, keys: 1, flags: 0, any: 4271, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4270
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3761, nkids: 5},           // 4271
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4272
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4273
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4274
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4275
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3766, nkids: 1},     // 4276
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3765, nkids: 2},     // 4270
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4271
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3767, nkids: 1},     // 4272
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4273
+	{kind: List, keys: 1, flags: 0, any: 4275, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4274
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3768, nkids: 6},           // 4275
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4276
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4277
-	{kind: List, keys: 1, flags: 0, any: 4279, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4278
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3767, nkids: 6},           // 4279
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4280
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 344, ninherit: 1, kids: 0, nkids: 0},      // 4281
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4278
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4279
+	{kind: List, keys: 1, flags: 0, any: 4281, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4280
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3774, nkids: 3},           // 4281
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4282
-	{kind: List, keys: 1, flags: 0, any: 4284, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4283
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3773, nkids: 4},           // 4284
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4283
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4284
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4285
 	{kind: List, keys: 1, flags: 0, any: 4287, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4286
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3777, nkids: 1},           // 4287
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3777, nkids: 5},           // 4287
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4288
-	{kind: List, keys: 1, flags: 0, any: 4290, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4289
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3778, nkids: 5},           // 4290
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4289
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4290
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4291
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4292
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4293
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4294
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4295
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4296
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4297
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3783, nkids: 1},     // 4298
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4299
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4300
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3784, nkids: 1},     // 4301
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3785, nkids: 2},     // 4302
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4303
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4304
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 345, ninherit: 1, kids: 0, nkids: 0},      // 4305
-	{kind: List, keys: 1, flags: 0, any: 4307, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4306
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3787, nkids: 2},           // 4307
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3789, nkids: 2},     // 4308
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3791, nkids: 4},     // 4309
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3795, nkids: 5},     // 4310
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4311
-	{kind: List, keys: 1, flags: 0, any: 4313, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4312
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4313
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3800, nkids: 2},     // 4314
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3802, nkids: 3},     // 4315
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3805, nkids: 1},     // 4316
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3806, nkids: 5},     // 4317
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4318
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3782, nkids: 1},     // 4292
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4293
+	{kind: List, keys: 1, flags: 0, any: 4295, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4294
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3783, nkids: 6},           // 4295
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4296
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 344, ninherit: 1, kids: 0, nkids: 0},      // 4297
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4298
+	{kind: List, keys: 1, flags: 0, any: 4300, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4299
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3789, nkids: 4},           // 4300
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4301
+	{kind: List, keys: 1, flags: 0, any: 4303, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4302
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3793, nkids: 1},           // 4303
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4304
+	{kind: List, keys: 1, flags: 0, any: 4306, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4305
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3794, nkids: 5},           // 4306
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4307
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4308
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4309
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4310
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4311
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4312
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4313
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3799, nkids: 1},     // 4314
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4315
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4316
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3800, nkids: 1},     // 4317
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3801, nkids: 2},     // 4318
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4319
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3811, nkids: 2},     // 4320
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3813, nkids: 2},     // 4321
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4322
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4323
-	{kind: List, keys: 1, flags: 0, any: 4325, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4324
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4325
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4326
-	{kind: List, keys: 1, flags: 0, any: 4328, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4327
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4328
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4329
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4330
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4331
-	{kind: Container, keys: 0, flags: 0, any: 4347, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4332
-	{kind: List, keys: 1, flags: 0, any: 4334, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4333
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 346, ninherit: 1, kids: 0, nkids: 0},            // 4334
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4320
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 345, ninherit: 1, kids: 0, nkids: 0},      // 4321
+	{kind: List, keys: 1, flags: 0, any: 4323, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4322
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3803, nkids: 2},           // 4323
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3805, nkids: 2},     // 4324
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3807, nkids: 4},     // 4325
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3811, nkids: 5},     // 4326
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4327
+	{kind: List, keys: 1, flags: 0, any: 4329, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4328
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4329
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3816, nkids: 2},     // 4330
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3818, nkids: 3},     // 4331
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3821, nkids: 1},     // 4332
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3822, nkids: 5},     // 4333
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4334
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4335
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4336
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4337
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3827, nkids: 2},     // 4336
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3829, nkids: 2},     // 4337
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4338
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4339
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 347, ninherit: 1, kids: 0, nkids: 0},      // 4340
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 348, ninherit: 1, kids: 0, nkids: 0},      // 4341
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4342
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4343
-	{kind: List, keys: 1, flags: 0, any: 4345, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4344
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4345
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4346
-	{kind: Container, keys: 0, flags: 0, any: 4348, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4347
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4348
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4349
-	{kind: List, keys: 1, flags: 0, any: 4351, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4350
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3815, nkids: 2},           // 4351
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4352
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4339
+	{kind: List, keys: 1, flags: 0, any: 4341, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4340
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4341
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4342
+	{kind: List, keys: 1, flags: 0, any: 4344, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4343
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4344
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4345
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4346
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4347
+	{kind: Container, keys: 0, flags: 0, any: 4363, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4348
+	{kind: List, keys: 1, flags: 0, any: 4350, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4349
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 346, ninherit: 1, kids: 0, nkids: 0},            // 4350
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4351
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4352
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4353
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4354
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4355
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4356
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3817, nkids: 1},     // 4357
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4358
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4359
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3818, nkids: 8},     // 4360
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4361
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4354
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4355
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 347, ninherit: 1, kids: 0, nkids: 0},      // 4356
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 348, ninherit: 1, kids: 0, nkids: 0},      // 4357
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4358
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4359
+	{kind: List, keys: 1, flags: 0, any: 4361, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4360
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4361
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4362
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4363
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4364
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4365
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4366
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4367
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4368
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4369
-	{kind: List, keys: 1, flags: 0, any: 4371, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4370
-	{kind: Key, keys: 0, flags: 0, any: 4373, inherit: 0, ninherit: 0, kids: 3826, nkids: 7},        // 4371
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4372
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4373
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3833, nkids: 2},     // 4374
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4375
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4376
+	{kind: Container, keys: 0, flags: 0, any: 4364, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4363
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4364
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4365
+	{kind: List, keys: 1, flags: 0, any: 4367, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4366
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3831, nkids: 2},           // 4367
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4368
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4369
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4370
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4371
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4372
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3833, nkids: 1},     // 4373
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4374
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4375
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3834, nkids: 8},     // 4376
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4377
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4378
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4379
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4380
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4378
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4379
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4380
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4381
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3835, nkids: 4},     // 4382
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3839, nkids: 4},     // 4383
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4382
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4383
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4384
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4385
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4386
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4387
+	{kind: List, keys: 1, flags: 0, any: 4387, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4386
+	{kind: Key, keys: 0, flags: 0, any: 4389, inherit: 0, ninherit: 0, kids: 3842, nkids: 7},        // 4387
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4388
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4389
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4390
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3843, nkids: 4},     // 4391
-	{kind: List, keys: 1, flags: 0, any: 4393, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4392
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3847, nkids: 2},           // 4393
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3849, nkids: 2},     // 4390
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4391
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4392
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4393
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4394
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4395
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3849, nkids: 3},     // 4396
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3852, nkids: 3},     // 4397
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4398
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4399
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4395
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4396
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4397
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3851, nkids: 4},     // 4398
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3855, nkids: 4},     // 4399
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4400
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4401
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4402
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4403
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4404
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3855, nkids: 2},     // 4405
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4406
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4407
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4408
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4409
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4403
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4404
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4405
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4406
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3859, nkids: 4},     // 4407
+	{kind: List, keys: 1, flags: 0, any: 4409, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4408
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3863, nkids: 2},           // 4409
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4410
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4411
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4412
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4413
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4414
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3857, nkids: 1},     // 4415
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4416
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4417
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4418
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4419
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4420
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3858, nkids: 1},     // 4421
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3859, nkids: 1},     // 4422
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3860, nkids: 1},     // 4423
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3861, nkids: 1},     // 4424
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3862, nkids: 1},     // 4425
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 349, ninherit: 1, kids: 0, nkids: 0},      // 4426
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 350, ninherit: 1, kids: 0, nkids: 0},      // 4427
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 351, ninherit: 1, kids: 0, nkids: 0},      // 4428
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 352, ninherit: 1, kids: 0, nkids: 0},      // 4429
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 353, ninherit: 1, kids: 0, nkids: 0},      // 4430
-	{kind: List, keys: 1, flags: 0, any: 4432, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4431
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4432
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4433
-	{kind: List, keys: 1, flags: 0, any: 4435, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4434
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4435
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 354, ninherit: 1, kids: 0, nkids: 0},      // 4436
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4437
-	{kind: List, keys: 1, flags: 0, any: 4439, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4438
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 355, ninherit: 1, kids: 0, nkids: 0},            // 4439
-	{kind: Container, keys: 0, flags: 0, any: 4449, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4440
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3863, nkids: 6},     // 4441
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4442
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4443
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4444
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4445
-	{kind: List, keys: 1, flags: 0, any: 4447, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4446
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4447
-	{kind: Container, keys: 0, flags: 0, any: 4450, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4448
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 356, ninherit: 1, kids: 0, nkids: 0},      // 4449
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 357, ninherit: 1, kids: 0, nkids: 0},      // 4450
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4451
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3869, nkids: 4},     // 4452
-	{kind: Container, keys: 0, flags: 0, any: 4460, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4453
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3873, nkids: 6},     // 4454
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3879, nkids: 3},     // 4455
-	{kind: List, keys: 1, flags: 0, any: 4457, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4456
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4457
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4411
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3865, nkids: 3},     // 4412
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3868, nkids: 3},     // 4413
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4414
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4415
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4416
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4417
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4418
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4419
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4420
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3871, nkids: 2},     // 4421
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4422
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4423
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4424
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4425
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4426
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4427
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4428
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4429
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4430
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3873, nkids: 1},     // 4431
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4432
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4433
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4434
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4435
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4436
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3874, nkids: 1},     // 4437
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3875, nkids: 1},     // 4438
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3876, nkids: 1},     // 4439
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3877, nkids: 1},     // 4440
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3878, nkids: 1},     // 4441
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 349, ninherit: 1, kids: 0, nkids: 0},      // 4442
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 350, ninherit: 1, kids: 0, nkids: 0},      // 4443
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 351, ninherit: 1, kids: 0, nkids: 0},      // 4444
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 352, ninherit: 1, kids: 0, nkids: 0},      // 4445
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 353, ninherit: 1, kids: 0, nkids: 0},      // 4446
+	{kind: List, keys: 1, flags: 0, any: 4448, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4447
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4448
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4449
+	{kind: List, keys: 1, flags: 0, any: 4451, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4450
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4451
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 354, ninherit: 1, kids: 0, nkids: 0},      // 4452
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4453
+	{kind: List, keys: 1, flags: 0, any: 4455, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4454
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 355, ninherit: 1, kids: 0, nkids: 0},            // 4455
+	{kind: Container, keys: 0, flags: 0, any: 4465, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4456
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3879, nkids: 6},     // 4457
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4458
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4459
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 358, ninherit: 1, kids: 0, nkids: 0},      // 4460
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4461
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4462
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3882, nkids: 13},    // 4463
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3895, nkids: 2},     // 4464
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4465
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4466
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3897, nkids: 5},     // 4467
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4468
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4469
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4470
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3902, nkids: 5},     // 4471
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3907, nkids: 1},     // 4472
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4473
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4474
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4475
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4476
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4477
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4478
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4479
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4480
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4481
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4482
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4483
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4484
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4485
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4486
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4487
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4488
-	{kind: Container, keys: 0, flags: 0, any: 4491, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4489
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4490
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4459
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4460
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4461
+	{kind: List, keys: 1, flags: 0, any: 4463, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4462
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4463
+	{kind: Container, keys: 0, flags: 0, any: 4466, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4464
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 356, ninherit: 1, kids: 0, nkids: 0},      // 4465
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 357, ninherit: 1, kids: 0, nkids: 0},      // 4466
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4467
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3885, nkids: 4},     // 4468
+	{kind: Container, keys: 0, flags: 0, any: 4476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4469
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3889, nkids: 6},     // 4470
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3895, nkids: 3},     // 4471
+	{kind: List, keys: 1, flags: 0, any: 4473, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4472
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4473
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4474
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4475
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 358, ninherit: 1, kids: 0, nkids: 0},      // 4476
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4477
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4478
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3898, nkids: 13},    // 4479
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3911, nkids: 2},     // 4480
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4481
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4482
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3913, nkids: 5},     // 4483
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4484
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4485
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4486
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3918, nkids: 5},     // 4487
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3923, nkids: 1},     // 4488
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4489
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4490
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4491
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4492
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4493
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4494
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4495
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4494
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4495
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4496
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4497
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4498
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4499
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4500
-	{kind: List, keys: 1, flags: 0, any: 4502, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4501
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3908, nkids: 3},           // 4502
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4503
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4499
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4500
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4501
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4502
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4503
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4504
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4505
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4506
+	{kind: Container, keys: 0, flags: 0, any: 4507, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4505
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4506
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4507
-	{kind: List, keys: 1, flags: 0, any: 4509, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4508
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3911, nkids: 6},           // 4509
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4508
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4509
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4510
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4511
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4512
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4513
-	{kind: List, keys: 1, flags: 2, any: 4515, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4514
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3917, nkids: 3},           // 4515
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3920, nkids: 10},    // 4516
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4517
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4518
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4511
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4512
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4513
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4514
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4515
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4516
+	{kind: List, keys: 1, flags: 0, any: 4518, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4517
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3924, nkids: 3},           // 4518
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4519
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4520
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4521
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4522
-	{kind: Container, keys: 0, flags: 0, any: 4533, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4523
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4524
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4525
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4523
+	{kind: List, keys: 1, flags: 0, any: 4525, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4524
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3927, nkids: 6},           // 4525
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4526
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4527
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4528
-	{kind: List, keys: 1, flags: 1, any: 4530, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4529
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4530
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4531
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4532
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4533
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 359, ninherit: 1, kids: 0, nkids: 0},      // 4534
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 360, ninherit: 1, kids: 0, nkids: 0},      // 4535
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 361, ninherit: 1, kids: 0, nkids: 0},      // 4536
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 362, ninherit: 1, kids: 0, nkids: 0},      // 4537
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 363, ninherit: 1, kids: 0, nkids: 0},      // 4538
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 364, ninherit: 1, kids: 0, nkids: 0},      // 4539
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 365, ninherit: 1, kids: 0, nkids: 0},      // 4540
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 366, ninherit: 1, kids: 0, nkids: 0},      // 4541
-	{kind: Container, keys: 0, flags: 0, any: 4545, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4542
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4543
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4544
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4545
-	{kind: Container, keys: 0, flags: 0, any: 4552, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4546
-	{kind: List, keys: 1, flags: 0, any: 4548, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4547
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3930, nkids: 4},           // 4548
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4549
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4550
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 367, ninherit: 1, kids: 0, nkids: 0},      // 4551
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3934, nkids: 3},     // 4552
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4553
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4554
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4555
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4556
-	{kind: List, keys: 1, flags: 0, any: 4558, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4557
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4558
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4527
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4528
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4529
+	{kind: List, keys: 1, flags: 2, any: 4531, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4530
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3933, nkids: 3},           // 4531
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3936, nkids: 10},    // 4532
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4533
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4534
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4535
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4536
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4537
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4538
+	{kind: Container, keys: 0, flags: 0, any: 4549, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4539
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4540
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4541
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4542
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4543
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4544
+	{kind: List, keys: 1, flags: 1, any: 4546, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4545
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4546
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4547
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4548
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4549
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 359, ninherit: 1, kids: 0, nkids: 0},      // 4550
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 360, ninherit: 1, kids: 0, nkids: 0},      // 4551
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 361, ninherit: 1, kids: 0, nkids: 0},      // 4552
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 362, ninherit: 1, kids: 0, nkids: 0},      // 4553
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 363, ninherit: 1, kids: 0, nkids: 0},      // 4554
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 364, ninherit: 1, kids: 0, nkids: 0},      // 4555
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 365, ninherit: 1, kids: 0, nkids: 0},      // 4556
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 366, ninherit: 1, kids: 0, nkids: 0},      // 4557
+	{kind: Container, keys: 0, flags: 0, any: 4561, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4558
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4559
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3937, nkids: 7},     // 4560
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3944, nkids: 4},     // 4561
-	{kind: List, keys: 1, flags: 0, any: 4563, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4562
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3948, nkids: 4},           // 4563
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4564
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4565
-	{kind: List, keys: 1, flags: 0, any: 4567, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4566
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4567
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4568
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4569
-	{kind: Container, keys: 0, flags: 0, any: 4575, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4570
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4571
-	{kind: List, keys: 1, flags: 0, any: 4573, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4572
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4573
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4574
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4575
-	{kind: List, keys: 1, flags: 1, any: 4577, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4576
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4577
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4578
-	{kind: List, keys: 1, flags: 0, any: 4580, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4579
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4580
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4581
-	{kind: List, keys: 1, flags: 2, any: 4583, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4582
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 368, ninherit: 1, kids: 0, nkids: 0},            // 4583
-	{kind: List, keys: 1, flags: 0, any: 4585, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4584
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3952, nkids: 3},           // 4585
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4586
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4560
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4561
+	{kind: Container, keys: 0, flags: 0, any: 4568, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4562
+	{kind: List, keys: 1, flags: 0, any: 4564, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4563
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3946, nkids: 4},           // 4564
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4565
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4566
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 367, ninherit: 1, kids: 0, nkids: 0},      // 4567
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3950, nkids: 3},     // 4568
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4569
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4570
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4571
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4572
+	{kind: List, keys: 1, flags: 0, any: 4574, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4573
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4574
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4575
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3953, nkids: 7},     // 4576
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3960, nkids: 4},     // 4577
+	{kind: List, keys: 1, flags: 0, any: 4579, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4578
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3964, nkids: 4},           // 4579
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4580
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4581
+	{kind: List, keys: 1, flags: 0, any: 4583, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4582
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4583
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4584
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4585
+	{kind: Container, keys: 0, flags: 0, any: 4591, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4586
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4587
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4588
-	{kind: List, keys: 1, flags: 0, any: 4590, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4589
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3955, nkids: 7},           // 4590
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4591
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4592
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4593
+	{kind: List, keys: 1, flags: 0, any: 4589, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4588
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4589
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4590
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4591
+	{kind: List, keys: 1, flags: 1, any: 4593, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4592
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4593
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4594
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4595
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4596
+	{kind: List, keys: 1, flags: 0, any: 4596, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4595
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4596
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4597
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4598
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4599
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4600
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4601
+	{kind: List, keys: 1, flags: 2, any: 4599, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4598
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 368, ninherit: 1, kids: 0, nkids: 0},            // 4599
+	{kind: List, keys: 1, flags: 0, any: 4601, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4600
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3968, nkids: 3},           // 4601
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4602
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4603
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4604
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4605
-	{kind: List, keys: 1, flags: 0, any: 4607, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4606
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4607
-	{kind: List, keys: 1, flags: 0, any: 4609, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4608
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4609
+	{kind: List, keys: 1, flags: 0, any: 4606, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4605
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3971, nkids: 7},           // 4606
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4607
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4608
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4609
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4610
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4611
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4612
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4613
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4614
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4615
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4616
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4617
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4618
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4619
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4620
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4621
+	{kind: List, keys: 1, flags: 0, any: 4623, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4622
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4623
+	{kind: List, keys: 1, flags: 0, any: 4625, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4624
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4625
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4626
 }
 
 // kidNames holds the keywords of each element's children, sorted, from
@@ -7207,1383 +7223,1399 @@ var kidNames = [...]string{
 	"table",                              // 2582
 	"table",                              // 2583
 	"table",                              // 2584
-	"consistent-hash",                    // 2585
-	"destination-ip-only",                // 2586
-	"per-packet",                         // 2587
-	"per-prefix",                         // 2588
-	"random",                             // 2589
-	"source-ip-only",                     // 2590
-	"type",                               // 2591
-	"algorithm",                          // 2592
-	"index",                              // 2593
-	"node-segment",                       // 2594
-	"redistribute",                       // 2595
-	"srv6",                               // 2596
-	"any",                                // 2597
-	"bridge",                             // 2598
-	"ccc",                                // 2599
-	"ethernet-switching",                 // 2600
-	"evpn",                               // 2601
-	"inet",                               // 2602
-	"inet6",                              // 2603
-	"mpls",                               // 2604
-	"vpls",                               // 2605
-	"discard",                            // 2606
-	"accounting",                         // 2607
-	"single-rate",                        // 2608
-	"two-rate",                           // 2609
-	"bandwidth-limit",                    // 2610
-	"bandwidth-percent",                  // 2611
-	"burst-size-limit",                   // 2612
-	"packet-burst",                       // 2613
-	"pps-limit",                          // 2614
-	"discard",                            // 2615
-	"forwarding-class",                   // 2616
-	"loss-priority",                      // 2617
-	"out-of-profile",                     // 2618
-	"cache-size",                         // 2619
-	"cache-timeout-negative",             // 2620
-	"certification-authority",            // 2621
-	"enrollment-retry",                   // 2622
-	"local",                              // 2623
-	"maximum-certificates",               // 2624
-	"path-length",                        // 2625
-	"functional-zone",                    // 2626
-	"security-zone",                      // 2627
-	"default-policy",                     // 2628
-	"from-zone",                          // 2629
-	"global",                             // 2630
-	"policy-rematch",                     // 2631
-	"pre-id-default-policy",              // 2632
-	"traceoptions",                       // 2633
-	"destination",                        // 2634
-	"proxy-arp",                          // 2635
-	"proxy-ndp",                          // 2636
-	"source",                             // 2637
-	"static",                             // 2638
-	"traceoptions",                       // 2639
-	"gateway",                            // 2640
-	"policy",                             // 2641
-	"proposal",                           // 2642
-	"respond-bad-spi",                    // 2643
-	"traceoptions",                       // 2644
-	"anti-replay-window-size",            // 2645
-	"policy",                             // 2646
-	"proposal",                           // 2647
-	"traceoptions",                       // 2648
-	"vpn",                                // 2649
-	"vpn-monitor-options",                // 2650
-	"allow-dns-reply",                    // 2651
-	"allow-embedded-icmp",                // 2652
-	"drop-flow",                          // 2653
-	"power-mode-ipsec",                   // 2654
-	"tcp-mss",                            // 2655
-	"tcp-session",                        // 2656
-	"traceoptions",                       // 2657
-	"key-chain",                          // 2658
-	"connectivity-association",           // 2659
-	"interfaces",                         // 2660
-	"host",                               // 2661
-	"ca-profiles",                        // 2662
-	"cert-base-count",                    // 2663
-	"automatic-download",                 // 2664
-	"all-certificates",                   // 2665
-	"ca-identity",                        // 2666
-	"certificate-id",                     // 2667
-	"acme",                               // 2668
-	"certificate-id",                     // 2669
-	"cmpv2",                              // 2670
-	"scep",                               // 2671
-	"acme-key-id",                        // 2672
-	"retry",                              // 2673
-	"retry-interval",                     // 2674
-	"url",                                // 2675
-	"email-address",                      // 2676
-	"crl",                                // 2677
-	"disable",                            // 2678
-	"ocsp",                               // 2679
-	"use-crl",                            // 2680
-	"use-ocsp",                           // 2681
-	"accept-unknown-status",              // 2682
-	"connection-failure",                 // 2683
-	"disable-responder-revocation-check", // 2684
-	"nonce-payload",                      // 2685
-	"url",                                // 2686
-	"disable",                            // 2687
-	"refresh-interval",                   // 2688
-	"url",                                // 2689
-	"disable",                            // 2690
-	"fallback-crl",                       // 2691
-	"on-download-failure",                // 2692
-	"password",                           // 2693
-	"deactivate",                         // 2694
-	"interval",                           // 2695
-	"routing-instance",                   // 2696
-	"url",                                // 2697
-	"hours",                              // 2698
-	"days",                               // 2699
-	"days",                               // 2700
-	"days",                               // 2701
-	"certificate-id",                     // 2702
-	"certificate-id",                     // 2703
-	"certificate-id",                     // 2704
-	"acme-key-id",                        // 2705
-	"days",                               // 2706
-	"hours",                              // 2707
-	"percent",                            // 2708
-	"days",                               // 2709
-	"hours",                              // 2710
-	"percent",                            // 2711
-	"des",                                // 2712
-	"des3",                               // 2713
-	"md5",                                // 2714
-	"sha1",                               // 2715
-	"ca-name",                            // 2716
-	"crl",                                // 2717
-	"encoding",                           // 2718
-	"enrollment-url",                     // 2719
-	"file",                               // 2720
-	"ldap-url",                           // 2721
-	"certificate",                        // 2722
-	"except",                             // 2723
-	"except",                             // 2724
-	"description",                        // 2725
-	"dns-name",                           // 2726
-	"range-address",                      // 2727
-	"wildcard-address",                   // 2728
-	"address",                            // 2729
-	"address-set",                        // 2730
-	"description",                        // 2731
-	"zone",                               // 2732
-	"deny-all",                           // 2733
-	"permit-all",                         // 2734
-	"application",                        // 2735
-	"destination-address",                // 2736
-	"destination-address-excluded",       // 2737
-	"dynamic-application",                // 2738
-	"from-zone",                          // 2739
-	"source-address",                     // 2740
-	"source-address-excluded",            // 2741
-	"source-end-user-profile",            // 2742
-	"source-identity",                    // 2743
-	"to-zone",                            // 2744
-	"url-category",                       // 2745
-	"count",                              // 2746
-	"deny",                               // 2747
-	"log",                                // 2748
-	"permit",                             // 2749
-	"reject",                             // 2750
-	"application-services",               // 2751
+	"add",                                // 2585
+	"subtract",                           // 2586
+	"add",                                // 2587
+	"subtract",                           // 2588
+	"add",                                // 2589
+	"subtract",                           // 2590
+	"add",                                // 2591
+	"subtract",                           // 2592
+	"add",                                // 2593
+	"subtract",                           // 2594
+	"add",                                // 2595
+	"subtract",                           // 2596
+	"consistent-hash",                    // 2597
+	"destination-ip-only",                // 2598
+	"per-packet",                         // 2599
+	"per-prefix",                         // 2600
+	"random",                             // 2601
+	"source-ip-only",                     // 2602
+	"add",                                // 2603
+	"subtract",                           // 2604
+	"add",                                // 2605
+	"subtract",                           // 2606
+	"type",                               // 2607
+	"algorithm",                          // 2608
+	"index",                              // 2609
+	"node-segment",                       // 2610
+	"redistribute",                       // 2611
+	"srv6",                               // 2612
+	"any",                                // 2613
+	"bridge",                             // 2614
+	"ccc",                                // 2615
+	"ethernet-switching",                 // 2616
+	"evpn",                               // 2617
+	"inet",                               // 2618
+	"inet6",                              // 2619
+	"mpls",                               // 2620
+	"vpls",                               // 2621
+	"discard",                            // 2622
+	"accounting",                         // 2623
+	"single-rate",                        // 2624
+	"two-rate",                           // 2625
+	"bandwidth-limit",                    // 2626
+	"bandwidth-percent",                  // 2627
+	"burst-size-limit",                   // 2628
+	"packet-burst",                       // 2629
+	"pps-limit",                          // 2630
+	"discard",                            // 2631
+	"forwarding-class",                   // 2632
+	"loss-priority",                      // 2633
+	"out-of-profile",                     // 2634
+	"cache-size",                         // 2635
+	"cache-timeout-negative",             // 2636
+	"certification-authority",            // 2637
+	"enrollment-retry",                   // 2638
+	"local",                              // 2639
+	"maximum-certificates",               // 2640
+	"path-length",                        // 2641
+	"functional-zone",                    // 2642
+	"security-zone",                      // 2643
+	"default-policy",                     // 2644
+	"from-zone",                          // 2645
+	"global",                             // 2646
+	"policy-rematch",                     // 2647
+	"pre-id-default-policy",              // 2648
+	"traceoptions",                       // 2649
+	"destination",                        // 2650
+	"proxy-arp",                          // 2651
+	"proxy-ndp",                          // 2652
+	"source",                             // 2653
+	"static",                             // 2654
+	"traceoptions",                       // 2655
+	"gateway",                            // 2656
+	"policy",                             // 2657
+	"proposal",                           // 2658
+	"respond-bad-spi",                    // 2659
+	"traceoptions",                       // 2660
+	"anti-replay-window-size",            // 2661
+	"policy",                             // 2662
+	"proposal",                           // 2663
+	"traceoptions",                       // 2664
+	"vpn",                                // 2665
+	"vpn-monitor-options",                // 2666
+	"allow-dns-reply",                    // 2667
+	"allow-embedded-icmp",                // 2668
+	"drop-flow",                          // 2669
+	"power-mode-ipsec",                   // 2670
+	"tcp-mss",                            // 2671
+	"tcp-session",                        // 2672
+	"traceoptions",                       // 2673
+	"key-chain",                          // 2674
+	"connectivity-association",           // 2675
+	"interfaces",                         // 2676
+	"host",                               // 2677
+	"ca-profiles",                        // 2678
+	"cert-base-count",                    // 2679
+	"automatic-download",                 // 2680
+	"all-certificates",                   // 2681
+	"ca-identity",                        // 2682
+	"certificate-id",                     // 2683
+	"acme",                               // 2684
+	"certificate-id",                     // 2685
+	"cmpv2",                              // 2686
+	"scep",                               // 2687
+	"acme-key-id",                        // 2688
+	"retry",                              // 2689
+	"retry-interval",                     // 2690
+	"url",                                // 2691
+	"email-address",                      // 2692
+	"crl",                                // 2693
+	"disable",                            // 2694
+	"ocsp",                               // 2695
+	"use-crl",                            // 2696
+	"use-ocsp",                           // 2697
+	"accept-unknown-status",              // 2698
+	"connection-failure",                 // 2699
+	"disable-responder-revocation-check", // 2700
+	"nonce-payload",                      // 2701
+	"url",                                // 2702
+	"disable",                            // 2703
+	"refresh-interval",                   // 2704
+	"url",                                // 2705
+	"disable",                            // 2706
+	"fallback-crl",                       // 2707
+	"on-download-failure",                // 2708
+	"password",                           // 2709
+	"deactivate",                         // 2710
+	"interval",                           // 2711
+	"routing-instance",                   // 2712
+	"url",                                // 2713
+	"hours",                              // 2714
+	"days",                               // 2715
+	"days",                               // 2716
+	"days",                               // 2717
+	"certificate-id",                     // 2718
+	"certificate-id",                     // 2719
+	"certificate-id",                     // 2720
+	"acme-key-id",                        // 2721
+	"days",                               // 2722
+	"hours",                              // 2723
+	"percent",                            // 2724
+	"days",                               // 2725
+	"hours",                              // 2726
+	"percent",                            // 2727
+	"des",                                // 2728
+	"des3",                               // 2729
+	"md5",                                // 2730
+	"sha1",                               // 2731
+	"ca-name",                            // 2732
+	"crl",                                // 2733
+	"encoding",                           // 2734
+	"enrollment-url",                     // 2735
+	"file",                               // 2736
+	"ldap-url",                           // 2737
+	"certificate",                        // 2738
+	"except",                             // 2739
+	"except",                             // 2740
+	"description",                        // 2741
+	"dns-name",                           // 2742
+	"range-address",                      // 2743
+	"wildcard-address",                   // 2744
+	"address",                            // 2745
+	"address-set",                        // 2746
+	"description",                        // 2747
+	"zone",                               // 2748
+	"deny-all",                           // 2749
+	"permit-all",                         // 2750
+	"application",                        // 2751
 	"destination-address",                // 2752
-	"firewall-authentication",            // 2753
-	"tunnel",                             // 2754
-	"session-close",                      // 2755
-	"session-init",                       // 2756
-	"session-update",                     // 2757
-	"address-persistent",                 // 2758
-	"interface",                          // 2759
-	"pool",                               // 2760
-	"pool-utilization-alarm",             // 2761
-	"port-randomization",                 // 2762
-	"rule-set",                           // 2763
-	"pool",                               // 2764
-	"rule-set",                           // 2765
-	"rule-set",                           // 2766
-	"address",                            // 2767
-	"address-pooling",                    // 2768
-	"address-shared",                     // 2769
-	"host-address-base",                  // 2770
-	"overflow-pool",                      // 2771
-	"pool-utilization-alarm",             // 2772
-	"port",                               // 2773
-	"routing-instance",                   // 2774
-	"address",                            // 2775
-	"description",                        // 2776
-	"routing-instance",                   // 2777
-	"application",                        // 2778
-	"destination-address",                // 2779
-	"destination-address-name",           // 2780
-	"destination-port",                   // 2781
-	"protocol",                           // 2782
-	"source-address",                     // 2783
-	"source-address-name",                // 2784
-	"source-port",                        // 2785
-	"destination-nat",                    // 2786
-	"source-nat",                         // 2787
-	"static-nat",                         // 2788
-	"interface",                          // 2789
-	"off",                                // 2790
-	"pool",                               // 2791
-	"off",                                // 2792
-	"pool",                               // 2793
-	"inet",                               // 2794
-	"prefix",                             // 2795
-	"prefix-name",                        // 2796
-	"persistent-nat",                     // 2797
-	"mapped-port",                        // 2798
-	"routing-instance",                   // 2799
-	"authentication-algorithm",           // 2800
-	"authentication-method",              // 2801
-	"description",                        // 2802
-	"dh-group",                           // 2803
-	"encryption-algorithm",               // 2804
-	"lifetime-seconds",                   // 2805
-	"certificate",                        // 2806
-	"description",                        // 2807
-	"mode",                               // 2808
-	"pre-shared-key",                     // 2809
-	"proposal-set",                       // 2810
-	"proposals",                          // 2811
-	"reauth-frequency",                   // 2812
-	"aaa",                                // 2813
-	"address",                            // 2814
-	"dead-peer-detection",                // 2815
-	"dynamic",                            // 2816
-	"external-interface",                 // 2817
-	"fragmentation",                      // 2818
-	"general-ikeid",                      // 2819
-	"ike-policy",                         // 2820
-	"local-address",                      // 2821
-	"local-identity",                     // 2822
-	"nat-keepalive",                      // 2823
-	"no-nat-traversal",                   // 2824
-	"remote-identity",                    // 2825
-	"tcp-encap-profile",                  // 2826
-	"version",                            // 2827
-	"ascii-text",                         // 2828
-	"hexadecimal",                        // 2829
-	"local-certificate",                  // 2830
-	"peer-certificate-type",              // 2831
-	"policy-oids",                        // 2832
-	"trusted-ca",                         // 2833
-	"connections-limit",                  // 2834
-	"distinguished-name",                 // 2835
-	"hostname",                           // 2836
-	"ike-user-type",                      // 2837
-	"inet",                               // 2838
-	"inet6",                              // 2839
-	"user-at-hostname",                   // 2840
-	"distinguished-name",                 // 2841
-	"hostname",                           // 2842
-	"inet",                               // 2843
-	"inet6",                              // 2844
-	"key-id",                             // 2845
-	"user-at-hostname",                   // 2846
-	"distinguished-name",                 // 2847
-	"hostname",                           // 2848
-	"inet",                               // 2849
-	"inet6",                              // 2850
-	"key-id",                             // 2851
-	"user-at-hostname",                   // 2852
-	"always-send",                        // 2853
-	"interval",                           // 2854
-	"optimized",                          // 2855
-	"probe-idle-tunnel",                  // 2856
-	"threshold",                          // 2857
-	"authentication-algorithm",           // 2858
-	"description",                        // 2859
-	"encryption-algorithm",               // 2860
-	"lifetime-kilobytes",                 // 2861
-	"lifetime-seconds",                   // 2862
-	"protocol",                           // 2863
-	"description",                        // 2864
-	"perfect-forward-secrecy",            // 2865
-	"proposal-set",                       // 2866
-	"proposals",                          // 2867
-	"bind-interface",                     // 2868
-	"copy-outer-dscp",                    // 2869
-	"df-bit",                             // 2870
-	"establish-tunnels",                  // 2871
-	"ha-link-encryption",                 // 2872
-	"ike",                                // 2873
-	"manual",                             // 2874
-	"multi-sa",                           // 2875
-	"traffic-selector",                   // 2876
-	"vpn-monitor",                        // 2877
-	"keys",                               // 2878
-	"gateway",                            // 2879
-	"idle-time",                          // 2880
-	"ipsec-policy",                       // 2881
-	"no-anti-replay",                     // 2882
-	"proxy-identity",                     // 2883
-	"local-ip",                           // 2884
-	"remote-ip",                          // 2885
-	"timeout",                            // 2886
-	"description",                        // 2887
-	"key",                                // 2888
-	"tolerance",                          // 2889
-	"algorithm",                          // 2890
-	"ao-attribute",                       // 2891
-	"key-name",                           // 2892
-	"options",                            // 2893
-	"secret",                             // 2894
-	"start-time",                         // 2895
-	"cryptographic-algorithm",            // 2896
-	"recv-id",                            // 2897
-	"send-id",                            // 2898
-	"tcp-ao-option",                      // 2899
-	"cipher-suite",                       // 2900
-	"exclude-protocol",                   // 2901
-	"include-sci",                        // 2902
-	"mka",                                // 2903
-	"offset",                             // 2904
-	"pre-shared-key",                     // 2905
-	"replay-protect",                     // 2906
-	"security-mode",                      // 2907
-	"cak",                                // 2908
-	"ckn",                                // 2909
-	"connectivity-association",           // 2910
-	"dsa-key",                            // 2911
-	"ecdsa-sha2-nistp256-key",            // 2912
-	"ecdsa-sha2-nistp384-key",            // 2913
-	"ecdsa-sha2-nistp521-key",            // 2914
-	"ed25519-key",                        // 2915
-	"rsa-key",                            // 2916
-	"rsa1-key",                           // 2917
-	"altitude",                           // 2918
-	"building",                           // 2919
-	"country-code",                       // 2920
-	"floor",                              // 2921
-	"hcoord",                             // 2922
-	"lata",                               // 2923
-	"latitude",                           // 2924
-	"longitude",                          // 2925
-	"npa-nxx",                            // 2926
-	"postal-code",                        // 2927
-	"rack",                               // 2928
-	"vcoord",                             // 2929
-	"announcement",                       // 2930
-	"class",                              // 2931
-	"deny-sources",                       // 2932
-	"idle-timeout",                       // 2933
-	"message",                            // 2934
-	"password",                           // 2935
-	"retry-options",                      // 2936
-	"user",                               // 2937
-	"database-replication",               // 2938
-	"dhcp",                               // 2939
-	"dhcp-local-server",                  // 2940
-	"dns",                                // 2941
-	"extension-service",                  // 2942
-	"finger",                             // 2943
-	"flow-tap",                           // 2944
-	"ftp",                                // 2945
-	"netconf",                            // 2946
-	"outbound-https",                     // 2947
-	"outbound-ssh",                       // 2948
-	"resource-monitor",                   // 2949
-	"rest",                               // 2950
-	"service-deployment",                 // 2951
-	"ssh",                                // 2952
-	"subscriber-management",              // 2953
-	"telnet",                             // 2954
-	"tftp-server",                        // 2955
-	"web-management",                     // 2956
-	"webapi",                             // 2957
-	"xnm-clear-text",                     // 2958
-	"xnm-ssl",                            // 2959
-	"allow-duplicates",                   // 2960
-	"archive",                            // 2961
-	"console",                            // 2962
-	"file",                               // 2963
-	"host",                               // 2964
-	"log-rotate-frequency",               // 2965
-	"routing-instance",                   // 2966
-	"server",                             // 2967
-	"source-address",                     // 2968
-	"time-format",                        // 2969
-	"user",                               // 2970
-	"authentication-key",                 // 2971
-	"boot-server",                        // 2972
-	"broadcast",                          // 2973
-	"broadcast-client",                   // 2974
-	"interval-range",                     // 2975
-	"multicast-client",                   // 2976
-	"peer",                               // 2977
-	"restrict",                           // 2978
-	"server",                             // 2979
-	"source-address",                     // 2980
-	"threshold",                          // 2981
-	"trusted-key",                        // 2982
-	"destination",                        // 2983
-	"events",                             // 2984
-	"configuration",                      // 2985
-	"auxiliary",                          // 2986
-	"console",                            // 2987
-	"commit-synchronize-server",          // 2988
-	"delta-export",                       // 2989
-	"fast-synchronize",                   // 2990
-	"notification",                       // 2991
-	"peers-synchronize",                  // 2992
-	"persist-groups-inheritance",         // 2993
-	"server",                             // 2994
-	"synchronize",                        // 2995
-	"alias",                              // 2996
-	"inet",                               // 2997
-	"inet6",                              // 2998
-	"sysid",                              // 2999
-	"aging-timer",                        // 3000
-	"gratuitous-arp-on-ifup",             // 3001
-	"passive-learning",                   // 3002
-	"purging",                            // 3003
-	"gre-path-mtu-discovery",             // 3004
-	"icmpv4-rate-limit",                  // 3005
-	"icmpv6-rate-limit",                  // 3006
-	"ipip-path-mtu-discovery",            // 3007
-	"ipv6-reject-zero-hop-limit",         // 3008
-	"no-path-mtu-discovery",              // 3009
-	"no-source-quench",                   // 3010
-	"no-tcp-reset",                       // 3011
-	"no-tcp-rfc1323",                     // 3012
-	"no-tcp-rfc1323-paws",                // 3013
-	"path-mtu-discovery",                 // 3014
-	"source-port",                        // 3015
-	"source-quench",                      // 3016
-	"tcp-drop-synfin-set",                // 3017
-	"tcp-mss",                            // 3018
-	"autoupdate",                         // 3019
-	"keys",                               // 3020
-	"commit",                             // 3021
-	"event",                              // 3022
-	"language",                           // 3023
-	"op",                                 // 3024
-	"synchronize",                        // 3025
-	"translation",                        // 3026
-	"extension-service",                  // 3027
-	"providers",                          // 3028
-	"global",                             // 3029
-	"protocols",                          // 3030
-	"forwarding-profile",                 // 3031
-	"hw-db-profile",                      // 3032
-	"ephemeral",                          // 3033
-	"extend-size",                        // 3034
-	"max-db-size",                        // 3035
-	"versioning",                         // 3036
-	"routing-instance",                   // 3037
-	"access-end",                         // 3038
-	"access-start",                       // 3039
-	"allow-commands",                     // 3040
-	"allow-commands-regexps",             // 3041
-	"allow-configuration",                // 3042
-	"allow-configuration-regexps",        // 3043
-	"cli",                                // 3044
-	"configuration-breadcrumbs",          // 3045
-	"deny-commands",                      // 3046
-	"deny-commands-regexps",              // 3047
-	"deny-configuration",                 // 3048
-	"deny-configuration-regexps",         // 3049
-	"idle-timeout",                       // 3050
-	"logical-system",                     // 3051
-	"login-alarms",                       // 3052
-	"login-tip",                          // 3053
-	"no-hidden-commands",                 // 3054
-	"permissions",                        // 3055
-	"security-role",                      // 3056
-	"authentication",                     // 3057
-	"class",                              // 3058
-	"cli",                                // 3059
-	"full-name",                          // 3060
-	"uid",                                // 3061
-	"backoff-factor",                     // 3062
-	"backoff-threshold",                  // 3063
-	"lockout-period",                     // 3064
-	"maximum-time",                       // 3065
-	"minimum-time",                       // 3066
-	"tries-before-disconnect",            // 3067
-	"change-type",                        // 3068
-	"format",                             // 3069
-	"maximum-length",                     // 3070
-	"minimum-changes",                    // 3071
-	"minimum-character-changes",          // 3072
-	"minimum-length",                     // 3073
-	"minimum-lower-cases",                // 3074
-	"minimum-numerics",                   // 3075
-	"minimum-punctuations",               // 3076
-	"minimum-reuse",                      // 3077
-	"minimum-upper-cases",                // 3078
-	"address",                            // 3079
-	"disable",                            // 3080
-	"insecure",                           // 3081
-	"log-out-on-disconnect",              // 3082
-	"type",                               // 3083
-	"disable",                            // 3084
-	"insecure",                           // 3085
-	"log-out-on-disconnect",              // 3086
-	"type",                               // 3087
-	"key",                                // 3088
-	"allow-transients",                   // 3089
-	"file",                               // 3090
-	"traceoptions",                       // 3091
-	"allow-url-for-python",               // 3092
-	"file",                               // 3093
-	"traceoptions",                       // 3094
-	"checksum",                           // 3095
-	"optional",                           // 3096
-	"refresh",                            // 3097
-	"source",                             // 3098
-	"arguments",                          // 3099
-	"checksum",                           // 3100
-	"command",                            // 3101
-	"description",                        // 3102
-	"source",                             // 3103
-	"application",                        // 3104
-	"file",                               // 3105
-	"arguments",                          // 3106
-	"checksum",                           // 3107
-	"daemonize",                          // 3108
-	"refresh",                            // 3109
-	"respawn-on-normal-exit",             // 3110
-	"routing-instance",                   // 3111
-	"username",                           // 3112
-	"bandwidth",                          // 3113
-	"burst",                              // 3114
-	"bypass-aggregate",                   // 3115
-	"disable-fpc",                        // 3116
-	"disable-routing-engine",             // 3117
-	"priority",                           // 3118
-	"recover-time",                       // 3119
-	"host-profile",                       // 3120
-	"radius",                             // 3121
-	"tacplus",                            // 3122
-	"archive-sites",                      // 3123
-	"routing-instance",                   // 3124
-	"transfer-interval",                  // 3125
-	"transfer-on-commit",                 // 3126
-	"password",                           // 3127
-	"binary-data",                        // 3128
-	"files",                              // 3129
-	"no-binary-data",                     // 3130
-	"no-world-readable",                  // 3131
-	"size",                               // 3132
-	"world-readable",                     // 3133
-	"millisecond",                        // 3134
-	"year",                               // 3135
-	"brief",                              // 3136
-	"archive-sites",                      // 3137
-	"binary-data",                        // 3138
-	"files",                              // 3139
-	"no-binary-data",                     // 3140
-	"no-world-readable",                  // 3141
-	"size",                               // 3142
-	"start-time",                         // 3143
-	"transfer-interval",                  // 3144
-	"world-readable",                     // 3145
-	"brief",                              // 3146
-	"key",                                // 3147
-	"prefer",                             // 3148
-	"routing-instance",                   // 3149
-	"version",                            // 3150
-	"type",                               // 3151
-	"value",                              // 3152
-	"allow-tcp-forwarding",               // 3153
-	"authentication-order",               // 3154
-	"authorized-keys-command",            // 3155
-	"authorized-keys-command-user",       // 3156
-	"ciphers",                            // 3157
-	"client-alive-count-max",             // 3158
-	"client-alive-interval",              // 3159
-	"connection-limit",                   // 3160
-	"fingerprint-hash",                   // 3161
-	"hostkey-algorithm",                  // 3162
-	"key-exchange",                       // 3163
-	"log-key-changes",                    // 3164
-	"macs",                               // 3165
-	"max-pre-authentication-packets",     // 3166
-	"max-sessions-per-connection",        // 3167
-	"no-challenge-response",              // 3168
-	"no-password-authentication",         // 3169
-	"no-passwords",                       // 3170
-	"no-public-keys",                     // 3171
-	"no-tcp-forwarding",                  // 3172
-	"port",                               // 3173
-	"protocol-version",                   // 3174
-	"rate-limit",                         // 3175
-	"root-login",                         // 3176
-	"sftp-server",                        // 3177
-	"tcp-forwarding",                     // 3178
-	"flatten-commit-results",             // 3179
-	"hello-message",                      // 3180
-	"notification",                       // 3181
-	"rfc-compliant",                      // 3182
-	"ssh",                                // 3183
-	"tls",                                // 3184
-	"traceoptions",                       // 3185
-	"unified",                            // 3186
-	"yang-compliant",                     // 3187
-	"yang-modules",                       // 3188
-	"control",                            // 3189
-	"enable-explorer",                    // 3190
-	"http",                               // 3191
-	"https",                              // 3192
-	"https-5g",                           // 3193
-	"routing-instance",                   // 3194
-	"traceoptions",                       // 3195
-	"control",                            // 3196
-	"http",                               // 3197
-	"https",                              // 3198
-	"limits",                             // 3199
-	"management-url",                     // 3200
-	"session",                            // 3201
-	"authentication-order",               // 3202
-	"connection-limit",                   // 3203
-	"rate-limit",                         // 3204
-	"authentication-order",               // 3205
-	"connection-limit",                   // 3206
-	"rate-limit",                         // 3207
-	"connection-limit",                   // 3208
-	"rate-limit",                         // 3209
-	"connection-limit",                   // 3210
-	"rate-limit",                         // 3211
-	"connection-limit",                   // 3212
-	"local-certificate",                  // 3213
-	"rate-limit",                         // 3214
-	"notification",                       // 3215
-	"request-response",                   // 3216
-	"traceoptions",                       // 3217
-	"enable",                             // 3218
-	"gres-route-flush-delay",             // 3219
-	"overrides",                          // 3220
-	"redundancy",                         // 3221
-	"traceoptions",                       // 3222
-	"client",                             // 3223
-	"traceoptions",                       // 3224
-	"connection-limit",                   // 3225
-	"port",                               // 3226
+	"destination-address-excluded",       // 2753
+	"dynamic-application",                // 2754
+	"from-zone",                          // 2755
+	"source-address",                     // 2756
+	"source-address-excluded",            // 2757
+	"source-end-user-profile",            // 2758
+	"source-identity",                    // 2759
+	"to-zone",                            // 2760
+	"url-category",                       // 2761
+	"count",                              // 2762
+	"deny",                               // 2763
+	"log",                                // 2764
+	"permit",                             // 2765
+	"reject",                             // 2766
+	"application-services",               // 2767
+	"destination-address",                // 2768
+	"firewall-authentication",            // 2769
+	"tunnel",                             // 2770
+	"session-close",                      // 2771
+	"session-init",                       // 2772
+	"session-update",                     // 2773
+	"address-persistent",                 // 2774
+	"interface",                          // 2775
+	"pool",                               // 2776
+	"pool-utilization-alarm",             // 2777
+	"port-randomization",                 // 2778
+	"rule-set",                           // 2779
+	"pool",                               // 2780
+	"rule-set",                           // 2781
+	"rule-set",                           // 2782
+	"address",                            // 2783
+	"address-pooling",                    // 2784
+	"address-shared",                     // 2785
+	"host-address-base",                  // 2786
+	"overflow-pool",                      // 2787
+	"pool-utilization-alarm",             // 2788
+	"port",                               // 2789
+	"routing-instance",                   // 2790
+	"address",                            // 2791
+	"description",                        // 2792
+	"routing-instance",                   // 2793
+	"application",                        // 2794
+	"destination-address",                // 2795
+	"destination-address-name",           // 2796
+	"destination-port",                   // 2797
+	"protocol",                           // 2798
+	"source-address",                     // 2799
+	"source-address-name",                // 2800
+	"source-port",                        // 2801
+	"destination-nat",                    // 2802
+	"source-nat",                         // 2803
+	"static-nat",                         // 2804
+	"interface",                          // 2805
+	"off",                                // 2806
+	"pool",                               // 2807
+	"off",                                // 2808
+	"pool",                               // 2809
+	"inet",                               // 2810
+	"prefix",                             // 2811
+	"prefix-name",                        // 2812
+	"persistent-nat",                     // 2813
+	"mapped-port",                        // 2814
+	"routing-instance",                   // 2815
+	"authentication-algorithm",           // 2816
+	"authentication-method",              // 2817
+	"description",                        // 2818
+	"dh-group",                           // 2819
+	"encryption-algorithm",               // 2820
+	"lifetime-seconds",                   // 2821
+	"certificate",                        // 2822
+	"description",                        // 2823
+	"mode",                               // 2824
+	"pre-shared-key",                     // 2825
+	"proposal-set",                       // 2826
+	"proposals",                          // 2827
+	"reauth-frequency",                   // 2828
+	"aaa",                                // 2829
+	"address",                            // 2830
+	"dead-peer-detection",                // 2831
+	"dynamic",                            // 2832
+	"external-interface",                 // 2833
+	"fragmentation",                      // 2834
+	"general-ikeid",                      // 2835
+	"ike-policy",                         // 2836
+	"local-address",                      // 2837
+	"local-identity",                     // 2838
+	"nat-keepalive",                      // 2839
+	"no-nat-traversal",                   // 2840
+	"remote-identity",                    // 2841
+	"tcp-encap-profile",                  // 2842
+	"version",                            // 2843
+	"ascii-text",                         // 2844
+	"hexadecimal",                        // 2845
+	"local-certificate",                  // 2846
+	"peer-certificate-type",              // 2847
+	"policy-oids",                        // 2848
+	"trusted-ca",                         // 2849
+	"connections-limit",                  // 2850
+	"distinguished-name",                 // 2851
+	"hostname",                           // 2852
+	"ike-user-type",                      // 2853
+	"inet",                               // 2854
+	"inet6",                              // 2855
+	"user-at-hostname",                   // 2856
+	"distinguished-name",                 // 2857
+	"hostname",                           // 2858
+	"inet",                               // 2859
+	"inet6",                              // 2860
+	"key-id",                             // 2861
+	"user-at-hostname",                   // 2862
+	"distinguished-name",                 // 2863
+	"hostname",                           // 2864
+	"inet",                               // 2865
+	"inet6",                              // 2866
+	"key-id",                             // 2867
+	"user-at-hostname",                   // 2868
+	"always-send",                        // 2869
+	"interval",                           // 2870
+	"optimized",                          // 2871
+	"probe-idle-tunnel",                  // 2872
+	"threshold",                          // 2873
+	"authentication-algorithm",           // 2874
+	"description",                        // 2875
+	"encryption-algorithm",               // 2876
+	"lifetime-kilobytes",                 // 2877
+	"lifetime-seconds",                   // 2878
+	"protocol",                           // 2879
+	"description",                        // 2880
+	"perfect-forward-secrecy",            // 2881
+	"proposal-set",                       // 2882
+	"proposals",                          // 2883
+	"bind-interface",                     // 2884
+	"copy-outer-dscp",                    // 2885
+	"df-bit",                             // 2886
+	"establish-tunnels",                  // 2887
+	"ha-link-encryption",                 // 2888
+	"ike",                                // 2889
+	"manual",                             // 2890
+	"multi-sa",                           // 2891
+	"traffic-selector",                   // 2892
+	"vpn-monitor",                        // 2893
+	"keys",                               // 2894
+	"gateway",                            // 2895
+	"idle-time",                          // 2896
+	"ipsec-policy",                       // 2897
+	"no-anti-replay",                     // 2898
+	"proxy-identity",                     // 2899
+	"local-ip",                           // 2900
+	"remote-ip",                          // 2901
+	"timeout",                            // 2902
+	"description",                        // 2903
+	"key",                                // 2904
+	"tolerance",                          // 2905
+	"algorithm",                          // 2906
+	"ao-attribute",                       // 2907
+	"key-name",                           // 2908
+	"options",                            // 2909
+	"secret",                             // 2910
+	"start-time",                         // 2911
+	"cryptographic-algorithm",            // 2912
+	"recv-id",                            // 2913
+	"send-id",                            // 2914
+	"tcp-ao-option",                      // 2915
+	"cipher-suite",                       // 2916
+	"exclude-protocol",                   // 2917
+	"include-sci",                        // 2918
+	"mka",                                // 2919
+	"offset",                             // 2920
+	"pre-shared-key",                     // 2921
+	"replay-protect",                     // 2922
+	"security-mode",                      // 2923
+	"cak",                                // 2924
+	"ckn",                                // 2925
+	"connectivity-association",           // 2926
+	"dsa-key",                            // 2927
+	"ecdsa-sha2-nistp256-key",            // 2928
+	"ecdsa-sha2-nistp384-key",            // 2929
+	"ecdsa-sha2-nistp521-key",            // 2930
+	"ed25519-key",                        // 2931
+	"rsa-key",                            // 2932
+	"rsa1-key",                           // 2933
+	"altitude",                           // 2934
+	"building",                           // 2935
+	"country-code",                       // 2936
+	"floor",                              // 2937
+	"hcoord",                             // 2938
+	"lata",                               // 2939
+	"latitude",                           // 2940
+	"longitude",                          // 2941
+	"npa-nxx",                            // 2942
+	"postal-code",                        // 2943
+	"rack",                               // 2944
+	"vcoord",                             // 2945
+	"announcement",                       // 2946
+	"class",                              // 2947
+	"deny-sources",                       // 2948
+	"idle-timeout",                       // 2949
+	"message",                            // 2950
+	"password",                           // 2951
+	"retry-options",                      // 2952
+	"user",                               // 2953
+	"database-replication",               // 2954
+	"dhcp",                               // 2955
+	"dhcp-local-server",                  // 2956
+	"dns",                                // 2957
+	"extension-service",                  // 2958
+	"finger",                             // 2959
+	"flow-tap",                           // 2960
+	"ftp",                                // 2961
+	"netconf",                            // 2962
+	"outbound-https",                     // 2963
+	"outbound-ssh",                       // 2964
+	"resource-monitor",                   // 2965
+	"rest",                               // 2966
+	"service-deployment",                 // 2967
+	"ssh",                                // 2968
+	"subscriber-management",              // 2969
+	"telnet",                             // 2970
+	"tftp-server",                        // 2971
+	"web-management",                     // 2972
+	"webapi",                             // 2973
+	"xnm-clear-text",                     // 2974
+	"xnm-ssl",                            // 2975
+	"allow-duplicates",                   // 2976
+	"archive",                            // 2977
+	"console",                            // 2978
+	"file",                               // 2979
+	"host",                               // 2980
+	"log-rotate-frequency",               // 2981
+	"routing-instance",                   // 2982
+	"server",                             // 2983
+	"source-address",                     // 2984
+	"time-format",                        // 2985
+	"user",                               // 2986
+	"authentication-key",                 // 2987
+	"boot-server",                        // 2988
+	"broadcast",                          // 2989
+	"broadcast-client",                   // 2990
+	"interval-range",                     // 2991
+	"multicast-client",                   // 2992
+	"peer",                               // 2993
+	"restrict",                           // 2994
+	"server",                             // 2995
+	"source-address",                     // 2996
+	"threshold",                          // 2997
+	"trusted-key",                        // 2998
+	"destination",                        // 2999
+	"events",                             // 3000
+	"configuration",                      // 3001
+	"auxiliary",                          // 3002
+	"console",                            // 3003
+	"commit-synchronize-server",          // 3004
+	"delta-export",                       // 3005
+	"fast-synchronize",                   // 3006
+	"notification",                       // 3007
+	"peers-synchronize",                  // 3008
+	"persist-groups-inheritance",         // 3009
+	"server",                             // 3010
+	"synchronize",                        // 3011
+	"alias",                              // 3012
+	"inet",                               // 3013
+	"inet6",                              // 3014
+	"sysid",                              // 3015
+	"aging-timer",                        // 3016
+	"gratuitous-arp-on-ifup",             // 3017
+	"passive-learning",                   // 3018
+	"purging",                            // 3019
+	"gre-path-mtu-discovery",             // 3020
+	"icmpv4-rate-limit",                  // 3021
+	"icmpv6-rate-limit",                  // 3022
+	"ipip-path-mtu-discovery",            // 3023
+	"ipv6-reject-zero-hop-limit",         // 3024
+	"no-path-mtu-discovery",              // 3025
+	"no-source-quench",                   // 3026
+	"no-tcp-reset",                       // 3027
+	"no-tcp-rfc1323",                     // 3028
+	"no-tcp-rfc1323-paws",                // 3029
+	"path-mtu-discovery",                 // 3030
+	"source-port",                        // 3031
+	"source-quench",                      // 3032
+	"tcp-drop-synfin-set",                // 3033
+	"tcp-mss",                            // 3034
+	"autoupdate",                         // 3035
+	"keys",                               // 3036
+	"commit",                             // 3037
+	"event",                              // 3038
+	"language",                           // 3039
+	"op",                                 // 3040
+	"synchronize",                        // 3041
+	"translation",                        // 3042
+	"extension-service",                  // 3043
+	"providers",                          // 3044
+	"global",                             // 3045
+	"protocols",                          // 3046
+	"forwarding-profile",                 // 3047
+	"hw-db-profile",                      // 3048
+	"ephemeral",                          // 3049
+	"extend-size",                        // 3050
+	"max-db-size",                        // 3051
+	"versioning",                         // 3052
+	"routing-instance",                   // 3053
+	"access-end",                         // 3054
+	"access-start",                       // 3055
+	"allow-commands",                     // 3056
+	"allow-commands-regexps",             // 3057
+	"allow-configuration",                // 3058
+	"allow-configuration-regexps",        // 3059
+	"cli",                                // 3060
+	"configuration-breadcrumbs",          // 3061
+	"deny-commands",                      // 3062
+	"deny-commands-regexps",              // 3063
+	"deny-configuration",                 // 3064
+	"deny-configuration-regexps",         // 3065
+	"idle-timeout",                       // 3066
+	"logical-system",                     // 3067
+	"login-alarms",                       // 3068
+	"login-tip",                          // 3069
+	"no-hidden-commands",                 // 3070
+	"permissions",                        // 3071
+	"security-role",                      // 3072
+	"authentication",                     // 3073
+	"class",                              // 3074
+	"cli",                                // 3075
+	"full-name",                          // 3076
+	"uid",                                // 3077
+	"backoff-factor",                     // 3078
+	"backoff-threshold",                  // 3079
+	"lockout-period",                     // 3080
+	"maximum-time",                       // 3081
+	"minimum-time",                       // 3082
+	"tries-before-disconnect",            // 3083
+	"change-type",                        // 3084
+	"format",                             // 3085
+	"maximum-length",                     // 3086
+	"minimum-changes",                    // 3087
+	"minimum-character-changes",          // 3088
+	"minimum-length",                     // 3089
+	"minimum-lower-cases",                // 3090
+	"minimum-numerics",                   // 3091
+	"minimum-punctuations",               // 3092
+	"minimum-reuse",                      // 3093
+	"minimum-upper-cases",                // 3094
+	"address",                            // 3095
+	"disable",                            // 3096
+	"insecure",                           // 3097
+	"log-out-on-disconnect",              // 3098
+	"type",                               // 3099
+	"disable",                            // 3100
+	"insecure",                           // 3101
+	"log-out-on-disconnect",              // 3102
+	"type",                               // 3103
+	"key",                                // 3104
+	"allow-transients",                   // 3105
+	"file",                               // 3106
+	"traceoptions",                       // 3107
+	"allow-url-for-python",               // 3108
+	"file",                               // 3109
+	"traceoptions",                       // 3110
+	"checksum",                           // 3111
+	"optional",                           // 3112
+	"refresh",                            // 3113
+	"source",                             // 3114
+	"arguments",                          // 3115
+	"checksum",                           // 3116
+	"command",                            // 3117
+	"description",                        // 3118
+	"source",                             // 3119
+	"application",                        // 3120
+	"file",                               // 3121
+	"arguments",                          // 3122
+	"checksum",                           // 3123
+	"daemonize",                          // 3124
+	"refresh",                            // 3125
+	"respawn-on-normal-exit",             // 3126
+	"routing-instance",                   // 3127
+	"username",                           // 3128
+	"bandwidth",                          // 3129
+	"burst",                              // 3130
+	"bypass-aggregate",                   // 3131
+	"disable-fpc",                        // 3132
+	"disable-routing-engine",             // 3133
+	"priority",                           // 3134
+	"recover-time",                       // 3135
+	"host-profile",                       // 3136
+	"radius",                             // 3137
+	"tacplus",                            // 3138
+	"archive-sites",                      // 3139
+	"routing-instance",                   // 3140
+	"transfer-interval",                  // 3141
+	"transfer-on-commit",                 // 3142
+	"password",                           // 3143
+	"binary-data",                        // 3144
+	"files",                              // 3145
+	"no-binary-data",                     // 3146
+	"no-world-readable",                  // 3147
+	"size",                               // 3148
+	"world-readable",                     // 3149
+	"millisecond",                        // 3150
+	"year",                               // 3151
+	"brief",                              // 3152
+	"archive-sites",                      // 3153
+	"binary-data",                        // 3154
+	"files",                              // 3155
+	"no-binary-data",                     // 3156
+	"no-world-readable",                  // 3157
+	"size",                               // 3158
+	"start-time",                         // 3159
+	"transfer-interval",                  // 3160
+	"world-readable",                     // 3161
+	"brief",                              // 3162
+	"key",                                // 3163
+	"prefer",                             // 3164
+	"routing-instance",                   // 3165
+	"version",                            // 3166
+	"type",                               // 3167
+	"value",                              // 3168
+	"allow-tcp-forwarding",               // 3169
+	"authentication-order",               // 3170
+	"authorized-keys-command",            // 3171
+	"authorized-keys-command-user",       // 3172
+	"ciphers",                            // 3173
+	"client-alive-count-max",             // 3174
+	"client-alive-interval",              // 3175
+	"connection-limit",                   // 3176
+	"fingerprint-hash",                   // 3177
+	"hostkey-algorithm",                  // 3178
+	"key-exchange",                       // 3179
+	"log-key-changes",                    // 3180
+	"macs",                               // 3181
+	"max-pre-authentication-packets",     // 3182
+	"max-sessions-per-connection",        // 3183
+	"no-challenge-response",              // 3184
+	"no-password-authentication",         // 3185
+	"no-passwords",                       // 3186
+	"no-public-keys",                     // 3187
+	"no-tcp-forwarding",                  // 3188
+	"port",                               // 3189
+	"protocol-version",                   // 3190
+	"rate-limit",                         // 3191
+	"root-login",                         // 3192
+	"sftp-server",                        // 3193
+	"tcp-forwarding",                     // 3194
+	"flatten-commit-results",             // 3195
+	"hello-message",                      // 3196
+	"notification",                       // 3197
+	"rfc-compliant",                      // 3198
+	"ssh",                                // 3199
+	"tls",                                // 3200
+	"traceoptions",                       // 3201
+	"unified",                            // 3202
+	"yang-compliant",                     // 3203
+	"yang-modules",                       // 3204
+	"control",                            // 3205
+	"enable-explorer",                    // 3206
+	"http",                               // 3207
+	"https",                              // 3208
+	"https-5g",                           // 3209
+	"routing-instance",                   // 3210
+	"traceoptions",                       // 3211
+	"control",                            // 3212
+	"http",                               // 3213
+	"https",                              // 3214
+	"limits",                             // 3215
+	"management-url",                     // 3216
+	"session",                            // 3217
+	"authentication-order",               // 3218
+	"connection-limit",                   // 3219
+	"rate-limit",                         // 3220
+	"authentication-order",               // 3221
+	"connection-limit",                   // 3222
+	"rate-limit",                         // 3223
+	"connection-limit",                   // 3224
+	"rate-limit",                         // 3225
+	"connection-limit",                   // 3226
 	"rate-limit",                         // 3227
-	"addresses",                          // 3228
-	"port",                               // 3229
-	"addresses",                          // 3230
-	"ca-chain",                           // 3231
-	"cipher-list",                        // 3232
-	"mutual-authentication",              // 3233
-	"port",                               // 3234
-	"server-certificate",                 // 3235
-	"allowed-sources",                    // 3236
-	"connection-limit",                   // 3237
-	"flag",                               // 3238
-	"addresses",                          // 3239
-	"mutual-authentication",              // 3240
-	"port",                               // 3241
-	"server-certificate",                 // 3242
-	"certificate-authority",              // 3243
-	"certificate-authority",              // 3244
-	"interface",                          // 3245
-	"port",                               // 3246
-	"interface",                          // 3247
-	"local-certificate",                  // 3248
-	"pki-local-certificate",              // 3249
+	"connection-limit",                   // 3228
+	"local-certificate",                  // 3229
+	"rate-limit",                         // 3230
+	"notification",                       // 3231
+	"request-response",                   // 3232
+	"traceoptions",                       // 3233
+	"enable",                             // 3234
+	"gres-route-flush-delay",             // 3235
+	"overrides",                          // 3236
+	"redundancy",                         // 3237
+	"traceoptions",                       // 3238
+	"client",                             // 3239
+	"traceoptions",                       // 3240
+	"connection-limit",                   // 3241
+	"port",                               // 3242
+	"rate-limit",                         // 3243
+	"addresses",                          // 3244
+	"port",                               // 3245
+	"addresses",                          // 3246
+	"ca-chain",                           // 3247
+	"cipher-list",                        // 3248
+	"mutual-authentication",              // 3249
 	"port",                               // 3250
-	"system-generated-certificate",       // 3251
-	"virtual-domain",                     // 3252
-	"idle-timeout",                       // 3253
-	"session-limit",                      // 3254
-	"max-threads",                        // 3255
-	"mtls",                               // 3256
-	"pki-local-certificate",              // 3257
-	"ca-profile",                         // 3258
-	"firewall-authentication-profile",    // 3259
-	"port",                               // 3260
-	"grpc",                               // 3261
-	"clear-text",                         // 3262
-	"max-connections",                    // 3263
-	"routing-instance",                   // 3264
-	"skip-authentication",                // 3265
-	"ssl",                                // 3266
-	"address",                            // 3267
-	"hot-reloading",                      // 3268
-	"local-certificate",                  // 3269
-	"mutual-authentication",              // 3270
-	"port",                               // 3271
-	"use-pki",                            // 3272
-	"address",                            // 3273
-	"port",                               // 3274
-	"certificate-authority",              // 3275
-	"client-certificate-request",         // 3276
-	"device-id",                          // 3277
-	"keep-alive",                         // 3278
-	"reconnect-strategy",                 // 3279
+	"server-certificate",                 // 3251
+	"allowed-sources",                    // 3252
+	"connection-limit",                   // 3253
+	"flag",                               // 3254
+	"addresses",                          // 3255
+	"mutual-authentication",              // 3256
+	"port",                               // 3257
+	"server-certificate",                 // 3258
+	"certificate-authority",              // 3259
+	"certificate-authority",              // 3260
+	"interface",                          // 3261
+	"port",                               // 3262
+	"interface",                          // 3263
+	"local-certificate",                  // 3264
+	"pki-local-certificate",              // 3265
+	"port",                               // 3266
+	"system-generated-certificate",       // 3267
+	"virtual-domain",                     // 3268
+	"idle-timeout",                       // 3269
+	"session-limit",                      // 3270
+	"max-threads",                        // 3271
+	"mtls",                               // 3272
+	"pki-local-certificate",              // 3273
+	"ca-profile",                         // 3274
+	"firewall-authentication-profile",    // 3275
+	"port",                               // 3276
+	"grpc",                               // 3277
+	"clear-text",                         // 3278
+	"max-connections",                    // 3279
 	"routing-instance",                   // 3280
-	"secret",                             // 3281
-	"services",                           // 3282
-	"interface",                          // 3283
-	"no-advertise-routes-on-backup",      // 3284
-	"route-operation-interval",           // 3285
-	"shared-key",                         // 3286
-	"external-authority",                 // 3287
-	"ip-address-first",                   // 3288
-	"option-82",                          // 3289
-	"password",                           // 3290
-	"username-include",                   // 3291
-	"asymmetric-lease-time",              // 3292
-	"client-discover-match",              // 3293
-	"delegated-pool",                     // 3294
-	"dual-stack",                         // 3295
-	"interface-client-limit",             // 3296
-	"process-inform",                     // 3297
-	"circuit-id",                         // 3298
-	"mac-address",                        // 3299
-	"option-82",                          // 3300
-	"circuit-type",                       // 3301
-	"client-id",                          // 3302
-	"domain-name",                        // 3303
-	"interface-name",                     // 3304
-	"logical-system-name",                // 3305
-	"mac-address",                        // 3306
-	"option-82",                          // 3307
-	"relay-agent-interface-id",           // 3308
-	"relay-agent-remote-id",              // 3309
-	"user-prefix",                        // 3310
-	"chained-composite-next-hop",         // 3311
-	"dynamic-list-next-hop",              // 3312
-	"ecmp-fast-reroute",                  // 3313
-	"export",                             // 3314
-	"indirect-next-hop",                  // 3315
-	"krt-nexthop-ack",                    // 3316
-	"no-ecmp-fast-reroute",               // 3317
-	"no-indirect-next-hop",               // 3318
-	"remnant-holdtime",                   // 3319
-	"unicast-reverse-path",               // 3320
-	"family",                             // 3321
-	"rib-group",                          // 3322
-	"disable",                            // 3323
-	"helper-disable",                     // 3324
-	"restart-duration",                   // 3325
-	"as-path-compare",                    // 3326
-	"vpn-unequal-cost",                   // 3327
-	"core",                               // 3328
-	"preserve-nexthop-hierarchy",         // 3329
-	"rib",                                // 3330
-	"scheme",                             // 3331
-	"color",                              // 3332
-	"definition",                         // 3333
-	"use-transport-class",                // 3334
-	"auto-create",                        // 3335
-	"fallback",                           // 3336
-	"name",                               // 3337
-	"compute-profile",                    // 3338
-	"mapping-server-entry",               // 3339
-	"segment-list",                       // 3340
-	"source-routing-path",                // 3341
-	"srv6",                               // 3342
-	"telemetry",                          // 3343
-	"forwarding-rib",                     // 3344
-	"no-delegate-processing",             // 3345
-	"redistribution-timer",               // 3346
-	"traceoptions",                       // 3347
-	"template",                           // 3348
-	"bfd-liveness-detection",             // 3349
-	"interface",                          // 3350
-	"metric",                             // 3351
-	"preference",                         // 3352
-	"tag",                                // 3353
-	"aggregator",                         // 3354
-	"atomic-aggregate",                   // 3355
-	"origin",                             // 3356
-	"path",                               // 3357
-	"metric",                             // 3358
-	"preference",                         // 3359
-	"metric",                             // 3360
-	"preference",                         // 3361
-	"tag",                                // 3362
-	"as-path-compare",                    // 3363
-	"vpn-unequal-cost",                   // 3364
-	"core",                               // 3365
-	"export-rib",                         // 3366
-	"import-policy",                      // 3367
-	"import-rib",                         // 3368
-	"ingress",                            // 3369
-	"transit",                            // 3370
-	"evpn",                               // 3371
-	"fec129-vpws",                        // 3372
-	"l2ckt",                              // 3373
-	"l2vpn",                              // 3374
-	"l3vpn",                              // 3375
-	"labeled-bgp",                        // 3376
-	"inet",                               // 3377
-	"inet6",                              // 3378
-	"import",                             // 3379
-	"inet-import",                        // 3380
-	"inet-resolution-ribs",               // 3381
-	"inet6-import",                       // 3382
-	"inet6-resolution-ribs",              // 3383
-	"resolution-ribs",                    // 3384
-	"mapping-community",                  // 3385
-	"resolution-ribs",                    // 3386
-	"admin-group",                        // 3387
-	"metric-type",                        // 3388
-	"priority",                           // 3389
-	"spf",                                // 3390
-	"strict-spf",                         // 3391
-	"use-flex-algorithm-prefix-metric",   // 3392
-	"exclude",                            // 3393
-	"include-all",                        // 3394
-	"include-any",                        // 3395
-	"color",                              // 3396
-	"tunnel-egress",                      // 3397
-	"none",                               // 3398
-	"end-point",                          // 3399
-	"block",                              // 3400
-	"locator",                            // 3401
-	"no-reduced-srh",                     // 3402
-	"prefix-segment",                     // 3403
-	"prefix-segment-range",               // 3404
-	"algorithm",                          // 3405
-	"end-sid",                            // 3406
-	"micro-sid",                          // 3407
-	"static-function",                    // 3408
-	"local-micro-sid",                    // 3409
-	"block-name",                         // 3410
-	"flavor",                             // 3411
-	"psp",                                // 3412
-	"usd",                                // 3413
-	"usp",                                // 3414
-	"maximum-static-sids",                // 3415
-	"size",                               // 3416
-	"start-index",                        // 3417
-	"start-prefix",                       // 3418
-	"bgp-signal",                         // 3419
-	"destination-networks",               // 3420
-	"gre",                                // 3421
-	"source-address",                     // 3422
-	"udp",                                // 3423
-	"inet-import",                        // 3424
-	"adjust-interval",                    // 3425
-	"adjust-threshold",                   // 3426
-	"auto-bandwidth-subscription",        // 3427
-	"statistic-collection-interval",      // 3428
-	"source-class-usage",                 // 3429
-	"static",                             // 3430
-	"evpn",                               // 3431
-	"ingress-replication",                // 3432
-	"inter-as",                           // 3433
-	"ldp-p2mp",                           // 3434
-	"mdt",                                // 3435
-	"pim-asm",                            // 3436
-	"pim-ssm",                            // 3437
-	"rsvp-te",                            // 3438
-	"selective",                          // 3439
-	"oism",                               // 3440
-	"traceoptions",                       // 3441
-	"label-switched-path-template",       // 3442
-	"group",                              // 3443
-	"tunnel-limit",                       // 3444
-	"default-template",                   // 3445
-	"source",                             // 3446
-	"rsvp-te",                            // 3447
-	"threshold-rate",                     // 3448
-	"label-switched-path-template",       // 3449
-	"default-template",                   // 3450
-	"conserve-mcast-routes-in-pfe",       // 3451
-	"decapsulate-accept-inner-vlan",      // 3452
-	"encapsulate-inner-vlan",             // 3453
-	"ingress-node-replication",           // 3454
-	"static-remote-vtep-list",            // 3455
-	"translation-vni",                    // 3456
-	"unreachable-vtep-aging-timer",       // 3457
-	"vni",                                // 3458
-	"dhcp-security",                      // 3459
-	"filter",                             // 3460
-	"flood",                              // 3461
-	"decapsulate-accept-inner-vlan",      // 3462
-	"encapsulate-inner-vlan",             // 3463
-	"ingress-node-replication",           // 3464
-	"vni",                                // 3465
-	"class",                              // 3466
-	"queue",                              // 3467
-	"dscp",                               // 3468
-	"dscp-ipv6",                          // 3469
-	"exp",                                // 3470
-	"ieee-802.1",                         // 3471
-	"inet-precedence",                    // 3472
-	"dscp-code-point",                    // 3473
-	"forwarding-class",                   // 3474
-	"ieee-802.1",                         // 3475
-	"egress",                             // 3476
-	"ingress",                            // 3477
-	"percent",                            // 3478
-	"egress",                             // 3479
-	"ingress",                            // 3480
-	"class",                              // 3481
-	"loss-priority",                      // 3482
-	"code-point",                         // 3483
-	"code-points",                        // 3484
-	"forwarding-class",                   // 3485
-	"fill-level",                         // 3486
-	"interpolate",                        // 3487
-	"drop-probability",                   // 3488
-	"fill-level",                         // 3489
-	"delay-buffer-rate",                  // 3490
-	"excess-rate",                        // 3491
-	"guaranteed-rate",                    // 3492
-	"overhead-accounting",                // 3493
-	"scheduler-map",                      // 3494
-	"shaping-rate",                       // 3495
-	"dscp",                               // 3496
-	"ieee-802.1",                         // 3497
-	"ieee-802.1",                         // 3498
+	"skip-authentication",                // 3281
+	"ssl",                                // 3282
+	"address",                            // 3283
+	"hot-reloading",                      // 3284
+	"local-certificate",                  // 3285
+	"mutual-authentication",              // 3286
+	"port",                               // 3287
+	"use-pki",                            // 3288
+	"address",                            // 3289
+	"port",                               // 3290
+	"certificate-authority",              // 3291
+	"client-certificate-request",         // 3292
+	"device-id",                          // 3293
+	"keep-alive",                         // 3294
+	"reconnect-strategy",                 // 3295
+	"routing-instance",                   // 3296
+	"secret",                             // 3297
+	"services",                           // 3298
+	"interface",                          // 3299
+	"no-advertise-routes-on-backup",      // 3300
+	"route-operation-interval",           // 3301
+	"shared-key",                         // 3302
+	"external-authority",                 // 3303
+	"ip-address-first",                   // 3304
+	"option-82",                          // 3305
+	"password",                           // 3306
+	"username-include",                   // 3307
+	"asymmetric-lease-time",              // 3308
+	"client-discover-match",              // 3309
+	"delegated-pool",                     // 3310
+	"dual-stack",                         // 3311
+	"interface-client-limit",             // 3312
+	"process-inform",                     // 3313
+	"circuit-id",                         // 3314
+	"mac-address",                        // 3315
+	"option-82",                          // 3316
+	"circuit-type",                       // 3317
+	"client-id",                          // 3318
+	"domain-name",                        // 3319
+	"interface-name",                     // 3320
+	"logical-system-name",                // 3321
+	"mac-address",                        // 3322
+	"option-82",                          // 3323
+	"relay-agent-interface-id",           // 3324
+	"relay-agent-remote-id",              // 3325
+	"user-prefix",                        // 3326
+	"chained-composite-next-hop",         // 3327
+	"dynamic-list-next-hop",              // 3328
+	"ecmp-fast-reroute",                  // 3329
+	"export",                             // 3330
+	"indirect-next-hop",                  // 3331
+	"krt-nexthop-ack",                    // 3332
+	"no-ecmp-fast-reroute",               // 3333
+	"no-indirect-next-hop",               // 3334
+	"remnant-holdtime",                   // 3335
+	"unicast-reverse-path",               // 3336
+	"family",                             // 3337
+	"rib-group",                          // 3338
+	"disable",                            // 3339
+	"helper-disable",                     // 3340
+	"restart-duration",                   // 3341
+	"as-path-compare",                    // 3342
+	"vpn-unequal-cost",                   // 3343
+	"core",                               // 3344
+	"preserve-nexthop-hierarchy",         // 3345
+	"rib",                                // 3346
+	"scheme",                             // 3347
+	"color",                              // 3348
+	"definition",                         // 3349
+	"use-transport-class",                // 3350
+	"auto-create",                        // 3351
+	"fallback",                           // 3352
+	"name",                               // 3353
+	"compute-profile",                    // 3354
+	"mapping-server-entry",               // 3355
+	"segment-list",                       // 3356
+	"source-routing-path",                // 3357
+	"srv6",                               // 3358
+	"telemetry",                          // 3359
+	"forwarding-rib",                     // 3360
+	"no-delegate-processing",             // 3361
+	"redistribution-timer",               // 3362
+	"traceoptions",                       // 3363
+	"template",                           // 3364
+	"bfd-liveness-detection",             // 3365
+	"interface",                          // 3366
+	"metric",                             // 3367
+	"preference",                         // 3368
+	"tag",                                // 3369
+	"aggregator",                         // 3370
+	"atomic-aggregate",                   // 3371
+	"origin",                             // 3372
+	"path",                               // 3373
+	"metric",                             // 3374
+	"preference",                         // 3375
+	"metric",                             // 3376
+	"preference",                         // 3377
+	"tag",                                // 3378
+	"as-path-compare",                    // 3379
+	"vpn-unequal-cost",                   // 3380
+	"core",                               // 3381
+	"export-rib",                         // 3382
+	"import-policy",                      // 3383
+	"import-rib",                         // 3384
+	"ingress",                            // 3385
+	"transit",                            // 3386
+	"evpn",                               // 3387
+	"fec129-vpws",                        // 3388
+	"l2ckt",                              // 3389
+	"l2vpn",                              // 3390
+	"l3vpn",                              // 3391
+	"labeled-bgp",                        // 3392
+	"inet",                               // 3393
+	"inet6",                              // 3394
+	"import",                             // 3395
+	"inet-import",                        // 3396
+	"inet-resolution-ribs",               // 3397
+	"inet6-import",                       // 3398
+	"inet6-resolution-ribs",              // 3399
+	"resolution-ribs",                    // 3400
+	"mapping-community",                  // 3401
+	"resolution-ribs",                    // 3402
+	"admin-group",                        // 3403
+	"metric-type",                        // 3404
+	"priority",                           // 3405
+	"spf",                                // 3406
+	"strict-spf",                         // 3407
+	"use-flex-algorithm-prefix-metric",   // 3408
+	"exclude",                            // 3409
+	"include-all",                        // 3410
+	"include-any",                        // 3411
+	"color",                              // 3412
+	"tunnel-egress",                      // 3413
+	"none",                               // 3414
+	"end-point",                          // 3415
+	"block",                              // 3416
+	"locator",                            // 3417
+	"no-reduced-srh",                     // 3418
+	"prefix-segment",                     // 3419
+	"prefix-segment-range",               // 3420
+	"algorithm",                          // 3421
+	"end-sid",                            // 3422
+	"micro-sid",                          // 3423
+	"static-function",                    // 3424
+	"local-micro-sid",                    // 3425
+	"block-name",                         // 3426
+	"flavor",                             // 3427
+	"psp",                                // 3428
+	"usd",                                // 3429
+	"usp",                                // 3430
+	"maximum-static-sids",                // 3431
+	"size",                               // 3432
+	"start-index",                        // 3433
+	"start-prefix",                       // 3434
+	"bgp-signal",                         // 3435
+	"destination-networks",               // 3436
+	"gre",                                // 3437
+	"source-address",                     // 3438
+	"udp",                                // 3439
+	"inet-import",                        // 3440
+	"adjust-interval",                    // 3441
+	"adjust-threshold",                   // 3442
+	"auto-bandwidth-subscription",        // 3443
+	"statistic-collection-interval",      // 3444
+	"source-class-usage",                 // 3445
+	"static",                             // 3446
+	"evpn",                               // 3447
+	"ingress-replication",                // 3448
+	"inter-as",                           // 3449
+	"ldp-p2mp",                           // 3450
+	"mdt",                                // 3451
+	"pim-asm",                            // 3452
+	"pim-ssm",                            // 3453
+	"rsvp-te",                            // 3454
+	"selective",                          // 3455
+	"oism",                               // 3456
+	"traceoptions",                       // 3457
+	"label-switched-path-template",       // 3458
+	"group",                              // 3459
+	"tunnel-limit",                       // 3460
+	"default-template",                   // 3461
+	"source",                             // 3462
+	"rsvp-te",                            // 3463
+	"threshold-rate",                     // 3464
+	"label-switched-path-template",       // 3465
+	"default-template",                   // 3466
+	"conserve-mcast-routes-in-pfe",       // 3467
+	"decapsulate-accept-inner-vlan",      // 3468
+	"encapsulate-inner-vlan",             // 3469
+	"ingress-node-replication",           // 3470
+	"static-remote-vtep-list",            // 3471
+	"translation-vni",                    // 3472
+	"unreachable-vtep-aging-timer",       // 3473
+	"vni",                                // 3474
+	"dhcp-security",                      // 3475
+	"filter",                             // 3476
+	"flood",                              // 3477
+	"decapsulate-accept-inner-vlan",      // 3478
+	"encapsulate-inner-vlan",             // 3479
+	"ingress-node-replication",           // 3480
+	"vni",                                // 3481
+	"class",                              // 3482
+	"queue",                              // 3483
+	"dscp",                               // 3484
+	"dscp-ipv6",                          // 3485
+	"exp",                                // 3486
+	"ieee-802.1",                         // 3487
+	"inet-precedence",                    // 3488
+	"dscp-code-point",                    // 3489
+	"forwarding-class",                   // 3490
+	"ieee-802.1",                         // 3491
+	"egress",                             // 3492
+	"ingress",                            // 3493
+	"percent",                            // 3494
+	"egress",                             // 3495
+	"ingress",                            // 3496
+	"class",                              // 3497
+	"loss-priority",                      // 3498
 	"code-point",                         // 3499
-	"code-point",                         // 3500
-	"mru",                                // 3501
-	"pfc",                                // 3502
-	"mru",                                // 3503
-	"pfc",                                // 3504
-	"code-point",                         // 3505
-	"flow-control-queue",                 // 3506
-	"buffer-partition",                   // 3507
-	"percent",                            // 3508
-	"buffer-partition",                   // 3509
-	"percent",                            // 3510
-	"dynamic-threshold",                  // 3511
-	"percent",                            // 3512
-	"dynamic-threshold",                  // 3513
-	"percent",                            // 3514
-	"percent",                            // 3515
-	"percent",                            // 3516
-	"authorization",                      // 3517
-	"client-list-name",                   // 3518
-	"clients",                            // 3519
-	"logical-system",                     // 3520
-	"routing-instance",                   // 3521
-	"view",                               // 3522
-	"categories",                         // 3523
-	"destination-port",                   // 3524
-	"logical-system",                     // 3525
-	"routing-instance",                   // 3526
-	"targets",                            // 3527
-	"version",                            // 3528
-	"agent-address",                      // 3529
-	"context-oid",                        // 3530
-	"routing-instance",                   // 3531
-	"source-address",                     // 3532
-	"notify",                             // 3533
-	"notify-filter",                      // 3534
-	"snmp-community",                     // 3535
-	"target-address",                     // 3536
-	"target-parameters",                  // 3537
-	"usm",                                // 3538
-	"vacm",                               // 3539
-	"local",                              // 3540
-	"use-default-ip-address",             // 3541
-	"use-mac-address",                    // 3542
-	"all-internal-interfaces",            // 3543
-	"interfaces",                         // 3544
-	"oid",                                // 3545
-	"access-list",                        // 3546
-	"clients",                            // 3547
-	"local-engine",                       // 3548
-	"remote-engine",                      // 3549
-	"access",                             // 3550
-	"security-to-group",                  // 3551
-	"address",                            // 3552
-	"address-mask",                       // 3553
-	"logical-system",                     // 3554
-	"port",                               // 3555
-	"retry-count",                        // 3556
-	"routing-instance",                   // 3557
-	"tag-list",                           // 3558
-	"target-parameters",                  // 3559
-	"timeout",                            // 3560
-	"notify-filter",                      // 3561
-	"parameters",                         // 3562
-	"tag",                                // 3563
-	"type",                               // 3564
-	"oid",                                // 3565
-	"community-name",                     // 3566
-	"security-name",                      // 3567
-	"tag",                                // 3568
-	"user",                               // 3569
-	"user",                               // 3570
-	"security-model",                     // 3571
-	"group",                              // 3572
-	"security-name",                      // 3573
-	"group",                              // 3574
-	"context-prefix",                     // 3575
-	"default-context-prefix",             // 3576
-	"security-level",                     // 3577
-	"context-match",                      // 3578
-	"notify-view",                        // 3579
-	"read-view",                          // 3580
-	"write-view",                         // 3581
-	"message-processing-model",           // 3582
-	"security-level",                     // 3583
-	"security-model",                     // 3584
-	"security-name",                      // 3585
-	"ethernet",                           // 3586
-	"maximum-links",                      // 3587
-	"sonet",                              // 3588
-	"cfp-to-et",                          // 3589
-	"error",                              // 3590
-	"flexible-queuing-mode",              // 3591
-	"inline-services",                    // 3592
-	"max-queues",                         // 3593
-	"pic",                                // 3594
-	"power",                              // 3595
-	"sampling-instance",                  // 3596
-	"traffic-manager",                    // 3597
-	"failover",                           // 3598
-	"graceful-switchover",                // 3599
-	"keepalive-time",                     // 3600
-	"routing-engine",                     // 3601
-	"control-link-recovery",              // 3602
-	"control-ports",                      // 3603
-	"heartbeat-interval",                 // 3604
-	"heartbeat-threshold",                // 3605
-	"redundancy-group",                   // 3606
-	"reth-count",                         // 3607
-	"traceoptions",                       // 3608
-	"local-id",                           // 3609
-	"peer-id",                            // 3610
-	"services-redundancy-group",          // 3611
-	"device-count",                       // 3612
-	"device-count",                       // 3613
-	"lacp",                               // 3614
-	"device-count",                       // 3615
-	"adaptive-services",                  // 3616
-	"framing",                            // 3617
-	"inline-services",                    // 3618
-	"max-queues-per-interface",           // 3619
-	"number-of-ports",                    // 3620
-	"pic-mode",                           // 3621
-	"port",                               // 3622
-	"port-range",                         // 3623
-	"power",                              // 3624
-	"sfpplus",                            // 3625
-	"tunnel-port",                        // 3626
-	"tunnel-services",                    // 3627
-	"buffer-monitor-enable",              // 3628
-	"mode",                               // 3629
-	"channel-speed",                      // 3630
-	"number-of-sub-ports",                // 3631
-	"speed",                              // 3632
-	"unused",                             // 3633
-	"bandwidth",                          // 3634
-	"not-on-disk-underperform",           // 3635
-	"on-disk-failure",                    // 3636
-	"on-loss-of-keepalives",              // 3637
-	"gratuitous-arp-count",               // 3638
-	"hold-down-interval",                 // 3639
-	"interface-monitor",                  // 3640
-	"ip-monitoring",                      // 3641
-	"node",                               // 3642
-	"preempt",                            // 3643
-	"local-ip",                           // 3644
-	"interface",                          // 3645
-	"liveness-detection",                 // 3646
-	"peer-ip",                            // 3647
-	"routing-instance",                   // 3648
-	"vpn-profile",                        // 3649
-	"active-signal-route",                // 3650
-	"activeness-priority",                // 3651
-	"activeness-probe",                   // 3652
-	"backup-signal-route",                // 3653
-	"deployment-type",                    // 3654
-	"install-on-failure-route",           // 3655
-	"managed-services",                   // 3656
-	"monitor",                            // 3657
-	"peer-id",                            // 3658
-	"preemption",                         // 3659
-	"prefix-list",                        // 3660
-	"process-packet-in-backup-state",     // 3661
-	"minimum-interval",                   // 3662
-	"minimum-receive-interval",           // 3663
-	"multiplier",                         // 3664
-	"routing-instance",                   // 3665
-	"routing-instance",                   // 3666
-	"routing-instance",                   // 3667
-	"dest-ip",                            // 3668
-	"bfd-liveliness",                     // 3669
-	"interface",                          // 3670
-	"ip",                                 // 3671
-	"monitor-object",                     // 3672
-	"srg-threshold",                      // 3673
-	"src-ip",                             // 3674
-	"interface",                          // 3675
-	"routing-instance",                   // 3676
-	"session-type",                       // 3677
-	"src-ip",                             // 3678
-	"bfd-liveliness",                     // 3679
-	"interface",                          // 3680
-	"ip",                                 // 3681
-	"object-threshold",                   // 3682
-	"destination-ip",                     // 3683
-	"threshold",                          // 3684
-	"interface",                          // 3685
-	"routing-instance",                   // 3686
-	"session-type",                       // 3687
-	"src-ip",                             // 3688
-	"weight",                             // 3689
-	"bgp",                                // 3690
-	"probe",                              // 3691
-	"probe-server",                       // 3692
-	"rfc2544-benchmarking",               // 3693
-	"twamp",                              // 3694
-	"interface-service",                  // 3695
-	"ipsec-vpn",                          // 3696
-	"ipsec-vpn-rules",                    // 3697
-	"nat-rules",                          // 3698
-	"next-hop-service",                   // 3699
-	"service-set-options",                // 3700
-	"stateful-firewall-rules",            // 3701
-	"syslog",                             // 3702
-	"rfc2544",                            // 3703
-	"twamp",                              // 3704
-	"profile",                            // 3705
-	"instance",                           // 3706
-	"routing-engine-mode",                // 3707
-	"traceoptions",                       // 3708
-	"profile",                            // 3709
-	"protocol",                           // 3710
-	"service-interface",                  // 3711
-	"inside-service-interface",           // 3712
-	"outside-service-interface",          // 3713
-	"test",                               // 3714
-	"client",                             // 3715
-	"server",                             // 3716
-	"data-size",                          // 3717
-	"destination-port",                   // 3718
-	"dscp-code-points",                   // 3719
-	"hardware-timestamp",                 // 3720
-	"one-way-hardware-timestamp",         // 3721
-	"probe-count",                        // 3722
-	"probe-interval",                     // 3723
-	"probe-type",                         // 3724
-	"routing-instance",                   // 3725
-	"source-address",                     // 3726
-	"target",                             // 3727
-	"test-interval",                      // 3728
-	"thresholds",                         // 3729
-	"authentication-mode",                // 3730
-	"client-list",                        // 3731
-	"light",                              // 3732
-	"max-connection-duration",            // 3733
-	"port",                               // 3734
-	"routing-instance-list",              // 3735
-	"control-connection",                 // 3736
-	"address",                            // 3737
-	"port",                               // 3738
-	"control-type",                       // 3739
-	"destination-port",                   // 3740
+	"code-points",                        // 3500
+	"forwarding-class",                   // 3501
+	"fill-level",                         // 3502
+	"interpolate",                        // 3503
+	"drop-probability",                   // 3504
+	"fill-level",                         // 3505
+	"delay-buffer-rate",                  // 3506
+	"excess-rate",                        // 3507
+	"guaranteed-rate",                    // 3508
+	"overhead-accounting",                // 3509
+	"scheduler-map",                      // 3510
+	"shaping-rate",                       // 3511
+	"dscp",                               // 3512
+	"ieee-802.1",                         // 3513
+	"ieee-802.1",                         // 3514
+	"code-point",                         // 3515
+	"code-point",                         // 3516
+	"mru",                                // 3517
+	"pfc",                                // 3518
+	"mru",                                // 3519
+	"pfc",                                // 3520
+	"code-point",                         // 3521
+	"flow-control-queue",                 // 3522
+	"buffer-partition",                   // 3523
+	"percent",                            // 3524
+	"buffer-partition",                   // 3525
+	"percent",                            // 3526
+	"dynamic-threshold",                  // 3527
+	"percent",                            // 3528
+	"dynamic-threshold",                  // 3529
+	"percent",                            // 3530
+	"percent",                            // 3531
+	"percent",                            // 3532
+	"authorization",                      // 3533
+	"client-list-name",                   // 3534
+	"clients",                            // 3535
+	"logical-system",                     // 3536
+	"routing-instance",                   // 3537
+	"view",                               // 3538
+	"categories",                         // 3539
+	"destination-port",                   // 3540
+	"logical-system",                     // 3541
+	"routing-instance",                   // 3542
+	"targets",                            // 3543
+	"version",                            // 3544
+	"agent-address",                      // 3545
+	"context-oid",                        // 3546
+	"routing-instance",                   // 3547
+	"source-address",                     // 3548
+	"notify",                             // 3549
+	"notify-filter",                      // 3550
+	"snmp-community",                     // 3551
+	"target-address",                     // 3552
+	"target-parameters",                  // 3553
+	"usm",                                // 3554
+	"vacm",                               // 3555
+	"local",                              // 3556
+	"use-default-ip-address",             // 3557
+	"use-mac-address",                    // 3558
+	"all-internal-interfaces",            // 3559
+	"interfaces",                         // 3560
+	"oid",                                // 3561
+	"access-list",                        // 3562
+	"clients",                            // 3563
+	"local-engine",                       // 3564
+	"remote-engine",                      // 3565
+	"access",                             // 3566
+	"security-to-group",                  // 3567
+	"address",                            // 3568
+	"address-mask",                       // 3569
+	"logical-system",                     // 3570
+	"port",                               // 3571
+	"retry-count",                        // 3572
+	"routing-instance",                   // 3573
+	"tag-list",                           // 3574
+	"target-parameters",                  // 3575
+	"timeout",                            // 3576
+	"notify-filter",                      // 3577
+	"parameters",                         // 3578
+	"tag",                                // 3579
+	"type",                               // 3580
+	"oid",                                // 3581
+	"community-name",                     // 3582
+	"security-name",                      // 3583
+	"tag",                                // 3584
+	"user",                               // 3585
+	"user",                               // 3586
+	"security-model",                     // 3587
+	"group",                              // 3588
+	"security-name",                      // 3589
+	"group",                              // 3590
+	"context-prefix",                     // 3591
+	"default-context-prefix",             // 3592
+	"security-level",                     // 3593
+	"context-match",                      // 3594
+	"notify-view",                        // 3595
+	"read-view",                          // 3596
+	"write-view",                         // 3597
+	"message-processing-model",           // 3598
+	"security-level",                     // 3599
+	"security-model",                     // 3600
+	"security-name",                      // 3601
+	"ethernet",                           // 3602
+	"maximum-links",                      // 3603
+	"sonet",                              // 3604
+	"cfp-to-et",                          // 3605
+	"error",                              // 3606
+	"flexible-queuing-mode",              // 3607
+	"inline-services",                    // 3608
+	"max-queues",                         // 3609
+	"pic",                                // 3610
+	"power",                              // 3611
+	"sampling-instance",                  // 3612
+	"traffic-manager",                    // 3613
+	"failover",                           // 3614
+	"graceful-switchover",                // 3615
+	"keepalive-time",                     // 3616
+	"routing-engine",                     // 3617
+	"control-link-recovery",              // 3618
+	"control-ports",                      // 3619
+	"heartbeat-interval",                 // 3620
+	"heartbeat-threshold",                // 3621
+	"redundancy-group",                   // 3622
+	"reth-count",                         // 3623
+	"traceoptions",                       // 3624
+	"local-id",                           // 3625
+	"peer-id",                            // 3626
+	"services-redundancy-group",          // 3627
+	"device-count",                       // 3628
+	"device-count",                       // 3629
+	"lacp",                               // 3630
+	"device-count",                       // 3631
+	"adaptive-services",                  // 3632
+	"framing",                            // 3633
+	"inline-services",                    // 3634
+	"max-queues-per-interface",           // 3635
+	"number-of-ports",                    // 3636
+	"pic-mode",                           // 3637
+	"port",                               // 3638
+	"port-range",                         // 3639
+	"power",                              // 3640
+	"sfpplus",                            // 3641
+	"tunnel-port",                        // 3642
+	"tunnel-services",                    // 3643
+	"buffer-monitor-enable",              // 3644
+	"mode",                               // 3645
+	"channel-speed",                      // 3646
+	"number-of-sub-ports",                // 3647
+	"speed",                              // 3648
+	"unused",                             // 3649
+	"bandwidth",                          // 3650
+	"not-on-disk-underperform",           // 3651
+	"on-disk-failure",                    // 3652
+	"on-loss-of-keepalives",              // 3653
+	"gratuitous-arp-count",               // 3654
+	"hold-down-interval",                 // 3655
+	"interface-monitor",                  // 3656
+	"ip-monitoring",                      // 3657
+	"node",                               // 3658
+	"preempt",                            // 3659
+	"local-ip",                           // 3660
+	"interface",                          // 3661
+	"liveness-detection",                 // 3662
+	"peer-ip",                            // 3663
+	"routing-instance",                   // 3664
+	"vpn-profile",                        // 3665
+	"active-signal-route",                // 3666
+	"activeness-priority",                // 3667
+	"activeness-probe",                   // 3668
+	"backup-signal-route",                // 3669
+	"deployment-type",                    // 3670
+	"install-on-failure-route",           // 3671
+	"managed-services",                   // 3672
+	"monitor",                            // 3673
+	"peer-id",                            // 3674
+	"preemption",                         // 3675
+	"prefix-list",                        // 3676
+	"process-packet-in-backup-state",     // 3677
+	"minimum-interval",                   // 3678
+	"minimum-receive-interval",           // 3679
+	"multiplier",                         // 3680
+	"routing-instance",                   // 3681
+	"routing-instance",                   // 3682
+	"routing-instance",                   // 3683
+	"dest-ip",                            // 3684
+	"bfd-liveliness",                     // 3685
+	"interface",                          // 3686
+	"ip",                                 // 3687
+	"monitor-object",                     // 3688
+	"srg-threshold",                      // 3689
+	"src-ip",                             // 3690
+	"interface",                          // 3691
+	"routing-instance",                   // 3692
+	"session-type",                       // 3693
+	"src-ip",                             // 3694
+	"bfd-liveliness",                     // 3695
+	"interface",                          // 3696
+	"ip",                                 // 3697
+	"object-threshold",                   // 3698
+	"destination-ip",                     // 3699
+	"threshold",                          // 3700
+	"interface",                          // 3701
+	"routing-instance",                   // 3702
+	"session-type",                       // 3703
+	"src-ip",                             // 3704
+	"weight",                             // 3705
+	"bgp",                                // 3706
+	"probe",                              // 3707
+	"probe-server",                       // 3708
+	"rfc2544-benchmarking",               // 3709
+	"twamp",                              // 3710
+	"interface-service",                  // 3711
+	"ipsec-vpn",                          // 3712
+	"ipsec-vpn-rules",                    // 3713
+	"nat-rules",                          // 3714
+	"next-hop-service",                   // 3715
+	"service-set-options",                // 3716
+	"stateful-firewall-rules",            // 3717
+	"syslog",                             // 3718
+	"rfc2544",                            // 3719
+	"twamp",                              // 3720
+	"profile",                            // 3721
+	"instance",                           // 3722
+	"routing-engine-mode",                // 3723
+	"traceoptions",                       // 3724
+	"profile",                            // 3725
+	"protocol",                           // 3726
+	"service-interface",                  // 3727
+	"inside-service-interface",           // 3728
+	"outside-service-interface",          // 3729
+	"test",                               // 3730
+	"client",                             // 3731
+	"server",                             // 3732
+	"data-size",                          // 3733
+	"destination-port",                   // 3734
+	"dscp-code-points",                   // 3735
+	"hardware-timestamp",                 // 3736
+	"one-way-hardware-timestamp",         // 3737
+	"probe-count",                        // 3738
+	"probe-interval",                     // 3739
+	"probe-type",                         // 3740
 	"routing-instance",                   // 3741
-	"target-address",                     // 3742
-	"test-count",                         // 3743
+	"source-address",                     // 3742
+	"target",                             // 3743
 	"test-interval",                      // 3744
-	"test-session",                       // 3745
-	"probe-count",                        // 3746
-	"probe-interval",                     // 3747
-	"target-address",                     // 3748
-	"client",                             // 3749
-	"server",                             // 3750
-	"control-connection",                 // 3751
-	"destination-port",                   // 3752
-	"routing-instance",                   // 3753
-	"target",                             // 3754
-	"test-interval",                      // 3755
-	"test-session",                       // 3756
-	"test-start",                         // 3757
-	"probe-count",                        // 3758
-	"probe-interval",                     // 3759
-	"target",                             // 3760
-	"failure-retries",                    // 3761
-	"icmp",                               // 3762
+	"thresholds",                         // 3745
+	"authentication-mode",                // 3746
+	"client-list",                        // 3747
+	"light",                              // 3748
+	"max-connection-duration",            // 3749
+	"port",                               // 3750
+	"routing-instance-list",              // 3751
+	"control-connection",                 // 3752
+	"address",                            // 3753
+	"port",                               // 3754
+	"control-type",                       // 3755
+	"destination-port",                   // 3756
+	"routing-instance",                   // 3757
+	"target-address",                     // 3758
+	"test-count",                         // 3759
+	"test-interval",                      // 3760
+	"test-session",                       // 3761
+	"probe-count",                        // 3762
 	"probe-interval",                     // 3763
-	"recovery-retries",                   // 3764
-	"tcp",                                // 3765
-	"port",                               // 3766
-	"client-vrf",                         // 3767
-	"group",                              // 3768
-	"interface",                          // 3769
-	"real-service",                       // 3770
-	"server-vrf",                         // 3771
-	"virtual-service",                    // 3772
-	"health-check-interface-subunit",     // 3773
-	"network-monitoring-profile",         // 3774
-	"real-services",                      // 3775
-	"routing-instance",                   // 3776
-	"address",                            // 3777
-	"address",                            // 3778
-	"group",                              // 3779
-	"load-balance-method",                // 3780
-	"mode",                               // 3781
-	"routing-instance",                   // 3782
-	"hash",                               // 3783
-	"hash-key",                           // 3784
-	"destination-ip",                     // 3785
-	"source-ip",                          // 3786
-	"action-shutdown",                    // 3787
-	"all",                                // 3788
-	"family",                             // 3789
-	"hash-seed",                          // 3790
-	"ecmp-dlb",                           // 3791
-	"family",                             // 3792
-	"hash-mode",                          // 3793
-	"symmetric",                          // 3794
-	"family",                             // 3795
-	"input",                              // 3796
-	"instance",                           // 3797
-	"sample-once",                        // 3798
-	"traceoptions",                       // 3799
-	"shared-tunnels",                     // 3800
-	"vxlan-trans-vni-enable",             // 3801
-	"interface-num",                      // 3802
-	"next-hop",                           // 3803
-	"overlay-ecmp",                       // 3804
-	"evpn",                               // 3805
-	"any",                                // 3806
-	"ethernet-switching",                 // 3807
-	"inet",                               // 3808
-	"inet6",                              // 3809
-	"mpls",                               // 3810
-	"gre",                                // 3811
-	"udp",                                // 3812
-	"mismatch-rate",                      // 3813
-	"resolve-rate",                       // 3814
-	"exclude",                            // 3815
-	"overrides",                          // 3816
-	"relay-source",                       // 3817
-	"bandwidth-level",                    // 3818
-	"bandwidth-percentage",               // 3819
-	"burst-size",                         // 3820
-	"no-broadcast",                       // 3821
-	"no-multicast",                       // 3822
-	"no-registered-multicast",            // 3823
-	"no-unknown-unicast",                 // 3824
-	"no-unregistered-multicast",          // 3825
-	"all-labels",                         // 3826
-	"destination-mac",                    // 3827
-	"label-1",                            // 3828
-	"label-2",                            // 3829
-	"no-incoming-port",                   // 3830
-	"payload",                            // 3831
-	"source-mac",                         // 3832
-	"ether-pseudowire",                   // 3833
-	"ip",                                 // 3834
-	"layer-3",                            // 3835
-	"layer-3-only",                       // 3836
-	"layer-4",                            // 3837
-	"port-data",                          // 3838
-	"destination-lsb",                    // 3839
-	"destination-msb",                    // 3840
-	"source-lsb",                         // 3841
-	"source-msb",                         // 3842
-	"ether-type",                         // 3843
-	"flowlet",                            // 3844
-	"per-packet",                         // 3845
-	"sampling-rate",                      // 3846
-	"no-incoming-port",                   // 3847
-	"no-payload",                         // 3848
-	"ipv4",                               // 3849
-	"ipv6",                               // 3850
-	"mpls",                               // 3851
-	"flowset-table-size",                 // 3852
-	"inactivity-interval",                // 3853
-	"reassignment",                       // 3854
-	"prob-threshold",                     // 3855
-	"quality-delta",                      // 3856
-	"irb",                                // 3857
-	"filter",                             // 3858
-	"filter",                             // 3859
-	"filter",                             // 3860
-	"filter",                             // 3861
-	"filter",                             // 3862
-	"abated-utilization",                 // 3863
-	"abated-utilization-v6",              // 3864
-	"high-utilization",                   // 3865
-	"high-utilization-v6",                // 3866
-	"neighbor-discovery-router-advertisement", // 3867
-	"pool",                            // 3868
-	"accounting-server",               // 3869
-	"attributes",                      // 3870
-	"authentication-server",           // 3871
-	"options",                         // 3872
-	"accounting-stop-on-access-deny",  // 3873
-	"accounting-stop-on-failure",      // 3874
-	"immediate-update",                // 3875
-	"order",                           // 3876
-	"statistics",                      // 3877
-	"update-interval",                 // 3878
-	"abated-utilization",              // 3879
-	"high-utilization",                // 3880
-	"pool",                            // 3881
-	"accounting-session-id-format",    // 3882
-	"calling-station-id-delimiter",    // 3883
-	"calling-station-id-format",       // 3884
-	"client-accounting-algorithm",     // 3885
-	"client-authentication-algorithm", // 3886
-	"nas-identifier",                  // 3887
-	"nas-port-id-delimiter",           // 3888
-	"nas-port-id-format",              // 3889
-	"nas-port-type",                   // 3890
-	"retry",                           // 3891
-	"revert-interval",                 // 3892
-	"timeout",                         // 3893
-	"vlan-nas-port-stacked-format",    // 3894
-	"exclude",                         // 3895
-	"ignore",                          // 3896
-	"agent-circuit-id",                // 3897
-	"agent-remote-id",                 // 3898
-	"interface-description",           // 3899
-	"mac-address",                     // 3900
-	"nas-identifier",                  // 3901
-	"agent-circuit-id",                // 3902
-	"agent-remote-id",                 // 3903
-	"interface-description",           // 3904
-	"interface-text-description",      // 3905
-	"nas-identifier",                  // 3906
-	"ethernet",                        // 3907
-	"active-drain",                    // 3908
-	"family",                          // 3909
-	"link",                            // 3910
-	"dhcp-attributes",                 // 3911
-	"excluded-address",                // 3912
-	"network",                         // 3913
-	"prefix",                          // 3914
-	"range",                           // 3915
-	"xauth-attributes",                // 3916
-	"high",                            // 3917
-	"low",                             // 3918
-	"prefix-length",                   // 3919
-	"boot-file",                       // 3920
-	"boot-server",                     // 3921
-	"dns-server",                      // 3922
-	"domain-name",                     // 3923
-	"grace-period",                    // 3924
-	"maximum-lease-time",              // 3925
-	"name-server",                     // 3926
-	"option",                          // 3927
-	"router",                          // 3928
-	"server-identifier",               // 3929
-	"attributes-match",                // 3930
-	"events",                          // 3931
-	"then",                            // 3932
-	"within",                          // 3933
-	"no-drift",                        // 3934
-	"time-interval",                   // 3935
-	"time-of-day",                     // 3936
-	"change-configuration",            // 3937
-	"event-script",                    // 3938
-	"execute-commands",                // 3939
-	"ignore",                          // 3940
-	"priority-override",               // 3941
-	"raise-trap",                      // 3942
-	"upload",                          // 3943
-	"commands",                        // 3944
-	"destination",                     // 3945
-	"output-filename",                 // 3946
-	"output-format",                   // 3947
-	"arguments",                       // 3948
-	"destination",                     // 3949
-	"output-filename",                 // 3950
-	"output-format",                   // 3951
-	"application",                     // 3952
-	"application-set",                 // 3953
-	"description",                     // 3954
-	"alg",                             // 3955
-	"destination-port",                // 3956
-	"icmp-code",                       // 3957
-	"icmp-type",                       // 3958
-	"inactivity-timeout",              // 3959
-	"protocol",                        // 3960
-	"source-port",                     // 3961
+	"target-address",                     // 3764
+	"client",                             // 3765
+	"server",                             // 3766
+	"control-connection",                 // 3767
+	"destination-port",                   // 3768
+	"routing-instance",                   // 3769
+	"target",                             // 3770
+	"test-interval",                      // 3771
+	"test-session",                       // 3772
+	"test-start",                         // 3773
+	"probe-count",                        // 3774
+	"probe-interval",                     // 3775
+	"target",                             // 3776
+	"failure-retries",                    // 3777
+	"icmp",                               // 3778
+	"probe-interval",                     // 3779
+	"recovery-retries",                   // 3780
+	"tcp",                                // 3781
+	"port",                               // 3782
+	"client-vrf",                         // 3783
+	"group",                              // 3784
+	"interface",                          // 3785
+	"real-service",                       // 3786
+	"server-vrf",                         // 3787
+	"virtual-service",                    // 3788
+	"health-check-interface-subunit",     // 3789
+	"network-monitoring-profile",         // 3790
+	"real-services",                      // 3791
+	"routing-instance",                   // 3792
+	"address",                            // 3793
+	"address",                            // 3794
+	"group",                              // 3795
+	"load-balance-method",                // 3796
+	"mode",                               // 3797
+	"routing-instance",                   // 3798
+	"hash",                               // 3799
+	"hash-key",                           // 3800
+	"destination-ip",                     // 3801
+	"source-ip",                          // 3802
+	"action-shutdown",                    // 3803
+	"all",                                // 3804
+	"family",                             // 3805
+	"hash-seed",                          // 3806
+	"ecmp-dlb",                           // 3807
+	"family",                             // 3808
+	"hash-mode",                          // 3809
+	"symmetric",                          // 3810
+	"family",                             // 3811
+	"input",                              // 3812
+	"instance",                           // 3813
+	"sample-once",                        // 3814
+	"traceoptions",                       // 3815
+	"shared-tunnels",                     // 3816
+	"vxlan-trans-vni-enable",             // 3817
+	"interface-num",                      // 3818
+	"next-hop",                           // 3819
+	"overlay-ecmp",                       // 3820
+	"evpn",                               // 3821
+	"any",                                // 3822
+	"ethernet-switching",                 // 3823
+	"inet",                               // 3824
+	"inet6",                              // 3825
+	"mpls",                               // 3826
+	"gre",                                // 3827
+	"udp",                                // 3828
+	"mismatch-rate",                      // 3829
+	"resolve-rate",                       // 3830
+	"exclude",                            // 3831
+	"overrides",                          // 3832
+	"relay-source",                       // 3833
+	"bandwidth-level",                    // 3834
+	"bandwidth-percentage",               // 3835
+	"burst-size",                         // 3836
+	"no-broadcast",                       // 3837
+	"no-multicast",                       // 3838
+	"no-registered-multicast",            // 3839
+	"no-unknown-unicast",                 // 3840
+	"no-unregistered-multicast",          // 3841
+	"all-labels",                         // 3842
+	"destination-mac",                    // 3843
+	"label-1",                            // 3844
+	"label-2",                            // 3845
+	"no-incoming-port",                   // 3846
+	"payload",                            // 3847
+	"source-mac",                         // 3848
+	"ether-pseudowire",                   // 3849
+	"ip",                                 // 3850
+	"layer-3",                            // 3851
+	"layer-3-only",                       // 3852
+	"layer-4",                            // 3853
+	"port-data",                          // 3854
+	"destination-lsb",                    // 3855
+	"destination-msb",                    // 3856
+	"source-lsb",                         // 3857
+	"source-msb",                         // 3858
+	"ether-type",                         // 3859
+	"flowlet",                            // 3860
+	"per-packet",                         // 3861
+	"sampling-rate",                      // 3862
+	"no-incoming-port",                   // 3863
+	"no-payload",                         // 3864
+	"ipv4",                               // 3865
+	"ipv6",                               // 3866
+	"mpls",                               // 3867
+	"flowset-table-size",                 // 3868
+	"inactivity-interval",                // 3869
+	"reassignment",                       // 3870
+	"prob-threshold",                     // 3871
+	"quality-delta",                      // 3872
+	"irb",                                // 3873
+	"filter",                             // 3874
+	"filter",                             // 3875
+	"filter",                             // 3876
+	"filter",                             // 3877
+	"filter",                             // 3878
+	"abated-utilization",                 // 3879
+	"abated-utilization-v6",              // 3880
+	"high-utilization",                   // 3881
+	"high-utilization-v6",                // 3882
+	"neighbor-discovery-router-advertisement", // 3883
+	"pool",                            // 3884
+	"accounting-server",               // 3885
+	"attributes",                      // 3886
+	"authentication-server",           // 3887
+	"options",                         // 3888
+	"accounting-stop-on-access-deny",  // 3889
+	"accounting-stop-on-failure",      // 3890
+	"immediate-update",                // 3891
+	"order",                           // 3892
+	"statistics",                      // 3893
+	"update-interval",                 // 3894
+	"abated-utilization",              // 3895
+	"high-utilization",                // 3896
+	"pool",                            // 3897
+	"accounting-session-id-format",    // 3898
+	"calling-station-id-delimiter",    // 3899
+	"calling-station-id-format",       // 3900
+	"client-accounting-algorithm",     // 3901
+	"client-authentication-algorithm", // 3902
+	"nas-identifier",                  // 3903
+	"nas-port-id-delimiter",           // 3904
+	"nas-port-id-format",              // 3905
+	"nas-port-type",                   // 3906
+	"retry",                           // 3907
+	"revert-interval",                 // 3908
+	"timeout",                         // 3909
+	"vlan-nas-port-stacked-format",    // 3910
+	"exclude",                         // 3911
+	"ignore",                          // 3912
+	"agent-circuit-id",                // 3913
+	"agent-remote-id",                 // 3914
+	"interface-description",           // 3915
+	"mac-address",                     // 3916
+	"nas-identifier",                  // 3917
+	"agent-circuit-id",                // 3918
+	"agent-remote-id",                 // 3919
+	"interface-description",           // 3920
+	"interface-text-description",      // 3921
+	"nas-identifier",                  // 3922
+	"ethernet",                        // 3923
+	"active-drain",                    // 3924
+	"family",                          // 3925
+	"link",                            // 3926
+	"dhcp-attributes",                 // 3927
+	"excluded-address",                // 3928
+	"network",                         // 3929
+	"prefix",                          // 3930
+	"range",                           // 3931
+	"xauth-attributes",                // 3932
+	"high",                            // 3933
+	"low",                             // 3934
+	"prefix-length",                   // 3935
+	"boot-file",                       // 3936
+	"boot-server",                     // 3937
+	"dns-server",                      // 3938
+	"domain-name",                     // 3939
+	"grace-period",                    // 3940
+	"maximum-lease-time",              // 3941
+	"name-server",                     // 3942
+	"option",                          // 3943
+	"router",                          // 3944
+	"server-identifier",               // 3945
+	"attributes-match",                // 3946
+	"events",                          // 3947
+	"then",                            // 3948
+	"within",                          // 3949
+	"no-drift",                        // 3950
+	"time-interval",                   // 3951
+	"time-of-day",                     // 3952
+	"change-configuration",            // 3953
+	"event-script",                    // 3954
+	"execute-commands",                // 3955
+	"ignore",                          // 3956
+	"priority-override",               // 3957
+	"raise-trap",                      // 3958
+	"upload",                          // 3959
+	"commands",                        // 3960
+	"destination",                     // 3961
+	"output-filename",                 // 3962
+	"output-format",                   // 3963
+	"arguments",                       // 3964
+	"destination",                     // 3965
+	"output-filename",                 // 3966
+	"output-format",                   // 3967
+	"application",                     // 3968
+	"application-set",                 // 3969
+	"description",                     // 3970
+	"alg",                             // 3971
+	"destination-port",                // 3972
+	"icmp-code",                       // 3973
+	"icmp-type",                       // 3974
+	"inactivity-timeout",              // 3975
+	"protocol",                        // 3976
+	"source-port",                     // 3977
 }
 
 var kidElems = [...]uint16{
@@ -8653,57 +8685,57 @@ var kidElems = [...]uint16{
 	2029, 2058, 2014, 2022, 2046, 2052, 2061, 2047, 2030, 2031, 2060, 2048, 2068, 2111, 2106, 2099,
 	2100, 2075, 2074, 2110, 2108, 2085, 2086, 2071, 2092, 2094, 2097, 2095, 2090, 2093, 2087, 2098,
 	2112, 2084, 2076, 2105, 2077, 2078, 2103, 2070, 2079, 2102, 2109, 2115, 2083, 2082, 2091, 2089,
-	2069, 2104, 2096, 2080, 2081, 2101, 2107, 2129, 2131, 2143, 2137, 2139, 2141, 2133, 2135, 2154,
-	2156, 2158, 2160, 2162, 2164, 2173, 2170, 2171, 2174, 2172, 2168, 2169, 2166, 2182, 2179, 2180,
-	2183, 2181, 2177, 2178, 2175, 2186, 2184, 2187, 2185, 2190, 2188, 2191, 2189, 2196, 2195, 2258,
-	2201, 2214, 2215, 2199, 2228, 2229, 2248, 2249, 2259, 2227, 2260, 2261, 2246, 2238, 2236, 2237,
-	2265, 2241, 2242, 2218, 2219, 2216, 2217, 2243, 2244, 2245, 2204, 2203, 2207, 2266, 2205, 2255,
-	2256, 2202, 2206, 2262, 2226, 2252, 2251, 2247, 2264, 2220, 2221, 2234, 2235, 2222, 2210, 2211,
-	2232, 2233, 2197, 2208, 2209, 2267, 2194, 2257, 2200, 2212, 2213, 2198, 2224, 2223, 2225, 2230,
-	2231, 2239, 2240, 2254, 2253, 2263, 2250, 2269, 2286, 2272, 2290, 2270, 2289, 2281, 2277, 2294,
-	2292, 2293, 2273, 2297, 2278, 2280, 2288, 2275, 2284, 2285, 2295, 2271, 2279, 2283, 2287, 2274,
-	2276, 2296, 2282, 2291, 2303, 2300, 2301, 2307, 2304, 2305, 2306, 2302, 2324, 2341, 2327, 2345,
-	2332, 2329, 2318, 2343, 2338, 2326, 2335, 2336, 2346, 2337, 2334, 2322, 2323, 2342, 2328, 2330,
-	2321, 2317, 2320, 2325, 2331, 2340, 2344, 2339, 2333, 2319, 2357, 2355, 2347, 2351, 2353, 2356,
-	2354, 2349, 2363, 2358, 2365, 2362, 2360, 2364, 2361, 2359, 2418, 2417, 2419, 2420, 2432, 2425,
-	2428, 2424, 2426, 2427, 2430, 2429, 2431, 2464, 2470, 2468, 2467, 2463, 2462, 2465, 2469, 2466,
-	2472, 2474, 2473, 2480, 2482, 2485, 2484, 2512, 2516, 2514, 2517, 2515, 2577, 2573, 2575, 2574,
-	2579, 2580, 2578, 2583, 2581, 2582, 2777, 2822, 2778, 2787, 2769, 2806, 2783, 2781, 2820, 2826,
-	2794, 2792, 2803, 2802, 2804, 2764, 2765, 2801, 2795, 2819, 2791, 2810, 2763, 2784, 2788, 2825,
-	2811, 2789, 2767, 2771, 2782, 2812, 2809, 2808, 2823, 2768, 2821, 2800, 2798, 2799, 2796, 2797,
-	2774, 2793, 2817, 2779, 2780, 2827, 2815, 2775, 2770, 2807, 2824, 2790, 2813, 2772, 2785, 2828,
-	2773, 2816, 2776, 2766, 2805, 2818, 2839, 2845, 2844, 2846, 2840, 2834, 2843, 2842, 2837, 2838,
-	2833, 2841, 2835, 2836, 2847, 2857, 2848, 2855, 2851, 2853, 2849, 3058, 3057, 3048, 3050, 3051,
-	3049, 3056, 3053, 3055, 3052, 3054, 3060, 3059, 3067, 3064, 3062, 3063, 3066, 3065, 3284, 3275,
-	3276, 3285, 3273, 3288, 3280, 3281, 3278, 3286, 3287, 3282, 3279, 3283, 3301, 3295, 3298, 3296,
-	3293, 3300, 3299, 3297, 3302, 3371, 3372, 3327, 3362, 3337, 3325, 3360, 3351, 3348, 3368, 3361,
-	3344, 3332, 3328, 3334, 3353, 3352, 3333, 3366, 3367, 3354, 3339, 3340, 3341, 3356, 3336, 3370,
-	3364, 3335, 3355, 3349, 3357, 3342, 3343, 3329, 3331, 3338, 3363, 3324, 3347, 3358, 3326, 3365,
-	3350, 3346, 3369, 3376, 3375, 3373, 3396, 3408, 3391, 3398, 3405, 3404, 3390, 3403, 3380, 3406,
-	3392, 3399, 3388, 3377, 3401, 3393, 3383, 3395, 3386, 3402, 3397, 3407, 3387, 3378, 3384, 3382,
-	3381, 3394, 3385, 3411, 3409, 3389, 3413, 3416, 3415, 3417, 3419, 3418, 3445, 3446, 3436, 3437,
-	3444, 3440, 3441, 3442, 3438, 3443, 3439, 3435, 3604, 3605, 3586, 3610, 3584, 3597, 3607, 3585,
-	3574, 3575, 3601, 3594, 3602, 3598, 3612, 3595, 3596, 3608, 3583, 3591, 3577, 3603, 3582, 3609,
-	3599, 3590, 3606, 3588, 3589, 3593, 3611, 3587, 3600, 3580, 3579, 3581, 3578, 3592, 3647, 3650,
-	3649, 3653, 3651, 3646, 3652, 3640, 3645, 3643, 3642, 3641, 3644, 3669, 3657, 3665, 3662, 3658,
-	3668, 3660, 3666, 3664, 3670, 3667, 3663, 3655, 3656, 3661, 3690, 3688, 3687, 3691, 3684, 3693,
-	3692, 3686, 3694, 3682, 3683, 3689, 3723, 3699, 3707, 3710, 3712, 3713, 3705, 3717, 3715, 3701,
-	3720, 3708, 3721, 3702, 3718, 3700, 3704, 3703, 3711, 3709, 3706, 3719, 3725, 3727, 3729, 3731,
-	3739, 3733, 3735, 3737, 3741, 3743, 3770, 3754, 3761, 3764, 3758, 3767, 3768, 3760, 3769, 3765,
-	3766, 3759, 3755, 3753, 3763, 3762, 3756, 3771, 3773, 3775, 3783, 3777, 3779, 3781, 3799, 3800,
-	3796, 3787, 3790, 3798, 3797, 3795, 3789, 3788, 3786, 3804, 3801, 3805, 3803, 3802, 3837, 3838,
-	3839, 3897, 3888, 3877, 3875, 3873, 3883, 3894, 3885, 3891, 3884, 3874, 3898, 3876, 3896, 3892,
-	3890, 3893, 3899, 3895, 3879, 3881, 3882, 3886, 3954, 3959, 3953, 3955, 3956, 3957, 3958, 3962,
-	3960, 3961, 3963, 3964, 3965, 3966, 3967, 3980, 4010, 4020, 4021, 4016, 4027, 4022, 4015, 4029,
-	4025, 4026, 4011, 4034, 4017, 4030, 4019, 4014, 4032, 4033, 4018, 4013, 4023, 4028, 4024, 4187,
-	4173, 4171, 4172, 4169, 4178, 4179, 4166, 4181, 4185, 4175, 4186, 4182, 4163, 4167, 4164, 4183,
-	4188, 4160, 4170, 4161, 4184, 4168, 4174, 4165, 4177, 4189, 4180, 4176, 4312, 4305, 4309, 4314,
-	4317, 4326, 4308, 4322, 4331, 4318, 4327, 4321, 4316, 4324, 4323, 4311, 4330, 4310, 4306, 4319,
-	4320, 4315, 4329, 4339, 4340, 4344, 4335, 4342, 4333, 4336, 4337, 4338, 4343, 4332, 4346, 4341,
-	4349, 4354, 4350, 4352, 4353, 4355, 4441, 4446, 4442, 4445, 4444, 4438, 4443, 4440, 4448, 4454,
-	4455, 4451, 4456, 4459, 4452, 4453, 4458, 4539, 4540, 4535, 4541, 4542, 4544, 4536, 4537, 4538,
-	4543, 4550, 4549, 4546, 4547, 4551, 4582, 4584, 4592, 4598, 4587, 4597, 4594, 4593, 4591, 4586,
-	4595, 4588, 4589, 4596, 174, 177, 180, 178, 181, 176, 179, 175, 309, 310, 312, 311,
+	2069, 2104, 2096, 2080, 2081, 2101, 2107, 2145, 2147, 2159, 2153, 2155, 2157, 2149, 2151, 2170,
+	2172, 2174, 2176, 2178, 2180, 2189, 2186, 2187, 2190, 2188, 2184, 2185, 2182, 2198, 2195, 2196,
+	2199, 2197, 2193, 2194, 2191, 2202, 2200, 2203, 2201, 2206, 2204, 2207, 2205, 2212, 2211, 2274,
+	2217, 2230, 2231, 2215, 2244, 2245, 2264, 2265, 2275, 2243, 2276, 2277, 2262, 2254, 2252, 2253,
+	2281, 2257, 2258, 2234, 2235, 2232, 2233, 2259, 2260, 2261, 2220, 2219, 2223, 2282, 2221, 2271,
+	2272, 2218, 2222, 2278, 2242, 2268, 2267, 2263, 2280, 2236, 2237, 2250, 2251, 2238, 2226, 2227,
+	2248, 2249, 2213, 2224, 2225, 2283, 2210, 2273, 2216, 2228, 2229, 2214, 2240, 2239, 2241, 2246,
+	2247, 2255, 2256, 2270, 2269, 2279, 2266, 2285, 2302, 2288, 2306, 2286, 2305, 2297, 2293, 2310,
+	2308, 2309, 2289, 2313, 2294, 2296, 2304, 2291, 2300, 2301, 2311, 2287, 2295, 2299, 2303, 2290,
+	2292, 2312, 2298, 2307, 2319, 2316, 2317, 2323, 2320, 2321, 2322, 2318, 2340, 2357, 2343, 2361,
+	2348, 2345, 2334, 2359, 2354, 2342, 2351, 2352, 2362, 2353, 2350, 2338, 2339, 2358, 2344, 2346,
+	2337, 2333, 2336, 2341, 2347, 2356, 2360, 2355, 2349, 2335, 2373, 2371, 2363, 2367, 2369, 2372,
+	2370, 2365, 2379, 2374, 2381, 2378, 2376, 2380, 2377, 2375, 2434, 2433, 2435, 2436, 2448, 2441,
+	2444, 2440, 2442, 2443, 2446, 2445, 2447, 2480, 2486, 2484, 2483, 2479, 2478, 2481, 2485, 2482,
+	2488, 2490, 2489, 2496, 2498, 2501, 2500, 2528, 2532, 2530, 2533, 2531, 2593, 2589, 2591, 2590,
+	2595, 2596, 2594, 2599, 2597, 2598, 2793, 2838, 2794, 2803, 2785, 2822, 2799, 2797, 2836, 2842,
+	2810, 2808, 2819, 2818, 2820, 2780, 2781, 2817, 2811, 2835, 2807, 2826, 2779, 2800, 2804, 2841,
+	2827, 2805, 2783, 2787, 2798, 2828, 2825, 2824, 2839, 2784, 2837, 2816, 2814, 2815, 2812, 2813,
+	2790, 2809, 2833, 2795, 2796, 2843, 2831, 2791, 2786, 2823, 2840, 2806, 2829, 2788, 2801, 2844,
+	2789, 2832, 2792, 2782, 2821, 2834, 2855, 2861, 2860, 2862, 2856, 2850, 2859, 2858, 2853, 2854,
+	2849, 2857, 2851, 2852, 2863, 2873, 2864, 2871, 2867, 2869, 2865, 3074, 3073, 3064, 3066, 3067,
+	3065, 3072, 3069, 3071, 3068, 3070, 3076, 3075, 3083, 3080, 3078, 3079, 3082, 3081, 3300, 3291,
+	3292, 3301, 3289, 3304, 3296, 3297, 3294, 3302, 3303, 3298, 3295, 3299, 3317, 3311, 3314, 3312,
+	3309, 3316, 3315, 3313, 3318, 3387, 3388, 3343, 3378, 3353, 3341, 3376, 3367, 3364, 3384, 3377,
+	3360, 3348, 3344, 3350, 3369, 3368, 3349, 3382, 3383, 3370, 3355, 3356, 3357, 3372, 3352, 3386,
+	3380, 3351, 3371, 3365, 3373, 3358, 3359, 3345, 3347, 3354, 3379, 3340, 3363, 3374, 3342, 3381,
+	3366, 3362, 3385, 3392, 3391, 3389, 3412, 3424, 3407, 3414, 3421, 3420, 3406, 3419, 3396, 3422,
+	3408, 3415, 3404, 3393, 3417, 3409, 3399, 3411, 3402, 3418, 3413, 3423, 3403, 3394, 3400, 3398,
+	3397, 3410, 3401, 3427, 3425, 3405, 3429, 3432, 3431, 3433, 3435, 3434, 3461, 3462, 3452, 3453,
+	3460, 3456, 3457, 3458, 3454, 3459, 3455, 3451, 3620, 3621, 3602, 3626, 3600, 3613, 3623, 3601,
+	3590, 3591, 3617, 3610, 3618, 3614, 3628, 3611, 3612, 3624, 3599, 3607, 3593, 3619, 3598, 3625,
+	3615, 3606, 3622, 3604, 3605, 3609, 3627, 3603, 3616, 3596, 3595, 3597, 3594, 3608, 3663, 3666,
+	3665, 3669, 3667, 3662, 3668, 3656, 3661, 3659, 3658, 3657, 3660, 3685, 3673, 3681, 3678, 3674,
+	3684, 3676, 3682, 3680, 3686, 3683, 3679, 3671, 3672, 3677, 3706, 3704, 3703, 3707, 3700, 3709,
+	3708, 3702, 3710, 3698, 3699, 3705, 3739, 3715, 3723, 3726, 3728, 3729, 3721, 3733, 3731, 3717,
+	3736, 3724, 3737, 3718, 3734, 3716, 3720, 3719, 3727, 3725, 3722, 3735, 3741, 3743, 3745, 3747,
+	3755, 3749, 3751, 3753, 3757, 3759, 3786, 3770, 3777, 3780, 3774, 3783, 3784, 3776, 3785, 3781,
+	3782, 3775, 3771, 3769, 3779, 3778, 3772, 3787, 3789, 3791, 3799, 3793, 3795, 3797, 3815, 3816,
+	3812, 3803, 3806, 3814, 3813, 3811, 3805, 3804, 3802, 3820, 3817, 3821, 3819, 3818, 3853, 3854,
+	3855, 3913, 3904, 3893, 3891, 3889, 3899, 3910, 3901, 3907, 3900, 3890, 3914, 3892, 3912, 3908,
+	3906, 3909, 3915, 3911, 3895, 3897, 3898, 3902, 3970, 3975, 3969, 3971, 3972, 3973, 3974, 3978,
+	3976, 3977, 3979, 3980, 3981, 3982, 3983, 3996, 4026, 4036, 4037, 4032, 4043, 4038, 4031, 4045,
+	4041, 4042, 4027, 4050, 4033, 4046, 4035, 4030, 4048, 4049, 4034, 4029, 4039, 4044, 4040, 4203,
+	4189, 4187, 4188, 4185, 4194, 4195, 4182, 4197, 4201, 4191, 4202, 4198, 4179, 4183, 4180, 4199,
+	4204, 4176, 4186, 4177, 4200, 4184, 4190, 4181, 4193, 4205, 4196, 4192, 4328, 4321, 4325, 4330,
+	4333, 4342, 4324, 4338, 4347, 4334, 4343, 4337, 4332, 4340, 4339, 4327, 4346, 4326, 4322, 4335,
+	4336, 4331, 4345, 4355, 4356, 4360, 4351, 4358, 4349, 4352, 4353, 4354, 4359, 4348, 4362, 4357,
+	4365, 4370, 4366, 4368, 4369, 4371, 4457, 4462, 4458, 4461, 4460, 4454, 4459, 4456, 4464, 4470,
+	4471, 4467, 4472, 4475, 4468, 4469, 4474, 4555, 4556, 4551, 4557, 4558, 4560, 4552, 4553, 4554,
+	4559, 4566, 4565, 4562, 4563, 4567, 4598, 4600, 4608, 4614, 4603, 4613, 4610, 4609, 4607, 4602,
+	4611, 4604, 4605, 4612, 174, 177, 180, 178, 181, 176, 179, 175, 309, 310, 312, 311,
 	314, 316, 315, 313, 329, 331, 400, 399, 437, 439, 441, 434, 442, 436, 438, 440,
 	447, 435, 446, 443, 445, 408, 407, 406, 404, 411, 415, 416, 417, 410, 413, 409,
 	509, 510, 511, 424, 422, 429, 430, 431, 432, 433, 402, 401, 403, 418, 419, 420,
@@ -8748,93 +8780,94 @@ var kidElems = [...]uint16{
 	1923, 1924, 1901, 1902, 1904, 1900, 1910, 1905, 1908, 1906, 1907, 1909, 1913, 1911, 1912, 1917,
 	1916, 1914, 1920, 1918, 1937, 1931, 1932, 1933, 1939, 1940, 1938, 1935, 1942, 1934, 1936, 1941,
 	1943, 1944, 1973, 1974, 1977, 1976, 1980, 1982, 1983, 1984, 2002, 1998, 2001, 1999, 2000, 1979,
-	1978, 1987, 1986, 1990, 1988, 1989, 1992, 1994, 1996, 2118, 2121, 2116, 2117, 2119, 2120, 2122,
-	2125, 2123, 2124, 2127, 2128, 2149, 2148, 2152, 2147, 2153, 2145, 2146, 2150, 2151, 2192, 2193,
-	2298, 2299, 2308, 2309, 2310, 2312, 2311, 2313, 2314, 2315, 2316, 2445, 2446, 2448, 2447, 2442,
-	2444, 2443, 2461, 2459, 2506, 2501, 2505, 2507, 2508, 2509, 2542, 2544, 2545, 2541, 2543, 2546,
-	2615, 2613, 2611, 2618, 2617, 2684, 2679, 2677, 2685, 2681, 2683, 2720, 2721, 2718, 2719, 2715,
-	2716, 2717, 2723, 2739, 2741, 2754, 2389, 2390, 2391, 2401, 2399, 2397, 2405, 2408, 2406, 2407,
-	2440, 2367, 2368, 2366, 2369, 2374, 2372, 2373, 2370, 2371, 2379, 2380, 2378, 2377, 2375, 2383,
-	2386, 2384, 2382, 2381, 2387, 2388, 2392, 2393, 2395, 2394, 2396, 2402, 2403, 2404, 2410, 2413,
-	2415, 2412, 2421, 2422, 2423, 2433, 2434, 2435, 2436, 2437, 2438, 2439, 2453, 2455, 2458, 2456,
-	2454, 2457, 2452, 2476, 2478, 2487, 2488, 2490, 2492, 2494, 2496, 2498, 2499, 2511, 2510, 2520,
-	2519, 2527, 2522, 2523, 2518, 2526, 2528, 2521, 2524, 2525, 2533, 2530, 2532, 2529, 2531, 2535,
-	2536, 2537, 2534, 2539, 2538, 2540, 2551, 2554, 2547, 2552, 2553, 2549, 2564, 2566, 2571, 2555,
-	2556, 2561, 2559, 2560, 2562, 2557, 2558, 2568, 2570, 2569, 2588, 2585, 2591, 2586, 2589, 2584,
-	2590, 2587, 2595, 2594, 2596, 2598, 2597, 2599, 2602, 2603, 2607, 2605, 2606, 2601, 2610, 2609,
-	2621, 2619, 2624, 2620, 2622, 2623, 2629, 2630, 2625, 2628, 2627, 2626, 2631, 2650, 2639, 2646,
-	2640, 2641, 2652, 2649, 2638, 2642, 2643, 2647, 2648, 2644, 2651, 2645, 2632, 2633, 2634, 2635,
-	2637, 2636, 2671, 2670, 2665, 2666, 2667, 2668, 2669, 2657, 2655, 2653, 2654, 2658, 2656, 2663,
-	2661, 2659, 2660, 2664, 2662, 2675, 2672, 2676, 2674, 2673, 2687, 2691, 2688, 2690, 2689, 2686,
-	2695, 2694, 2693, 2692, 2697, 2705, 2703, 2699, 2704, 2698, 2706, 2707, 2700, 2702, 2696, 2708,
-	2712, 2709, 2711, 2710, 2713, 2714, 2722, 2727, 2725, 2728, 2731, 2734, 2733, 2732, 2729, 2730,
-	2735, 2736, 2737, 2738, 2742, 2745, 2746, 2747, 2748, 2744, 2749, 2743, 2751, 2750, 2753, 2757,
-	2758, 2759, 2760, 2761, 2756, 2762, 2862, 2859, 2858, 2860, 2868, 2865, 2863, 2864, 2866, 2867,
-	2861, 2869, 2875, 2870, 2879, 2876, 2874, 2878, 2877, 2872, 3129, 3126, 3121, 3125, 3122, 3118,
-	3127, 3116, 3113, 3133, 3124, 3130, 3114, 3128, 3112, 3123, 3117, 3131, 3115, 3132, 3119, 3120,
-	3046, 3040, 3039, 3037, 3035, 3043, 3044, 3045, 3041, 3042, 3033, 3095, 3092, 3102, 3098, 3101,
-	3099, 3090, 3104, 3088, 3093, 3100, 3097, 3019, 3018, 3022, 2923, 2922, 2940, 2936, 2935, 2938,
-	2939, 2934, 2937, 2933, 3031, 3029, 3030, 3032, 2941, 2943, 2942, 2944, 2956, 2948, 2949, 2957,
-	2955, 2946, 2951, 2950, 2953, 2954, 2945, 2958, 2959, 2952, 2947, 2961, 2960, 2964, 2966, 2968,
-	2965, 2969, 2967, 2988, 2989, 3001, 3000, 3011, 3012, 3016, 3015, 3014, 3017, 2830, 2897, 2896,
-	2881, 2890, 2883, 2888, 2894, 2898, 2882, 2891, 2884, 2889, 2885, 2895, 2886, 2887, 2892, 2880,
-	2893, 2902, 2900, 2903, 2901, 2899, 2906, 2905, 2908, 2909, 2907, 2904, 2918, 2910, 2912, 2917,
-	2919, 2911, 2915, 2913, 2916, 2920, 2914, 2921, 2927, 2926, 2924, 2925, 2931, 2930, 2928, 2929,
-	2962, 2972, 2970, 2973, 2981, 2978, 2980, 2975, 2974, 2977, 2976, 2986, 2982, 2984, 2985, 2983,
-	2990, 2991, 2994, 2998, 2995, 2997, 2996, 2999, 2993, 3004, 3005, 3010, 3006, 3007, 3009, 3008,
-	3013, 3021, 3020, 3025, 3026, 3024, 3023, 3028, 3084, 3081, 3085, 3083, 3080, 3082, 3087, 3086,
-	3079, 3074, 3072, 3069, 3073, 3071, 3068, 3076, 3077, 3070, 3078, 3108, 3110, 3111, 3109, 3106,
-	3107, 3154, 3149, 3158, 3159, 3136, 3146, 3147, 3140, 3152, 3139, 3138, 3148, 3137, 3155, 3142,
-	3156, 3157, 3150, 3151, 3144, 3153, 3135, 3141, 3134, 3143, 3145, 3167, 3170, 3165, 3162, 3161,
-	3166, 3163, 3168, 3164, 3169, 3176, 3178, 3174, 3175, 3180, 3179, 3177, 3201, 3198, 3199, 3203,
-	3202, 3200, 3223, 3221, 3222, 3226, 3224, 3225, 3227, 3228, 3229, 3230, 3231, 3233, 3232, 3235,
-	3234, 3236, 3263, 3267, 3266, 3264, 3265, 3253, 3255, 3172, 3171, 3173, 3182, 3181, 3184, 3186,
-	3187, 3188, 3183, 3185, 3195, 3196, 3197, 3191, 3193, 3190, 3192, 3189, 3194, 3205, 3204, 3210,
-	3207, 3208, 3206, 3209, 3211, 3218, 3219, 3220, 3214, 3213, 3216, 3217, 3215, 3237, 3239, 3240,
-	3241, 3242, 3238, 3245, 3246, 3244, 3247, 3243, 3248, 3252, 3251, 3249, 3250, 3256, 3259, 3260,
-	3261, 3257, 3258, 3268, 3270, 3271, 3272, 3290, 3289, 3291, 3303, 3304, 3319, 3315, 3317, 3316,
-	3318, 3320, 3323, 3321, 3322, 3309, 3312, 3305, 3311, 3308, 3307, 3310, 3314, 3313, 3306, 3458,
-	3463, 3459, 3457, 3461, 3465, 3460, 3462, 3466, 3464, 3478, 3477, 3481, 3483, 3482, 3448, 3447,
-	3451, 3488, 3484, 3486, 3498, 3497, 3499, 3510, 3513, 3511, 3525, 3519, 3521, 3523, 3518, 3527,
-	3555, 3565, 3566, 3564, 3567, 3428, 3426, 3425, 3424, 3427, 3434, 3433, 3432, 3431, 3430, 3429,
-	3421, 3422, 3423, 3450, 3449, 3452, 3456, 3455, 3454, 3467, 3468, 3470, 3473, 3472, 3471, 3474,
-	3475, 3479, 3480, 3490, 3491, 3493, 3492, 3494, 3489, 3495, 3496, 3502, 3500, 3503, 3501, 3505,
-	3504, 3508, 3507, 3506, 3514, 3515, 3517, 3516, 3530, 3528, 3532, 3549, 3547, 3534, 3536, 3535,
-	3538, 3545, 3539, 3540, 3541, 3542, 3543, 3546, 3553, 3552, 3551, 3559, 3560, 3557, 3556, 3558,
-	3563, 3569, 3570, 3571, 3572, 3613, 3614, 3622, 3620, 3623, 3617, 3621, 3618, 3619, 3615, 3616,
-	3637, 3638, 3624, 3627, 3629, 3625, 3630, 3632, 3633, 3634, 3635, 3639, 3675, 3674, 3673, 3676,
-	3672, 3677, 3671, 3679, 3678, 3680, 3698, 3697, 3696, 3695, 3748, 3750, 3823, 3824, 3825, 3826,
-	3827, 3834, 3833, 3835, 3855, 3854, 3856, 3868, 3867, 3871, 3744, 3747, 3746, 3808, 3812, 3811,
-	3815, 3814, 3820, 3821, 3819, 3822, 3817, 3818, 3840, 3841, 3850, 3842, 3846, 3845, 3844, 3849,
-	3848, 3851, 3853, 3858, 3857, 3863, 3862, 3861, 3860, 3866, 3865, 3869, 3870, 3900, 3905, 3901,
-	3906, 3903, 3902, 3913, 3915, 3917, 3916, 3914, 3912, 3921, 3923, 3922, 3920, 3940, 3942, 3944,
-	3936, 3938, 3934, 3935, 3924, 3926, 3925, 3930, 3929, 3927, 3932, 3909, 3946, 3947, 3969, 3968,
-	3988, 3993, 3996, 3989, 3995, 3992, 3990, 3991, 3994, 3998, 3997, 4004, 4003, 4005, 4009, 4007,
-	4008, 3949, 3951, 3970, 3975, 3972, 3974, 3978, 3977, 3982, 3987, 3986, 3984, 3985, 3999, 4001,
-	4000, 4002, 4035, 4037, 4036, 4049, 4048, 4047, 4046, 4050, 4041, 4043, 4044, 4045, 4074, 4073,
-	4077, 4075, 4083, 4087, 4085, 4086, 4081, 4084, 4089, 4098, 4099, 4101, 4159, 4038, 4039, 4040,
-	4064, 4059, 4058, 4065, 4053, 4054, 4051, 4056, 4060, 4061, 4062, 4055, 4071, 4072, 4067, 4068,
-	4066, 4069, 4070, 4080, 4078, 4079, 4096, 4097, 4093, 4095, 4090, 4092, 4104, 4105, 4108, 4106,
-	4107, 4109, 4114, 4117, 4118, 4115, 4123, 4116, 4119, 4120, 4113, 4121, 4122, 4124, 4110, 4111,
-	4112, 4127, 4129, 4131, 4132, 4135, 4142, 4140, 4137, 4139, 4134, 4143, 4146, 4144, 4145, 4147,
-	4150, 4149, 4148, 4151, 4153, 4154, 4155, 4156, 4157, 4158, 4212, 4207, 4211, 4210, 4209, 4193,
-	4195, 4200, 4198, 4194, 4203, 4196, 4202, 4255, 4254, 4270, 4278, 4280, 4281, 4190, 4192, 4206,
-	4204, 4205, 4213, 4229, 4228, 4223, 4224, 4227, 4225, 4226, 4217, 4218, 4215, 4221, 4220, 4216,
-	4219, 4222, 4230, 4232, 4234, 4236, 4235, 4231, 4241, 4239, 4238, 4243, 4244, 4245, 4246, 4247,
-	4250, 4248, 4251, 4252, 4253, 4256, 4257, 4258, 4260, 4261, 4262, 4263, 4264, 4266, 4267, 4268,
-	4269, 4272, 4273, 4274, 4275, 4276, 4277, 4282, 4283, 4285, 4286, 4288, 4289, 4291, 4292, 4293,
-	4294, 4295, 4296, 4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4361, 4360, 4370, 4372, 4391,
-	4392, 4395, 4394, 4434, 4433, 4431, 4437, 4436, 4410, 4411, 4412, 4413, 4414, 4415, 4425, 4424,
-	4421, 4422, 4423, 4420, 4419, 4417, 4418, 4358, 4357, 4359, 4362, 4363, 4364, 4365, 4366, 4368,
-	4367, 4369, 4377, 4375, 4378, 4379, 4380, 4374, 4376, 4381, 4382, 4385, 4384, 4386, 4383, 4387,
-	4388, 4389, 4390, 4396, 4397, 4399, 4398, 4409, 4408, 4400, 4401, 4402, 4403, 4404, 4405, 4406,
-	4407, 4416, 4426, 4427, 4428, 4429, 4430, 4503, 4507, 4504, 4506, 4505, 4501, 4462, 4464, 4461,
-	4463, 4497, 4496, 4498, 4495, 4500, 4499, 4494, 4493, 4492, 4465, 4466, 4467, 4468, 4469, 4470,
-	4474, 4471, 4472, 4477, 4475, 4476, 4473, 4489, 4490, 4478, 4479, 4481, 4480, 4482, 4483, 4484,
-	4485, 4487, 4486, 4488, 4511, 4508, 4510, 4516, 4517, 4512, 4513, 4514, 4518, 4520, 4519, 4521,
-	4532, 4531, 4528, 4526, 4527, 4522, 4525, 4529, 4523, 4524, 4559, 4556, 4560, 4557, 4555, 4553,
-	4554, 4568, 4562, 4561, 4565, 4569, 4564, 4566, 4570, 4572, 4571, 4574, 4576, 4579, 4578, 4581,
-	4606, 4608, 4610, 4603, 4600, 4605, 4604, 4602, 4599, 4601,
+	1978, 1987, 1986, 1990, 1988, 1989, 1992, 1994, 1996, 2116, 2117, 2118, 2119, 2120, 2121, 2124,
+	2125, 2126, 2127, 2122, 2123, 2134, 2137, 2132, 2133, 2135, 2136, 2128, 2129, 2130, 2131, 2138,
+	2141, 2139, 2140, 2143, 2144, 2165, 2164, 2168, 2163, 2169, 2161, 2162, 2166, 2167, 2208, 2209,
+	2314, 2315, 2324, 2325, 2326, 2328, 2327, 2329, 2330, 2331, 2332, 2461, 2462, 2464, 2463, 2458,
+	2460, 2459, 2477, 2475, 2522, 2517, 2521, 2523, 2524, 2525, 2558, 2560, 2561, 2557, 2559, 2562,
+	2631, 2629, 2627, 2634, 2633, 2700, 2695, 2693, 2701, 2697, 2699, 2736, 2737, 2734, 2735, 2731,
+	2732, 2733, 2739, 2755, 2757, 2770, 2405, 2406, 2407, 2417, 2415, 2413, 2421, 2424, 2422, 2423,
+	2456, 2383, 2384, 2382, 2385, 2390, 2388, 2389, 2386, 2387, 2395, 2396, 2394, 2393, 2391, 2399,
+	2402, 2400, 2398, 2397, 2403, 2404, 2408, 2409, 2411, 2410, 2412, 2418, 2419, 2420, 2426, 2429,
+	2431, 2428, 2437, 2438, 2439, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2469, 2471, 2474, 2472,
+	2470, 2473, 2468, 2492, 2494, 2503, 2504, 2506, 2508, 2510, 2512, 2514, 2515, 2527, 2526, 2536,
+	2535, 2543, 2538, 2539, 2534, 2542, 2544, 2537, 2540, 2541, 2549, 2546, 2548, 2545, 2547, 2551,
+	2552, 2553, 2550, 2555, 2554, 2556, 2567, 2570, 2563, 2568, 2569, 2565, 2580, 2582, 2587, 2571,
+	2572, 2577, 2575, 2576, 2578, 2573, 2574, 2584, 2586, 2585, 2604, 2601, 2607, 2602, 2605, 2600,
+	2606, 2603, 2611, 2610, 2612, 2614, 2613, 2615, 2618, 2619, 2623, 2621, 2622, 2617, 2626, 2625,
+	2637, 2635, 2640, 2636, 2638, 2639, 2645, 2646, 2641, 2644, 2643, 2642, 2647, 2666, 2655, 2662,
+	2656, 2657, 2668, 2665, 2654, 2658, 2659, 2663, 2664, 2660, 2667, 2661, 2648, 2649, 2650, 2651,
+	2653, 2652, 2687, 2686, 2681, 2682, 2683, 2684, 2685, 2673, 2671, 2669, 2670, 2674, 2672, 2679,
+	2677, 2675, 2676, 2680, 2678, 2691, 2688, 2692, 2690, 2689, 2703, 2707, 2704, 2706, 2705, 2702,
+	2711, 2710, 2709, 2708, 2713, 2721, 2719, 2715, 2720, 2714, 2722, 2723, 2716, 2718, 2712, 2724,
+	2728, 2725, 2727, 2726, 2729, 2730, 2738, 2743, 2741, 2744, 2747, 2750, 2749, 2748, 2745, 2746,
+	2751, 2752, 2753, 2754, 2758, 2761, 2762, 2763, 2764, 2760, 2765, 2759, 2767, 2766, 2769, 2773,
+	2774, 2775, 2776, 2777, 2772, 2778, 2878, 2875, 2874, 2876, 2884, 2881, 2879, 2880, 2882, 2883,
+	2877, 2885, 2891, 2886, 2895, 2892, 2890, 2894, 2893, 2888, 3145, 3142, 3137, 3141, 3138, 3134,
+	3143, 3132, 3129, 3149, 3140, 3146, 3130, 3144, 3128, 3139, 3133, 3147, 3131, 3148, 3135, 3136,
+	3062, 3056, 3055, 3053, 3051, 3059, 3060, 3061, 3057, 3058, 3049, 3111, 3108, 3118, 3114, 3117,
+	3115, 3106, 3120, 3104, 3109, 3116, 3113, 3035, 3034, 3038, 2939, 2938, 2956, 2952, 2951, 2954,
+	2955, 2950, 2953, 2949, 3047, 3045, 3046, 3048, 2957, 2959, 2958, 2960, 2972, 2964, 2965, 2973,
+	2971, 2962, 2967, 2966, 2969, 2970, 2961, 2974, 2975, 2968, 2963, 2977, 2976, 2980, 2982, 2984,
+	2981, 2985, 2983, 3004, 3005, 3017, 3016, 3027, 3028, 3032, 3031, 3030, 3033, 2846, 2913, 2912,
+	2897, 2906, 2899, 2904, 2910, 2914, 2898, 2907, 2900, 2905, 2901, 2911, 2902, 2903, 2908, 2896,
+	2909, 2918, 2916, 2919, 2917, 2915, 2922, 2921, 2924, 2925, 2923, 2920, 2934, 2926, 2928, 2933,
+	2935, 2927, 2931, 2929, 2932, 2936, 2930, 2937, 2943, 2942, 2940, 2941, 2947, 2946, 2944, 2945,
+	2978, 2988, 2986, 2989, 2997, 2994, 2996, 2991, 2990, 2993, 2992, 3002, 2998, 3000, 3001, 2999,
+	3006, 3007, 3010, 3014, 3011, 3013, 3012, 3015, 3009, 3020, 3021, 3026, 3022, 3023, 3025, 3024,
+	3029, 3037, 3036, 3041, 3042, 3040, 3039, 3044, 3100, 3097, 3101, 3099, 3096, 3098, 3103, 3102,
+	3095, 3090, 3088, 3085, 3089, 3087, 3084, 3092, 3093, 3086, 3094, 3124, 3126, 3127, 3125, 3122,
+	3123, 3170, 3165, 3174, 3175, 3152, 3162, 3163, 3156, 3168, 3155, 3154, 3164, 3153, 3171, 3158,
+	3172, 3173, 3166, 3167, 3160, 3169, 3151, 3157, 3150, 3159, 3161, 3183, 3186, 3181, 3178, 3177,
+	3182, 3179, 3184, 3180, 3185, 3192, 3194, 3190, 3191, 3196, 3195, 3193, 3217, 3214, 3215, 3219,
+	3218, 3216, 3239, 3237, 3238, 3242, 3240, 3241, 3243, 3244, 3245, 3246, 3247, 3249, 3248, 3251,
+	3250, 3252, 3279, 3283, 3282, 3280, 3281, 3269, 3271, 3188, 3187, 3189, 3198, 3197, 3200, 3202,
+	3203, 3204, 3199, 3201, 3211, 3212, 3213, 3207, 3209, 3206, 3208, 3205, 3210, 3221, 3220, 3226,
+	3223, 3224, 3222, 3225, 3227, 3234, 3235, 3236, 3230, 3229, 3232, 3233, 3231, 3253, 3255, 3256,
+	3257, 3258, 3254, 3261, 3262, 3260, 3263, 3259, 3264, 3268, 3267, 3265, 3266, 3272, 3275, 3276,
+	3277, 3273, 3274, 3284, 3286, 3287, 3288, 3306, 3305, 3307, 3319, 3320, 3335, 3331, 3333, 3332,
+	3334, 3336, 3339, 3337, 3338, 3325, 3328, 3321, 3327, 3324, 3323, 3326, 3330, 3329, 3322, 3474,
+	3479, 3475, 3473, 3477, 3481, 3476, 3478, 3482, 3480, 3494, 3493, 3497, 3499, 3498, 3464, 3463,
+	3467, 3504, 3500, 3502, 3514, 3513, 3515, 3526, 3529, 3527, 3541, 3535, 3537, 3539, 3534, 3543,
+	3571, 3581, 3582, 3580, 3583, 3444, 3442, 3441, 3440, 3443, 3450, 3449, 3448, 3447, 3446, 3445,
+	3437, 3438, 3439, 3466, 3465, 3468, 3472, 3471, 3470, 3483, 3484, 3486, 3489, 3488, 3487, 3490,
+	3491, 3495, 3496, 3506, 3507, 3509, 3508, 3510, 3505, 3511, 3512, 3518, 3516, 3519, 3517, 3521,
+	3520, 3524, 3523, 3522, 3530, 3531, 3533, 3532, 3546, 3544, 3548, 3565, 3563, 3550, 3552, 3551,
+	3554, 3561, 3555, 3556, 3557, 3558, 3559, 3562, 3569, 3568, 3567, 3575, 3576, 3573, 3572, 3574,
+	3579, 3585, 3586, 3587, 3588, 3629, 3630, 3638, 3636, 3639, 3633, 3637, 3634, 3635, 3631, 3632,
+	3653, 3654, 3640, 3643, 3645, 3641, 3646, 3648, 3649, 3650, 3651, 3655, 3691, 3690, 3689, 3692,
+	3688, 3693, 3687, 3695, 3694, 3696, 3714, 3713, 3712, 3711, 3764, 3766, 3839, 3840, 3841, 3842,
+	3843, 3850, 3849, 3851, 3871, 3870, 3872, 3884, 3883, 3887, 3760, 3763, 3762, 3824, 3828, 3827,
+	3831, 3830, 3836, 3837, 3835, 3838, 3833, 3834, 3856, 3857, 3866, 3858, 3862, 3861, 3860, 3865,
+	3864, 3867, 3869, 3874, 3873, 3879, 3878, 3877, 3876, 3882, 3881, 3885, 3886, 3916, 3921, 3917,
+	3922, 3919, 3918, 3929, 3931, 3933, 3932, 3930, 3928, 3937, 3939, 3938, 3936, 3956, 3958, 3960,
+	3952, 3954, 3950, 3951, 3940, 3942, 3941, 3946, 3945, 3943, 3948, 3925, 3962, 3963, 3985, 3984,
+	4004, 4009, 4012, 4005, 4011, 4008, 4006, 4007, 4010, 4014, 4013, 4020, 4019, 4021, 4025, 4023,
+	4024, 3965, 3967, 3986, 3991, 3988, 3990, 3994, 3993, 3998, 4003, 4002, 4000, 4001, 4015, 4017,
+	4016, 4018, 4051, 4053, 4052, 4065, 4064, 4063, 4062, 4066, 4057, 4059, 4060, 4061, 4090, 4089,
+	4093, 4091, 4099, 4103, 4101, 4102, 4097, 4100, 4105, 4114, 4115, 4117, 4175, 4054, 4055, 4056,
+	4080, 4075, 4074, 4081, 4069, 4070, 4067, 4072, 4076, 4077, 4078, 4071, 4087, 4088, 4083, 4084,
+	4082, 4085, 4086, 4096, 4094, 4095, 4112, 4113, 4109, 4111, 4106, 4108, 4120, 4121, 4124, 4122,
+	4123, 4125, 4130, 4133, 4134, 4131, 4139, 4132, 4135, 4136, 4129, 4137, 4138, 4140, 4126, 4127,
+	4128, 4143, 4145, 4147, 4148, 4151, 4158, 4156, 4153, 4155, 4150, 4159, 4162, 4160, 4161, 4163,
+	4166, 4165, 4164, 4167, 4169, 4170, 4171, 4172, 4173, 4174, 4228, 4223, 4227, 4226, 4225, 4209,
+	4211, 4216, 4214, 4210, 4219, 4212, 4218, 4271, 4270, 4286, 4294, 4296, 4297, 4206, 4208, 4222,
+	4220, 4221, 4229, 4245, 4244, 4239, 4240, 4243, 4241, 4242, 4233, 4234, 4231, 4237, 4236, 4232,
+	4235, 4238, 4246, 4248, 4250, 4252, 4251, 4247, 4257, 4255, 4254, 4259, 4260, 4261, 4262, 4263,
+	4266, 4264, 4267, 4268, 4269, 4272, 4273, 4274, 4276, 4277, 4278, 4279, 4280, 4282, 4283, 4284,
+	4285, 4288, 4289, 4290, 4291, 4292, 4293, 4298, 4299, 4301, 4302, 4304, 4305, 4307, 4308, 4309,
+	4310, 4311, 4312, 4313, 4314, 4315, 4316, 4317, 4318, 4319, 4320, 4377, 4376, 4386, 4388, 4407,
+	4408, 4411, 4410, 4450, 4449, 4447, 4453, 4452, 4426, 4427, 4428, 4429, 4430, 4431, 4441, 4440,
+	4437, 4438, 4439, 4436, 4435, 4433, 4434, 4374, 4373, 4375, 4378, 4379, 4380, 4381, 4382, 4384,
+	4383, 4385, 4393, 4391, 4394, 4395, 4396, 4390, 4392, 4397, 4398, 4401, 4400, 4402, 4399, 4403,
+	4404, 4405, 4406, 4412, 4413, 4415, 4414, 4425, 4424, 4416, 4417, 4418, 4419, 4420, 4421, 4422,
+	4423, 4432, 4442, 4443, 4444, 4445, 4446, 4519, 4523, 4520, 4522, 4521, 4517, 4478, 4480, 4477,
+	4479, 4513, 4512, 4514, 4511, 4516, 4515, 4510, 4509, 4508, 4481, 4482, 4483, 4484, 4485, 4486,
+	4490, 4487, 4488, 4493, 4491, 4492, 4489, 4505, 4506, 4494, 4495, 4497, 4496, 4498, 4499, 4500,
+	4501, 4503, 4502, 4504, 4527, 4524, 4526, 4532, 4533, 4528, 4529, 4530, 4534, 4536, 4535, 4537,
+	4548, 4547, 4544, 4542, 4543, 4538, 4541, 4545, 4539, 4540, 4575, 4572, 4576, 4573, 4571, 4569,
+	4570, 4584, 4578, 4577, 4581, 4585, 4580, 4582, 4586, 4588, 4587, 4590, 4592, 4595, 4594, 4597,
+	4622, 4624, 4626, 4619, 4616, 4621, 4620, 4618, 4615, 4617,
 }
 
 // inherits holds the templates of each element, from Elem.inherit on.
@@ -8889,6 +8922,7 @@ var hintNames = [...]string{
 	"adaptive-sample-rate",
 	"adaptive-shaper",
 	"adaptive-shapers",
+	"add",
 	"address",
 	"address-mask",
 	"address-pool",
@@ -9735,6 +9769,7 @@ var hintNames = [...]string{
 	"storm-control",
 	"storm-control-profiles",
 	"subscription",
+	"subtract",
 	"supplemental-bridge-domain-irb",
 	"suppress",
 	"sync-reset",
@@ -9856,67 +9891,67 @@ var hintNames = [...]string{
 
 var hintBits = [...]uint8{
 	2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 2,
-	2, 2, 2, 1, 3, 2, 1, 2, 1, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 1, 2, 3, 2, 2, 2, 3, 2, 2, 1,
-	1, 2, 1, 2, 1, 2, 4, 1, 1, 1, 3, 3, 2, 2, 1, 2,
-	2, 1, 2, 2, 2, 1, 2, 1, 2, 3, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1,
-	1, 2, 2, 1, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2, 2, 2,
-	2, 3, 2, 3, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1,
-	2, 2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 2, 2, 2, 2, 1,
-	2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 3, 2, 2, 1, 3, 2,
-	2, 2, 2, 2, 2, 3, 2, 2, 1, 1, 2, 1, 1, 1, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2,
-	2, 2, 2, 1, 2, 3, 2, 2, 1, 2, 1, 2, 1, 3, 2, 2,
-	2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2,
-	2, 2, 2, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 3, 2, 2, 2, 3, 2, 1, 3, 2, 3, 1, 1, 2, 2,
-	2, 2, 2, 2, 3, 1, 2, 1, 2, 1, 2, 2, 1, 2, 3, 2,
-	2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 6, 2, 2, 2, 1,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 1,
-	2, 2, 2, 2, 2, 1, 1, 3, 2, 3, 2, 2, 1, 2, 1, 3,
-	2, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2,
-	2, 1, 2, 2, 2, 2, 2, 2, 2, 4, 3, 3, 2, 2, 2, 2,
-	2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 3, 2, 2,
-	2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	1, 2, 2, 2, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2, 2, 2,
-	2, 2, 1, 2, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2,
-	2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2,
-	2, 2, 3, 1, 2, 1, 1, 3, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 1, 2, 3, 2, 1, 2, 1, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 1, 2, 3, 2, 2, 2, 3, 2, 2,
+	1, 1, 2, 1, 2, 1, 2, 4, 1, 1, 1, 3, 3, 2, 2, 1,
+	2, 2, 1, 2, 2, 2, 1, 2, 1, 2, 3, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2,
+	1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2, 2,
+	2, 2, 3, 2, 3, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1,
+	1, 2, 2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 2, 2, 2, 2,
+	1, 2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 3, 2, 2, 1, 3,
+	2, 2, 2, 2, 2, 2, 3, 2, 2, 1, 1, 2, 1, 1, 1, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2,
+	2, 2, 2, 2, 1, 2, 3, 2, 2, 1, 2, 1, 2, 1, 3, 2,
+	2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1,
+	2, 2, 2, 2, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 3, 2, 2, 2, 3, 2, 1, 3, 2, 3, 1, 1, 2,
+	2, 2, 2, 2, 2, 3, 1, 2, 1, 2, 1, 2, 2, 1, 2, 3,
+	2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 6, 2, 2, 2,
+	1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2,
+	1, 2, 2, 2, 2, 2, 1, 1, 3, 2, 3, 2, 2, 1, 2, 1,
+	3, 2, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 2, 2, 2,
+	2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 4, 3, 3, 2, 2, 2,
+	2, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 3, 2,
+	2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 1, 2, 2, 2, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2, 2,
+	2, 2, 2, 1, 2, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2,
+	2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1,
+	2, 2, 2, 3, 1, 2, 1, 1, 3, 2, 2, 2, 2, 2, 2, 2,
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 1, 1, 2, 1, 2, 2, 2, 2, 1, 3, 2, 2, 2, 2, 1,
-	2, 2, 2, 1, 3, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 2,
-	3, 2, 1, 3, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3,
-	2, 2, 1, 1, 4, 1, 2, 2, 2, 1, 2, 2, 4, 2, 4, 2,
-	2, 1, 2, 2, 2, 3, 1, 1, 2, 2, 3, 3, 2, 2, 2, 1,
-	2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 3, 1, 1,
-	1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 1, 2,
-	1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 1,
-	2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2,
-	2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2,
-	1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2, 2, 2,
-	1, 1, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 1, 1, 1, 2,
-	2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 3, 2, 3, 3, 1, 2,
-	1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 1,
-	2, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2,
-	2, 2, 2, 1, 2, 1, 3, 3, 1, 2, 2, 2, 2, 2, 1, 2,
-	1, 2, 2, 2, 4, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 1, 2, 2, 2, 2, 2,
-	1, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 3, 3,
-	2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 1, 2, 1, 2,
-	2, 2, 4, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2, 2, 2,
-	2, 2, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2, 2, 2, 2, 2,
-	2, 1, 1, 2, 2, 2, 2, 2, 1, 3, 1, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2, 1, 2, 1, 2,
-	1, 1, 2, 2, 2, 4, 3, 2, 2, 1, 2, 2, 1, 1, 2, 1,
-	2, 2, 2, 1, 1, 2, 1,
+	2, 2, 1, 1, 2, 1, 2, 2, 2, 2, 1, 3, 2, 2, 2, 2,
+	1, 2, 2, 2, 1, 3, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2,
+	2, 3, 2, 1, 3, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	3, 2, 2, 1, 1, 4, 1, 2, 2, 2, 1, 2, 2, 4, 2, 4,
+	2, 2, 1, 2, 2, 2, 3, 1, 1, 2, 2, 3, 3, 2, 2, 2,
+	1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 3, 1,
+	1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 1,
+	2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2,
+	1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2,
+	2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1,
+	2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2, 2,
+	2, 1, 1, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 1, 1, 1,
+	2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 3, 2, 3, 3, 1,
+	2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2,
+	1, 2, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1,
+	2, 2, 2, 2, 1, 2, 1, 3, 3, 1, 2, 2, 2, 2, 2, 1,
+	2, 1, 2, 2, 2, 4, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 1, 2, 2, 2, 2,
+	2, 1, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2,
+	3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 1, 2,
+	1, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2,
+	2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2, 2, 2,
+	2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 1, 3, 1, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2, 1, 2,
+	1, 2, 1, 1, 2, 2, 2, 4, 3, 2, 2, 1, 2, 2, 1, 1,
+	2, 1, 2, 2, 2, 1, 1, 2, 1,
 }
 
 // The elements the lookups start from, and the special templates.
