@@ -124,6 +124,14 @@ func goldenOutputs(input []byte) []section {
 	if ann := string(format.SetLines(f.Config, format.SetOptions{Annotations: true})); ann != set {
 		out = append(out, section{"annotated", ann})
 	}
+	// A set file converted to curly, as convert --to curly prints it.
+	if f.Format == ast.FormatSet && len(f.Errors) == 0 {
+		if b, err := format.ConfigCurly(f.Config, fmtParser.Schema(), format.CurlyOptions{}); err != nil {
+			out = append(out, section{"curly", "error: " + err.Error() + "\n"})
+		} else {
+			out = append(out, section{"curly", string(b)})
+		}
+	}
 	var errs strings.Builder
 	for _, e := range f.Errors {
 		p := f.Pos(e.Span.Start)

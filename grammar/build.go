@@ -504,6 +504,9 @@ func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 		n = b.addWord(n, w, w.Value(), s, last)
 	}
 	if s.HasList {
+		// As in a curly file: the brackets tell a printer that does not
+		// know the keyword that its words are values, not statements.
+		n.ListForm = true
 		for _, w := range s.List() {
 			c, created := b.add(n, w.Value(), w.Quoted())
 			if created {
