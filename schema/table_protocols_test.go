@@ -39,6 +39,9 @@ const protocolsTable = `
   disable! enable! route-target-proxy{} bmp{} snmp-options{}
   stale-labels-holddown-period mvpn-iana-rt-import! minimum-hold-time
 @bgp-peer remove-private: all! no-peer-loop-check! replace{}
+@bgp-peer path-selection: cisco-non-deterministic! always-compare-med!
+  external-router-id! l2vpn-use-bgp-rules! med-plus-igp{}~
+@bgp-peer path-selection med-plus-igp: igp-multiplier med-multiplier
 @bgp-peer multihop: ttl no-nexthop-change!
 @bgp-peer multipath: multiple-as! list-nexthop! disable!
 @bgp-peer graceful-restart: disable! restart-time stale-routes-time

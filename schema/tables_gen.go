@@ -51,7 +51,7 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 783, nkids: 33},     // 42
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 816, nkids: 14},     // 43
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 830, nkids: 38},     // 44
-	{kind: Container, keys: 0, flags: 0, any: 1657, inherit: 0, ninherit: 0, kids: 868, nkids: 3},   // 45
+	{kind: Container, keys: 0, flags: 0, any: 1664, inherit: 0, ninherit: 0, kids: 868, nkids: 3},   // 45
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 871, nkids: 16},     // 46
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 887, nkids: 6},      // 47
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 893, nkids: 1},      // 48
@@ -77,7 +77,7 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1093, nkids: 4},     // 68
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1097, nkids: 4},     // 69
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1101, nkids: 74},    // 70
-	{kind: Container, keys: 0, flags: 0, any: 2284, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 71
+	{kind: Container, keys: 0, flags: 0, any: 2291, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 71
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1175, nkids: 29},    // 72
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1204, nkids: 8},     // 73
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1212, nkids: 30},    // 74
@@ -97,8 +97,8 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1302, nkids: 64},    // 88
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1366, nkids: 14},    // 89
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1380, nkids: 7},     // 90
-	{kind: Container, keys: 0, flags: 0, any: 3063, inherit: 0, ninherit: 0, kids: 1387, nkids: 13}, // 91
-	{kind: Container, keys: 0, flags: 0, any: 3077, inherit: 0, ninherit: 0, kids: 1400, nkids: 6},  // 92
+	{kind: Container, keys: 0, flags: 0, any: 3070, inherit: 0, ninherit: 0, kids: 1387, nkids: 13}, // 91
+	{kind: Container, keys: 0, flags: 0, any: 3084, inherit: 0, ninherit: 0, kids: 1400, nkids: 6},  // 92
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1406, nkids: 14},    // 93
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1420, nkids: 9},     // 94
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1429, nkids: 46},    // 95
@@ -107,12 +107,12 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1510, nkids: 1},     // 98
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1511, nkids: 5},     // 99
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1516, nkids: 12},    // 100
-	{kind: Container, keys: 0, flags: 0, any: 3589, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 101
+	{kind: Container, keys: 0, flags: 0, any: 3596, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 101
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1528, nkids: 38},    // 102
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1566, nkids: 13},    // 103
-	{kind: Container, keys: 0, flags: 0, any: 3670, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 104
+	{kind: Container, keys: 0, flags: 0, any: 3677, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 104
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1579, nkids: 15},    // 105
-	{kind: Container, keys: 0, flags: 0, any: 3697, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 106
+	{kind: Container, keys: 0, flags: 0, any: 3704, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 106
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1594, nkids: 12},    // 107
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1606, nkids: 23},    // 108
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1629, nkids: 7},     // 109
@@ -120,7 +120,7 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1638, nkids: 17},    // 111
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1655, nkids: 7},     // 112
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1662, nkids: 11},    // 113
-	{kind: Container, keys: 0, flags: 0, any: 3822, inherit: 0, ninherit: 0, kids: 1673, nkids: 5},  // 114
+	{kind: Container, keys: 0, flags: 0, any: 3829, inherit: 0, ninherit: 0, kids: 1673, nkids: 5},  // 114
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1678, nkids: 3},     // 115
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1681, nkids: 23},    // 116
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1704, nkids: 11},    // 117
@@ -131,10 +131,10 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1743, nkids: 29},    // 122
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1772, nkids: 23},    // 123
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1795, nkids: 13},    // 124
-	{kind: Container, keys: 0, flags: 0, any: 4372, inherit: 0, ninherit: 0, kids: 1808, nkids: 6},  // 125
+	{kind: Container, keys: 0, flags: 0, any: 4379, inherit: 0, ninherit: 0, kids: 1808, nkids: 6},  // 125
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1814, nkids: 9},     // 126
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1823, nkids: 8},     // 127
-	{kind: Container, keys: 0, flags: 0, any: 4550, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 128
+	{kind: Container, keys: 0, flags: 0, any: 4557, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 128
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1831, nkids: 10},    // 129
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1841, nkids: 5},     // 130
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1846, nkids: 2},     // 131
@@ -929,13 +929,13 @@ var elems = [...]Elem{
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 920
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 921
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 922
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 923
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2142, nkids: 5},     // 923
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 924
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 925
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 926
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 927
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 928
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2142, nkids: 1},     // 929
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2147, nkids: 1},     // 929
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 930
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 931
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 932
@@ -961,1174 +961,1174 @@ var elems = [...]Elem{
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 952
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 953
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 954
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 955
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 955
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 956
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 957
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 958
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 959
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 960
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2148, nkids: 2},     // 959
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 960
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 961
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 962
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 963
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 964
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 965
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 966
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 967
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 968
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2143, nkids: 1},     // 969
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2144, nkids: 2},     // 970
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 971
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 972
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 114, ninherit: 1, kids: 0, nkids: 0},            // 973
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 115, ninherit: 1, kids: 0, nkids: 0},            // 974
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 116, ninherit: 1, kids: 0, nkids: 0},            // 975
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 117, ninherit: 1, kids: 0, nkids: 0},            // 976
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 118, ninherit: 1, kids: 0, nkids: 0},            // 977
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 119, ninherit: 1, kids: 0, nkids: 0},            // 978
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 120, ninherit: 1, kids: 0, nkids: 0},            // 979
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 121, ninherit: 1, kids: 0, nkids: 0},            // 980
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 122, ninherit: 1, kids: 0, nkids: 0},            // 981
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 123, ninherit: 1, kids: 0, nkids: 0},            // 982
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 124, ninherit: 1, kids: 0, nkids: 0},            // 983
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 125, ninherit: 1, kids: 0, nkids: 0},            // 984
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 126, ninherit: 1, kids: 0, nkids: 0},            // 985
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 127, ninherit: 1, kids: 0, nkids: 0},            // 986
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 128, ninherit: 1, kids: 0, nkids: 0},            // 987
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 129, ninherit: 1, kids: 0, nkids: 0},            // 988
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 130, ninherit: 1, kids: 0, nkids: 0},      // 989
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 131, ninherit: 1, kids: 0, nkids: 0},      // 990
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 132, ninherit: 1, kids: 0, nkids: 0},      // 991
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 133, ninherit: 1, kids: 0, nkids: 0},      // 992
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 134, ninherit: 1, kids: 0, nkids: 0},      // 993
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 135, ninherit: 1, kids: 0, nkids: 0},      // 994
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 136, ninherit: 1, kids: 0, nkids: 0},      // 995
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 137, ninherit: 1, kids: 0, nkids: 0},      // 996
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 138, ninherit: 1, kids: 0, nkids: 0},      // 997
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 139, ninherit: 1, kids: 0, nkids: 0},      // 998
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 999
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2146, nkids: 4},     // 1000
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2150, nkids: 4},     // 1001
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2154, nkids: 2},     // 1002
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1003
-	{kind: Container, keys: 0, flags: 0, any: 1032, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1004
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2156, nkids: 1},     // 1005
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1006
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1007
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1008
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2157, nkids: 2},     // 1009
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1010
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1011
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1012
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 964
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 965
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 966
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 967
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 968
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 969
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 970
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 971
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 972
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 973
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 974
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 975
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2150, nkids: 1},     // 976
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2151, nkids: 2},     // 977
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 978
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 979
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 114, ninherit: 1, kids: 0, nkids: 0},            // 980
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 115, ninherit: 1, kids: 0, nkids: 0},            // 981
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 116, ninherit: 1, kids: 0, nkids: 0},            // 982
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 117, ninherit: 1, kids: 0, nkids: 0},            // 983
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 118, ninherit: 1, kids: 0, nkids: 0},            // 984
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 119, ninherit: 1, kids: 0, nkids: 0},            // 985
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 120, ninherit: 1, kids: 0, nkids: 0},            // 986
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 121, ninherit: 1, kids: 0, nkids: 0},            // 987
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 122, ninherit: 1, kids: 0, nkids: 0},            // 988
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 123, ninherit: 1, kids: 0, nkids: 0},            // 989
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 124, ninherit: 1, kids: 0, nkids: 0},            // 990
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 125, ninherit: 1, kids: 0, nkids: 0},            // 991
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 126, ninherit: 1, kids: 0, nkids: 0},            // 992
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 127, ninherit: 1, kids: 0, nkids: 0},            // 993
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 128, ninherit: 1, kids: 0, nkids: 0},            // 994
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 129, ninherit: 1, kids: 0, nkids: 0},            // 995
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 130, ninherit: 1, kids: 0, nkids: 0},      // 996
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 131, ninherit: 1, kids: 0, nkids: 0},      // 997
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 132, ninherit: 1, kids: 0, nkids: 0},      // 998
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 133, ninherit: 1, kids: 0, nkids: 0},      // 999
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 134, ninherit: 1, kids: 0, nkids: 0},      // 1000
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 135, ninherit: 1, kids: 0, nkids: 0},      // 1001
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 136, ninherit: 1, kids: 0, nkids: 0},      // 1002
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 137, ninherit: 1, kids: 0, nkids: 0},      // 1003
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 138, ninherit: 1, kids: 0, nkids: 0},      // 1004
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 139, ninherit: 1, kids: 0, nkids: 0},      // 1005
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1006
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2153, nkids: 4},     // 1007
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2157, nkids: 4},     // 1008
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2161, nkids: 2},     // 1009
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1010
+	{kind: Container, keys: 0, flags: 0, any: 1039, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1011
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2163, nkids: 1},     // 1012
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1013
-	{kind: List, keys: 1, flags: 0, any: 1015, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1014
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1015
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1016
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1014
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1015
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2164, nkids: 2},     // 1016
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1017
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1018
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1018
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1019
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1020
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1021
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1022
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1023
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1024
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1025
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1026
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1027
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1028
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1029
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1020
+	{kind: List, keys: 1, flags: 0, any: 1022, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1021
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1022
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1023
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1024
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1025
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1026
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1027
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1028
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1029
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1030
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1031
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1032
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1033
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1034
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1035
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1036
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1037
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1038
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1039
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1040
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1041
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1042
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2159, nkids: 5},     // 1043
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1044
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1045
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1046
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1047
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1048
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1031
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1032
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1033
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1034
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1035
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1036
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1037
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1038
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1039
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1040
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1041
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1042
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1043
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1044
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1045
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1046
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1047
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1048
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1049
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1050
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2166, nkids: 5},     // 1050
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1051
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1052
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1053
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1054
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1055
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1056
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2164, nkids: 2},     // 1057
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2166, nkids: 1},     // 1058
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2167, nkids: 3},     // 1059
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1052
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1053
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1054
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1055
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1056
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1057
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1058
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1059
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1060
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1061
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1062
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1063
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1064
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1065
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1066
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2171, nkids: 2},     // 1064
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2173, nkids: 1},     // 1065
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2174, nkids: 3},     // 1066
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1067
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1068
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1068
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1069
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1070
-	{kind: List, keys: 1, flags: 0, any: 1072, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1071
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 140, ninherit: 1, kids: 0, nkids: 0},            // 1072
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1073
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1074
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1070
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1071
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1072
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1073
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1074
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1075
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1076
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2170, nkids: 5},     // 1077
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2175, nkids: 7},     // 1078
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2182, nkids: 9},     // 1079
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 141, ninherit: 1, kids: 0, nkids: 0},      // 1080
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2191, nkids: 4},     // 1081
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1077
+	{kind: List, keys: 1, flags: 0, any: 1079, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1078
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 140, ninherit: 1, kids: 0, nkids: 0},            // 1079
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1080
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1081
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1082
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1083
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2195, nkids: 5},     // 1084
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1085
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1086
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2200, nkids: 1},     // 1087
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1088
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2177, nkids: 5},     // 1084
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2182, nkids: 7},     // 1085
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2189, nkids: 9},     // 1086
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 141, ninherit: 1, kids: 0, nkids: 0},      // 1087
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2198, nkids: 4},     // 1088
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1089
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1090
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1091
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1092
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1093
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1094
-	{kind: List, keys: 1, flags: 0, any: 1096, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1095
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 142, ninherit: 1, kids: 0, nkids: 0},            // 1096
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1097
-	{kind: List, keys: 1, flags: 0, any: 1099, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1098
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1099
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1100
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1101
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1102
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1103
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2202, nkids: 5},     // 1091
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1092
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1093
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2207, nkids: 1},     // 1094
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1095
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1096
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1097
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1098
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1099
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1100
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1101
+	{kind: List, keys: 1, flags: 0, any: 1103, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1102
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 142, ninherit: 1, kids: 0, nkids: 0},            // 1103
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1104
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1105
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1106
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1107
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1108
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1109
+	{kind: List, keys: 1, flags: 0, any: 1106, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1105
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1106
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1107
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1108
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1109
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1110
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1111
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1112
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1113
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1114
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1115
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2201, nkids: 2},     // 1116
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1111
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1112
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1113
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1114
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1115
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1116
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1117
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1118
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1118
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1119
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1120
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1120
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1121
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1122
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1123
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1124
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2203, nkids: 3},     // 1125
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2206, nkids: 2},     // 1126
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1127
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1122
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2208, nkids: 2},     // 1123
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1124
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1125
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1126
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1127
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1128
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1129
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1130
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1131
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1132
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1133
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1130
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1131
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2210, nkids: 3},     // 1132
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2213, nkids: 2},     // 1133
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1134
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1135
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1136
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1137
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1138
-	{kind: List, keys: 1, flags: 0, any: 1140, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1139
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 143, ninherit: 1, kids: 0, nkids: 0},            // 1140
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2208, nkids: 3},     // 1141
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2211, nkids: 4},     // 1142
-	{kind: List, keys: 1, flags: 1, any: 1144, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1143
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1144
-	{kind: List, keys: 1, flags: 1, any: 1146, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1145
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1146
-	{kind: List, keys: 1, flags: 1, any: 1148, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1147
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1148
-	{kind: List, keys: 1, flags: 0, any: 1150, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1149
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1150
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1151
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1152
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1153
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1154
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1155
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1156
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1157
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1158
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1159
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1160
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1161
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1162
-	{kind: List, keys: 1, flags: 1, any: 1164, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1163
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1164
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1165
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1166
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1167
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1135
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1136
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1137
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1138
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1139
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1140
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1141
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1142
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1143
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1144
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1145
+	{kind: List, keys: 1, flags: 0, any: 1147, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1146
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 143, ninherit: 1, kids: 0, nkids: 0},            // 1147
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2215, nkids: 3},     // 1148
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2218, nkids: 4},     // 1149
+	{kind: List, keys: 1, flags: 1, any: 1151, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1150
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1151
+	{kind: List, keys: 1, flags: 1, any: 1153, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1152
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1153
+	{kind: List, keys: 1, flags: 1, any: 1155, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1154
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1155
+	{kind: List, keys: 1, flags: 0, any: 1157, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1156
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1157
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1158
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1159
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1160
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1161
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1162
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1163
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1164
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1165
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1166
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1167
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1168
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1169
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1170
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1171
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1169
+	{kind: List, keys: 1, flags: 1, any: 1171, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1170
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1171
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1172
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1173
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 144, ninherit: 1, kids: 0, nkids: 0},      // 1174
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 145, ninherit: 1, kids: 0, nkids: 0},      // 1175
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2215, nkids: 2},     // 1176
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1177
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1178
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2217, nkids: 1},     // 1179
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1174
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1175
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1176
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1177
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1178
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1179
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1180
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1181
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1182
-	{kind: List, keys: 1, flags: 1, any: 1184, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1183
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1184
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1185
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1186
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 144, ninherit: 1, kids: 0, nkids: 0},      // 1181
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 145, ninherit: 1, kids: 0, nkids: 0},      // 1182
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2222, nkids: 2},     // 1183
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1184
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1185
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2224, nkids: 1},     // 1186
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1187
-	{kind: List, keys: 1, flags: 0, any: 1189, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1188
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1189
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1190
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1191
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1192
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1188
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1189
+	{kind: List, keys: 1, flags: 1, any: 1191, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1190
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1191
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1192
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1193
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1194
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1195
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1196
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1194
+	{kind: List, keys: 1, flags: 0, any: 1196, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1195
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1196
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1197
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1198
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1198
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1199
-	{kind: List, keys: 1, flags: 1, any: 1201, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1200
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2218, nkids: 2},           // 1201
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1202
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1203
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1204
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1200
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1201
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1202
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1203
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1204
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1205
-	{kind: List, keys: 1, flags: 0, any: 1207, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1206
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 146, ninherit: 1, kids: 0, nkids: 0},            // 1207
-	{kind: List, keys: 1, flags: 2, any: 1209, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1208
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2220, nkids: 15},          // 1209
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1210
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1211
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 147, ninherit: 1, kids: 0, nkids: 0},      // 1212
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2235, nkids: 5},     // 1213
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2240, nkids: 6},     // 1214
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2246, nkids: 5},     // 1215
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1216
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2251, nkids: 9},     // 1217
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 148, ninherit: 1, kids: 0, nkids: 0},      // 1218
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1219
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1220
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1221
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1222
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1223
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1224
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1225
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1226
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2260, nkids: 1},     // 1227
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1206
+	{kind: List, keys: 1, flags: 1, any: 1208, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1207
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2225, nkids: 2},           // 1208
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1209
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1210
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1211
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1212
+	{kind: List, keys: 1, flags: 0, any: 1214, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1213
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 146, ninherit: 1, kids: 0, nkids: 0},            // 1214
+	{kind: List, keys: 1, flags: 2, any: 1216, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1215
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2227, nkids: 15},          // 1216
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1217
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1218
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 147, ninherit: 1, kids: 0, nkids: 0},      // 1219
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2242, nkids: 5},     // 1220
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2247, nkids: 6},     // 1221
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2253, nkids: 5},     // 1222
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1223
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2258, nkids: 9},     // 1224
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 148, ninherit: 1, kids: 0, nkids: 0},      // 1225
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1226
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1227
 	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1228
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1229
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1229
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1230
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1231
-	{kind: List, keys: 1, flags: 0, any: 1233, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1232
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1233
-	{kind: List, keys: 1, flags: 0, any: 1235, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1234
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1235
-	{kind: List, keys: 1, flags: 0, any: 1237, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1236
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1237
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1231
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1232
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1233
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2267, nkids: 1},     // 1234
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1235
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1236
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1237
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1238
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1239
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1240
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1241
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1242
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1243
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1244
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1245
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1246
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1247
+	{kind: List, keys: 1, flags: 0, any: 1240, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1239
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1240
+	{kind: List, keys: 1, flags: 0, any: 1242, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1241
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1242
+	{kind: List, keys: 1, flags: 0, any: 1244, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1243
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1244
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1245
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1246
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1247
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1248
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1249
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1250
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1251
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1252
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1253
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1254
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1255
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1256
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1250
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1251
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1252
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1253
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1254
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1255
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1256
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1257
-	{kind: List, keys: 1, flags: 2, any: 1259, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1258
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 149, ninherit: 1, kids: 0, nkids: 0},            // 1259
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1258
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1259
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1260
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1261
-	{kind: List, keys: 1, flags: 0, any: 1263, inherit: 0, ninherit: 0, kids: 2261, nkids: 2},       // 1262
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1263
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1261
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1262
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1263
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1264
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1265
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1266
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1267
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2263, nkids: 3},     // 1268
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1269
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1270
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1271
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1272
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 150, ninherit: 1, kids: 0, nkids: 0},      // 1273
+	{kind: List, keys: 1, flags: 2, any: 1266, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1265
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 149, ninherit: 1, kids: 0, nkids: 0},            // 1266
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1267
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1268
+	{kind: List, keys: 1, flags: 0, any: 1270, inherit: 0, ninherit: 0, kids: 2268, nkids: 2},       // 1269
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1270
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1271
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1272
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1273
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1274
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1275
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2270, nkids: 3},     // 1275
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1276
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1277
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1277
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1278
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1279
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1280
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1281
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1282
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2266, nkids: 1},           // 1283
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2267, nkids: 1},           // 1284
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 151, ninherit: 1, kids: 0, nkids: 0},      // 1285
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 152, ninherit: 1, kids: 0, nkids: 0},      // 1286
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2268, nkids: 2},     // 1287
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1288
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1289
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2270, nkids: 2},     // 1290
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1291
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1292
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1293
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1294
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 150, ninherit: 1, kids: 0, nkids: 0},      // 1280
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1281
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1282
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1283
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1284
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1285
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1286
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1287
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1288
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1289
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2273, nkids: 1},           // 1290
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2274, nkids: 1},           // 1291
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 151, ninherit: 1, kids: 0, nkids: 0},      // 1292
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 152, ninherit: 1, kids: 0, nkids: 0},      // 1293
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2275, nkids: 2},     // 1294
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1295
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1296
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1297
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1298
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2277, nkids: 2},     // 1297
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1298
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1299
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1300
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1301
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2272, nkids: 2},     // 1302
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2274, nkids: 1},     // 1303
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1304
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1305
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1302
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1303
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1304
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1305
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1306
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 153, ninherit: 1, kids: 0, nkids: 0},      // 1307
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 154, ninherit: 1, kids: 0, nkids: 0},      // 1308
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 155, ninherit: 1, kids: 0, nkids: 0},      // 1309
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2275, nkids: 4},     // 1310
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2279, nkids: 4},     // 1311
-	{kind: List, keys: 1, flags: 0, any: 1313, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1312
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2283, nkids: 2},           // 1313
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1314
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1315
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1316
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1317
-	{kind: List, keys: 1, flags: 1, any: 1319, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1318
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1319
-	{kind: List, keys: 1, flags: 0, any: 1321, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1320
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2285, nkids: 2},           // 1321
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1322
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1323
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1324
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1325
-	{kind: List, keys: 1, flags: 1, any: 1327, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1326
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1327
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2287, nkids: 1},     // 1328
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1329
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1330
-	{kind: List, keys: 1, flags: 0, any: 1332, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1331
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2288, nkids: 5},           // 1332
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1333
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1334
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2293, nkids: 3},     // 1335
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1336
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1307
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1308
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2279, nkids: 2},     // 1309
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2281, nkids: 1},     // 1310
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1311
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1312
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1313
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 153, ninherit: 1, kids: 0, nkids: 0},      // 1314
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 154, ninherit: 1, kids: 0, nkids: 0},      // 1315
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 155, ninherit: 1, kids: 0, nkids: 0},      // 1316
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2282, nkids: 4},     // 1317
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2286, nkids: 4},     // 1318
+	{kind: List, keys: 1, flags: 0, any: 1320, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1319
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2290, nkids: 2},           // 1320
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1321
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1322
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1323
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1324
+	{kind: List, keys: 1, flags: 1, any: 1326, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1325
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1326
+	{kind: List, keys: 1, flags: 0, any: 1328, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1327
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2292, nkids: 2},           // 1328
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1329
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1330
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1331
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1332
+	{kind: List, keys: 1, flags: 1, any: 1334, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1333
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1334
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2294, nkids: 1},     // 1335
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1336
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1337
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1338
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1339
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1340
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2296, nkids: 3},     // 1341
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2299, nkids: 2},     // 1342
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1343
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1344
+	{kind: List, keys: 1, flags: 0, any: 1339, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1338
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2295, nkids: 5},           // 1339
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1340
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1341
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2300, nkids: 3},     // 1342
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1343
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1344
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1345
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2301, nkids: 1},     // 1346
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2302, nkids: 2},     // 1347
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1348
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1349
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1350
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1351
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1352
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2304, nkids: 2},     // 1353
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2306, nkids: 2},     // 1354
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1346
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1347
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2303, nkids: 3},     // 1348
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2306, nkids: 2},     // 1349
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1350
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1351
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1352
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2308, nkids: 1},     // 1353
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2309, nkids: 2},     // 1354
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1355
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1356
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1357
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1356
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1357
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1358
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1359
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1360
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1361
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1362
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1363
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1364
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1365
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1359
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2311, nkids: 2},     // 1360
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2313, nkids: 2},     // 1361
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1362
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1363
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1364
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1365
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1366
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1367
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2308, nkids: 1},     // 1368
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2309, nkids: 1},     // 1369
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2310, nkids: 1},     // 1370
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1368
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1369
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1370
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1371
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1372
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2311, nkids: 2},     // 1373
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1374
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1375
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1376
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1377
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1378
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1373
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1374
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2315, nkids: 1},     // 1375
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2316, nkids: 1},     // 1376
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2317, nkids: 1},     // 1377
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1378
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1379
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1380
-	{kind: List, keys: 1, flags: 0, any: 1382, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1381
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1382
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2318, nkids: 2},     // 1380
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1381
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1382
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1383
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1384
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1385
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1386
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1387
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2313, nkids: 2},     // 1388
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1389
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1386
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1387
+	{kind: List, keys: 1, flags: 0, any: 1389, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1388
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1389
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1390
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1391
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1391
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1392
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1393
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1394
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1395
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1396
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1397
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2315, nkids: 1},     // 1398
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1394
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2320, nkids: 2},     // 1395
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1396
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1397
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1398
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1399
-	{kind: List, keys: 1, flags: 0, any: 1401, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1400
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2316, nkids: 4},           // 1401
-	{kind: List, keys: 1, flags: 0, any: 1403, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1402
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 156, ninherit: 1, kids: 0, nkids: 0},            // 1403
-	{kind: List, keys: 1, flags: 0, any: 1405, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1404
-	{kind: Key, keys: 0, flags: 0, any: 1435, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 1405
-	{kind: Container, keys: 0, flags: 0, any: 1436, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1406
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2320, nkids: 3},     // 1407
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2323, nkids: 3},     // 1408
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1409
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1410
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1411
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1412
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1413
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1414
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2326, nkids: 4},     // 1415
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1416
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1417
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1418
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 157, ninherit: 1, kids: 0, nkids: 0},      // 1419
-	{kind: List, keys: 1, flags: 0, any: 1421, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1420
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1421
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1422
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1400
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1401
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1402
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1403
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1404
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2322, nkids: 1},     // 1405
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1406
+	{kind: List, keys: 1, flags: 0, any: 1408, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1407
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2323, nkids: 4},           // 1408
+	{kind: List, keys: 1, flags: 0, any: 1410, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1409
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 156, ninherit: 1, kids: 0, nkids: 0},            // 1410
+	{kind: List, keys: 1, flags: 0, any: 1412, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1411
+	{kind: Key, keys: 0, flags: 0, any: 1442, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 1412
+	{kind: Container, keys: 0, flags: 0, any: 1443, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1413
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2327, nkids: 3},     // 1414
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2330, nkids: 3},     // 1415
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1416
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1417
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1418
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1419
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1420
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1421
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2333, nkids: 4},     // 1422
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1423
-	{kind: List, keys: 1, flags: 0, any: 1425, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1424
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 158, ninherit: 1, kids: 0, nkids: 0},            // 1425
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1426
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1424
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1425
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 157, ninherit: 1, kids: 0, nkids: 0},      // 1426
 	{kind: List, keys: 1, flags: 0, any: 1428, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1427
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1428
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1429
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1429
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1430
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1431
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1432
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1433
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1434
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1435
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1436
+	{kind: List, keys: 1, flags: 0, any: 1432, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1431
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 158, ninherit: 1, kids: 0, nkids: 0},            // 1432
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1433
+	{kind: List, keys: 1, flags: 0, any: 1435, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1434
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1435
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1436
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1437
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1438
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1439
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1440
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1441
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1442
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1443
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1444
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1445
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1446
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1447
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1448
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1438
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1439
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1440
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1441
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1442
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1443
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1444
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1445
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1446
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1447
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1448
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1449
-	{kind: List, keys: 1, flags: 2, any: 1451, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1450
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2330, nkids: 4},           // 1451
-	{kind: List, keys: 1, flags: 2, any: 1453, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1452
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2334, nkids: 4},           // 1453
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1454
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1455
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1456
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1457
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1458
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1459
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1460
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1461
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1462
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1463
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2338, nkids: 3},     // 1464
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1450
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1451
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1452
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1453
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1454
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1455
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1456
+	{kind: List, keys: 1, flags: 2, any: 1458, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1457
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2337, nkids: 4},           // 1458
+	{kind: List, keys: 1, flags: 2, any: 1460, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1459
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2341, nkids: 4},           // 1460
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1461
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1462
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1463
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1464
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1465
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1466
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1466
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1467
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1468
-	{kind: List, keys: 1, flags: 1, any: 1470, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1469
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1470
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1471
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1472
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1473
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1468
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1469
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1470
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2345, nkids: 3},     // 1471
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1472
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1473
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1474
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1475
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1476
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1477
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1478
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1479
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1480
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1481
-	{kind: List, keys: 1, flags: 0, any: 1483, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1482
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1483
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1484
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1485
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1486
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1487
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1488
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1489
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1490
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1491
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1492
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1493
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1494
-	{kind: List, keys: 1, flags: 0, any: 1496, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1495
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2341, nkids: 8},           // 1496
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 159, ninherit: 1, kids: 0, nkids: 0},      // 1497
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1498
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1499
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1500
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1501
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1502
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1503
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1504
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1475
+	{kind: List, keys: 1, flags: 1, any: 1477, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1476
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1477
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1478
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1479
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1480
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1481
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1482
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1483
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1484
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1485
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1486
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1487
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1488
+	{kind: List, keys: 1, flags: 0, any: 1490, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1489
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1490
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1491
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1492
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1493
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1494
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1495
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1496
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1497
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1498
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1499
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1500
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1501
+	{kind: List, keys: 1, flags: 0, any: 1503, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1502
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2348, nkids: 8},           // 1503
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 159, ninherit: 1, kids: 0, nkids: 0},      // 1504
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1505
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1506
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1507
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1508
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1509
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1510
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1511
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1512
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1513
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1514
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1515
-	{kind: List, keys: 1, flags: 0, any: 1517, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1516
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2349, nkids: 6},           // 1517
-	{kind: List, keys: 1, flags: 0, any: 1519, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1518
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2355, nkids: 3},           // 1519
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1520
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1521
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1508
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1509
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1510
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1511
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1512
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1513
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1514
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1515
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1516
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1517
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1518
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1519
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1520
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1521
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1522
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1523
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1524
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1525
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2358, nkids: 2},     // 1526
+	{kind: List, keys: 1, flags: 0, any: 1524, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1523
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2356, nkids: 6},           // 1524
+	{kind: List, keys: 1, flags: 0, any: 1526, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1525
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2362, nkids: 3},           // 1526
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1527
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1528
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1529
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 160, ninherit: 1, kids: 0, nkids: 0},      // 1530
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1531
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1532
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1533
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1528
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1529
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1530
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1531
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1532
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2365, nkids: 2},     // 1533
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1534
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1535
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1536
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1537
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1536
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 160, ninherit: 1, kids: 0, nkids: 0},      // 1537
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1538
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1539
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1540
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1541
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1542
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1543
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1544
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1539
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1540
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1541
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1542
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1543
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1544
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1545
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1546
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1547
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1547
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1548
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1549
-	{kind: List, keys: 1, flags: 0, any: 1551, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1550
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1551
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1552
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1553
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1554
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1550
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1551
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1552
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1553
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1554
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1555
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1556
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1557
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1558
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1559
+	{kind: List, keys: 1, flags: 0, any: 1558, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1557
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1558
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1559
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1560
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1561
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1562
-	{kind: List, keys: 1, flags: 0, any: 1564, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1563
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2360, nkids: 3},           // 1564
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1565
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1563
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1564
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1565
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1566
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1567
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1568
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1569
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1570
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1571
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1572
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 161, ninherit: 1, kids: 0, nkids: 0},      // 1573
+	{kind: List, keys: 1, flags: 0, any: 1571, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1570
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2367, nkids: 3},           // 1571
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1572
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1573
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1574
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1575
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1576
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1577
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1578
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1578
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1579
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1580
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 161, ninherit: 1, kids: 0, nkids: 0},      // 1580
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1581
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1582
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1583
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1584
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1585
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1586
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2363, nkids: 1},     // 1587
-	{kind: List, keys: 1, flags: 0, any: 1589, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1588
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2364, nkids: 2},           // 1589
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2366, nkids: 9},     // 1590
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2375, nkids: 3},     // 1591
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1592
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1582
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1583
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1584
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1585
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1586
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1587
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1588
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1589
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1590
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1591
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1592
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1593
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1594
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1595
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1596
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1597
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2378, nkids: 6},     // 1598
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1599
-	{kind: List, keys: 1, flags: 0, any: 1601, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1600
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2384, nkids: 3},           // 1601
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2387, nkids: 2},     // 1602
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2389, nkids: 1},     // 1603
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1604
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1605
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1606
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1607
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1608
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1609
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1610
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1611
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2370, nkids: 1},     // 1594
+	{kind: List, keys: 1, flags: 0, any: 1596, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1595
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2371, nkids: 2},           // 1596
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2373, nkids: 9},     // 1597
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2382, nkids: 3},     // 1598
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1599
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1600
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1601
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1602
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1603
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1604
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2385, nkids: 6},     // 1605
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1606
+	{kind: List, keys: 1, flags: 0, any: 1608, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1607
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2391, nkids: 3},           // 1608
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2394, nkids: 2},     // 1609
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2396, nkids: 1},     // 1610
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1611
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1612
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1613
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1613
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1614
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1615
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 162, ninherit: 1, kids: 0, nkids: 0},      // 1616
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1616
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1617
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1618
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1619
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1620
-	{kind: List, keys: 1, flags: 0, any: 1622, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1621
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2390, nkids: 1},           // 1622
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 163, ninherit: 1, kids: 0, nkids: 0},      // 1623
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2391, nkids: 3},     // 1624
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1618
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1619
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1620
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1621
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1622
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 162, ninherit: 1, kids: 0, nkids: 0},      // 1623
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1624
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1625
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1626
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1627
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2394, nkids: 1},     // 1628
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1629
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1630
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1631
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1632
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1633
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1634
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1635
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1636
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1637
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1626
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1627
+	{kind: List, keys: 1, flags: 0, any: 1629, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1628
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2397, nkids: 1},           // 1629
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 163, ninherit: 1, kids: 0, nkids: 0},      // 1630
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2398, nkids: 3},     // 1631
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1632
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1633
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1634
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2401, nkids: 1},     // 1635
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1636
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1637
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1638
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1639
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1640
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1641
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 164, ninherit: 1, kids: 0, nkids: 0},      // 1642
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1643
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1644
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 165, ninherit: 1, kids: 0, nkids: 0},      // 1645
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1646
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1647
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 166, ninherit: 1, kids: 0, nkids: 0},      // 1648
-	{kind: List, keys: 1, flags: 0, any: 1650, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1649
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1650
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2395, nkids: 2},     // 1651
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1652
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1653
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1654
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1655
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1656
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1657
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1658
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1640
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1641
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1642
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1643
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1644
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1645
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1646
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1647
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1648
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 164, ninherit: 1, kids: 0, nkids: 0},      // 1649
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1650
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1651
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 165, ninherit: 1, kids: 0, nkids: 0},      // 1652
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1653
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1654
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 166, ninherit: 1, kids: 0, nkids: 0},      // 1655
+	{kind: List, keys: 1, flags: 0, any: 1657, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1656
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1657
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2402, nkids: 2},     // 1658
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1659
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1660
-	{kind: List, keys: 1, flags: 0, any: 1662, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1661
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2397, nkids: 5},           // 1662
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1661
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1662
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1663
-	{kind: List, keys: 1, flags: 0, any: 1665, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1664
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2402, nkids: 3},           // 1665
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1664
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1665
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1666
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1667
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1668
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1669
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1670
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1671
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1672
-	{kind: List, keys: 1, flags: 0, any: 1674, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1673
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1674
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1667
+	{kind: List, keys: 1, flags: 0, any: 1669, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1668
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2404, nkids: 5},           // 1669
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1670
+	{kind: List, keys: 1, flags: 0, any: 1672, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1671
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2409, nkids: 3},           // 1672
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1673
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1674
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1675
-	{kind: List, keys: 1, flags: 0, any: 1677, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1676
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1677
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1678
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1679
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1680
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1681
-	{kind: List, keys: 1, flags: 0, any: 1683, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1682
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1683
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1684
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1685
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1686
-	{kind: List, keys: 1, flags: 0, any: 1688, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1687
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1688
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1689
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1690
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1691
-	{kind: List, keys: 1, flags: 0, any: 1693, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1692
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2405, nkids: 4},           // 1693
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1694
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1695
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 167, ninherit: 1, kids: 0, nkids: 0},      // 1696
-	{kind: List, keys: 1, flags: 0, any: 1698, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1697
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1698
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1699
-	{kind: List, keys: 1, flags: 0, any: 1701, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1700
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2409, nkids: 1},           // 1701
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1676
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1677
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1678
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1679
+	{kind: List, keys: 1, flags: 0, any: 1681, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1680
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1681
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1682
+	{kind: List, keys: 1, flags: 0, any: 1684, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1683
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1684
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1685
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1686
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1687
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1688
+	{kind: List, keys: 1, flags: 0, any: 1690, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1689
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1690
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1691
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1692
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1693
+	{kind: List, keys: 1, flags: 0, any: 1695, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1694
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1695
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1696
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1697
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1698
+	{kind: List, keys: 1, flags: 0, any: 1700, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1699
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2412, nkids: 4},           // 1700
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1701
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1702
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1703
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1704
-	{kind: List, keys: 1, flags: 0, any: 1706, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1705
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2410, nkids: 1},           // 1706
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 167, ninherit: 1, kids: 0, nkids: 0},      // 1703
+	{kind: List, keys: 1, flags: 0, any: 1705, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1704
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1705
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1706
 	{kind: List, keys: 1, flags: 0, any: 1708, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1707
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2411, nkids: 17},          // 1708
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1709
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2416, nkids: 1},           // 1708
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1709
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1710
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1711
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1712
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1713
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1714
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1715
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1711
+	{kind: List, keys: 1, flags: 0, any: 1713, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1712
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2417, nkids: 1},           // 1713
+	{kind: List, keys: 1, flags: 0, any: 1715, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1714
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2418, nkids: 17},          // 1715
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1716
-	{kind: List, keys: 1, flags: 0, any: 1718, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1717
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1718
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1719
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1720
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1721
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1722
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1723
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1724
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1725
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1726
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2428, nkids: 2},     // 1727
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2430, nkids: 2},     // 1728
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1729
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1717
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1718
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1719
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1720
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1721
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1722
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1723
+	{kind: List, keys: 1, flags: 0, any: 1725, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1724
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1725
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1726
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1727
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1728
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1729
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1730
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1731
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2432, nkids: 2},     // 1732
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 168, ninherit: 1, kids: 0, nkids: 0},      // 1733
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1734
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1735
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2434, nkids: 2},     // 1736
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2436, nkids: 2},     // 1737
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1738
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1739
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1740
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1732
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1733
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2435, nkids: 2},     // 1734
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2437, nkids: 2},     // 1735
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1736
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1737
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1738
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2439, nkids: 2},     // 1739
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 168, ninherit: 1, kids: 0, nkids: 0},      // 1740
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1741
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2438, nkids: 2},     // 1742
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1743
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1744
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1742
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2441, nkids: 2},     // 1743
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2443, nkids: 2},     // 1744
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1745
-	{kind: List, keys: 1, flags: 0, any: 1747, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1746
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2440, nkids: 10},          // 1747
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2450, nkids: 5},     // 1748
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1749
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1746
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1747
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1748
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2445, nkids: 2},     // 1749
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1750
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 169, ninherit: 1, kids: 0, nkids: 0},      // 1751
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1751
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1752
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1753
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1754
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1755
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1756
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1757
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1758
+	{kind: List, keys: 1, flags: 0, any: 1754, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1753
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2447, nkids: 10},          // 1754
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2457, nkids: 5},     // 1755
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1756
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1757
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 169, ninherit: 1, kids: 0, nkids: 0},      // 1758
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1759
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1760
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1761
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1762
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 170, ninherit: 1, kids: 0, nkids: 0},      // 1763
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1764
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1765
-	{kind: List, keys: 1, flags: 0, any: 1767, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1766
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1767
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1768
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1769
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2455, nkids: 5},     // 1770
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2460, nkids: 1},     // 1771
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1772
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1773
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1774
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1775
-	{kind: List, keys: 1, flags: 0, any: 1777, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1776
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2461, nkids: 3},           // 1777
-	{kind: Container, keys: 0, flags: 0, any: 1784, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1778
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1760
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1761
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1762
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1763
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1764
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1765
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1766
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1767
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1768
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1769
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 170, ninherit: 1, kids: 0, nkids: 0},      // 1770
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1771
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1772
+	{kind: List, keys: 1, flags: 0, any: 1774, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1773
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1774
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1775
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1776
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2462, nkids: 5},     // 1777
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2467, nkids: 1},     // 1778
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1779
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1780
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1781
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1782
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1783
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1784
-	{kind: List, keys: 1, flags: 0, any: 1786, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1785
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2464, nkids: 2},           // 1786
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1780
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1781
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1782
+	{kind: List, keys: 1, flags: 0, any: 1784, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1783
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2468, nkids: 3},           // 1784
+	{kind: Container, keys: 0, flags: 0, any: 1791, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1785
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1786
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1787
-	{kind: Container, keys: 0, flags: 0, any: 1789, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1788
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1789
-	{kind: List, keys: 1, flags: 0, any: 1791, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1790
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2466, nkids: 8},           // 1791
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1792
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1793
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1788
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1789
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1790
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1791
+	{kind: List, keys: 1, flags: 0, any: 1793, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1792
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2471, nkids: 2},           // 1793
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1794
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1795
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 171, ninherit: 1, kids: 0, nkids: 0},      // 1796
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1797
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2474, nkids: 1},     // 1798
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1799
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1800
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1801
+	{kind: Container, keys: 0, flags: 0, any: 1796, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 1795
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1796
+	{kind: List, keys: 1, flags: 0, any: 1798, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1797
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2473, nkids: 8},           // 1798
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1799
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1800
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1801
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1802
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1803
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 171, ninherit: 1, kids: 0, nkids: 0},      // 1803
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1804
-	{kind: List, keys: 1, flags: 0, any: 1806, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1805
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1806
-	{kind: List, keys: 1, flags: 0, any: 1808, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1807
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2475, nkids: 7},           // 1808
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 172, ninherit: 1, kids: 0, nkids: 0},      // 1809
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1810
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1811
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2481, nkids: 1},     // 1805
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1806
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1807
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1808
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1809
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1810
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1811
 	{kind: List, keys: 1, flags: 0, any: 1813, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1812
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1813
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1814
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1815
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1816
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1817
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1818
+	{kind: List, keys: 1, flags: 0, any: 1815, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1814
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2482, nkids: 7},           // 1815
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 172, ninherit: 1, kids: 0, nkids: 0},      // 1816
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1817
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1818
 	{kind: List, keys: 1, flags: 0, any: 1820, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1819
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2482, nkids: 8},           // 1820
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1821
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1822
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1823
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1820
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1821
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1822
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1823
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1824
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1825
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1826
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1827
-	{kind: List, keys: 1, flags: 0, any: 1829, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1828
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1829
-	{kind: List, keys: 1, flags: 0, any: 1831, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1830
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2490, nkids: 3},           // 1831
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1825
+	{kind: List, keys: 1, flags: 0, any: 1827, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1826
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2489, nkids: 8},           // 1827
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1828
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1829
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1830
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1831
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1832
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1833
-	{kind: List, keys: 1, flags: 0, any: 1835, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1834
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1835
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 173, ninherit: 1, kids: 0, nkids: 0},      // 1836
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1837
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1838
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1834
+	{kind: List, keys: 1, flags: 0, any: 1836, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1835
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1836
+	{kind: List, keys: 1, flags: 0, any: 1838, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1837
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2497, nkids: 3},           // 1838
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1839
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1840
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1841
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1842
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1843
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1844
+	{kind: List, keys: 1, flags: 0, any: 1842, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1841
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1842
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 173, ninherit: 1, kids: 0, nkids: 0},      // 1843
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1844
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1845
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1846
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1846
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1847
-	{kind: List, keys: 1, flags: 0, any: 1849, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1848
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1849
-	{kind: List, keys: 1, flags: 0, any: 1851, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1850
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2493, nkids: 13},          // 1851
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1852
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1853
-	{kind: List, keys: 1, flags: 0, any: 1855, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1854
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2506, nkids: 6},           // 1855
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1856
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1857
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1858
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1848
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1849
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1850
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1851
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1852
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1853
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1854
+	{kind: List, keys: 1, flags: 0, any: 1856, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1855
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1856
+	{kind: List, keys: 1, flags: 0, any: 1858, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1857
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2500, nkids: 13},          // 1858
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1859
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1860
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1861
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1862
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1863
+	{kind: List, keys: 1, flags: 0, any: 1862, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1861
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2513, nkids: 6},           // 1862
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1863
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1864
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1865
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1866
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1867
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1868
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1865
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1866
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1867
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1868
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1869
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1870
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1871
-	{kind: List, keys: 1, flags: 0, any: 1873, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1872
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2512, nkids: 1},           // 1873
-	{kind: List, keys: 1, flags: 0, any: 1875, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1874
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1875
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1876
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2513, nkids: 2},     // 1877
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1871
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1872
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1873
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1874
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1875
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1876
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1877
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1878
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1879
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1880
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1881
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1882
+	{kind: List, keys: 1, flags: 0, any: 1880, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1879
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2519, nkids: 1},           // 1880
+	{kind: List, keys: 1, flags: 0, any: 1882, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1881
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1882
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1883
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2515, nkids: 3},     // 1884
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2518, nkids: 4},     // 1885
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1886
-	{kind: List, keys: 1, flags: 0, any: 1888, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1887
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1888
-	{kind: List, keys: 1, flags: 0, any: 1890, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1889
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2522, nkids: 4},           // 1890
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2526, nkids: 4},     // 1891
-	{kind: List, keys: 1, flags: 0, any: 1893, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1892
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1893
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1894
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1895
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1896
-	{kind: List, keys: 1, flags: 0, any: 1898, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1897
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2530, nkids: 4},           // 1898
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1899
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1900
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2534, nkids: 6},     // 1901
-	{kind: List, keys: 1, flags: 0, any: 1903, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1902
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2540, nkids: 6},           // 1903
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1904
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1905
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2520, nkids: 2},     // 1884
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1885
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1886
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1887
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1888
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1889
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1890
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2522, nkids: 3},     // 1891
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2525, nkids: 4},     // 1892
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1893
+	{kind: List, keys: 1, flags: 0, any: 1895, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1894
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1895
+	{kind: List, keys: 1, flags: 0, any: 1897, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1896
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2529, nkids: 4},           // 1897
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2533, nkids: 4},     // 1898
+	{kind: List, keys: 1, flags: 0, any: 1900, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1899
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1900
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1901
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1902
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1903
+	{kind: List, keys: 1, flags: 0, any: 1905, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1904
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2537, nkids: 4},           // 1905
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1906
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1907
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1908
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1909
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1910
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2541, nkids: 6},     // 1908
+	{kind: List, keys: 1, flags: 0, any: 1910, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1909
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2547, nkids: 6},           // 1910
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1911
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1912
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1913
-	{kind: List, keys: 1, flags: 0, any: 1915, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1914
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2546, nkids: 2},           // 1915
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1913
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1914
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1915
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1916
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1917
-	{kind: List, keys: 1, flags: 0, any: 1919, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1918
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1919
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1920
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1921
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1922
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1917
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1918
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1919
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1920
+	{kind: List, keys: 1, flags: 0, any: 1922, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1921
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2553, nkids: 2},           // 1922
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1923
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1924
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1924
 	{kind: List, keys: 1, flags: 0, any: 1926, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1925
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2548, nkids: 12},          // 1926
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1927
-	{kind: List, keys: 1, flags: 0, any: 1929, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1928
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1929
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 174, ninherit: 1, kids: 0, nkids: 0},      // 1930
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1931
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1932
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1933
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2560, nkids: 2},     // 1934
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1935
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1936
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1937
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1926
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1927
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1928
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1929
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1930
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1931
+	{kind: List, keys: 1, flags: 0, any: 1933, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1932
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2555, nkids: 12},          // 1933
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1934
+	{kind: List, keys: 1, flags: 0, any: 1936, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1935
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1936
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 174, ninherit: 1, kids: 0, nkids: 0},      // 1937
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1938
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1939
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1940
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1941
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 2567, nkids: 2},     // 1941
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1942
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1943
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1944
-	{kind: List, keys: 1, flags: 0, any: 1946, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1945
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 175, ninherit: 1, kids: 0, nkids: 0},            // 1946
-	{kind: List, keys: 1, flags: 0, any: 1948, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1947
-	{kind: Key, keys: 0, flags: 0, any: 1972, inherit: 0, ninherit: 0, kids: 2562, nkids: 2},        // 1948
-	{kind: List, keys: 1, flags: 2, any: 1950, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1949
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2564, nkids: 2},           // 1950
-	{kind: List, keys: 1, flags: 1, any: 1952, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1951
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1952
-	{kind: List, keys: 1, flags: 0, any: 1954, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1953
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2566, nkids: 2},           // 1954
-	{kind: List, keys: 1, flags: 0, any: 1956, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1955
-	{kind: Key, keys: 0, flags: 0, any: 1975, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 1956
-	{kind: List, keys: 1, flags: 0, any: 1958, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1957
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2568, nkids: 2},           // 1958
-	{kind: List, keys: 1, flags: 0, any: 1960, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1959
-	{kind: Key, keys: 0, flags: 0, any: 1997, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 1960
-	{kind: List, keys: 1, flags: 0, any: 1962, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1961
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1962
-	{kind: List, keys: 1, flags: 0, any: 1964, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1963
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1964
-	{kind: List, keys: 1, flags: 0, any: 1966, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1965
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1966
-	{kind: List, keys: 1, flags: 0, any: 1968, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1967
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2570, nkids: 5},           // 1968
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1969
-	{kind: List, keys: 1, flags: 2, any: 1971, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1970
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2575, nkids: 2},           // 1971
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1972
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1973
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1974
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1975
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1976
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1977
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1978
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1979
-	{kind: List, keys: 1, flags: 1, any: 1981, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1980
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1981
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1982
-	{kind: Container, keys: 0, flags: 0, any: 1985, inherit: 0, ninherit: 0, kids: 2577, nkids: 2},  // 1983
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1984
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1985
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1986
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2579, nkids: 3},     // 1987
-	{kind: Container, keys: 0, flags: 0, any: 1991, inherit: 0, ninherit: 0, kids: 2582, nkids: 1},  // 1988
-	{kind: Container, keys: 0, flags: 0, any: 1993, inherit: 0, ninherit: 0, kids: 2583, nkids: 1},  // 1989
-	{kind: Container, keys: 0, flags: 0, any: 1995, inherit: 0, ninherit: 0, kids: 2584, nkids: 1},  // 1990
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1991
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1992
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1993
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1994
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1995
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1996
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1997
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1998
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1944
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1945
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1946
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1947
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1948
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1949
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1950
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1951
+	{kind: List, keys: 1, flags: 0, any: 1953, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1952
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 175, ninherit: 1, kids: 0, nkids: 0},            // 1953
+	{kind: List, keys: 1, flags: 0, any: 1955, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1954
+	{kind: Key, keys: 0, flags: 0, any: 1979, inherit: 0, ninherit: 0, kids: 2569, nkids: 2},        // 1955
+	{kind: List, keys: 1, flags: 2, any: 1957, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1956
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2571, nkids: 2},           // 1957
+	{kind: List, keys: 1, flags: 1, any: 1959, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1958
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1959
+	{kind: List, keys: 1, flags: 0, any: 1961, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1960
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2573, nkids: 2},           // 1961
+	{kind: List, keys: 1, flags: 0, any: 1963, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1962
+	{kind: Key, keys: 0, flags: 0, any: 1982, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 1963
+	{kind: List, keys: 1, flags: 0, any: 1965, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1964
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2575, nkids: 2},           // 1965
+	{kind: List, keys: 1, flags: 0, any: 1967, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1966
+	{kind: Key, keys: 0, flags: 0, any: 2004, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 1967
+	{kind: List, keys: 1, flags: 0, any: 1969, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1968
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1969
+	{kind: List, keys: 1, flags: 0, any: 1971, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1970
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1971
+	{kind: List, keys: 1, flags: 0, any: 1973, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1972
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1973
+	{kind: List, keys: 1, flags: 0, any: 1975, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1974
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2577, nkids: 5},           // 1975
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1976
+	{kind: List, keys: 1, flags: 2, any: 1978, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1977
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2582, nkids: 2},           // 1978
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1979
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1980
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1981
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1982
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1983
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1984
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1985
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1986
+	{kind: List, keys: 1, flags: 1, any: 1988, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1987
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 1988
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1989
+	{kind: Container, keys: 0, flags: 0, any: 1992, inherit: 0, ninherit: 0, kids: 2584, nkids: 2},  // 1990
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1991
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1992
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1993
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2586, nkids: 3},     // 1994
+	{kind: Container, keys: 0, flags: 0, any: 1998, inherit: 0, ninherit: 0, kids: 2589, nkids: 1},  // 1995
+	{kind: Container, keys: 0, flags: 0, any: 2000, inherit: 0, ninherit: 0, kids: 2590, nkids: 1},  // 1996
+	{kind: Container, keys: 0, flags: 0, any: 2002, inherit: 0, ninherit: 0, kids: 2591, nkids: 1},  // 1997
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1998
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1999
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2000
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2000
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2001
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2002
-	{kind: List, keys: 1, flags: 0, any: 2004, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2003
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 176, ninherit: 1, kids: 0, nkids: 0},            // 2004
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 177, ninherit: 1, kids: 0, nkids: 0},      // 2005
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 178, ninherit: 1, kids: 0, nkids: 0},      // 2006
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 179, ninherit: 1, kids: 0, nkids: 0},      // 2007
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2008
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 180, ninherit: 1, kids: 0, nkids: 0},      // 2009
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 181, ninherit: 1, kids: 0, nkids: 0},      // 2010
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 182, ninherit: 1, kids: 0, nkids: 0},      // 2011
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2012
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2013
-	{kind: List, keys: 2, flags: 1, any: 2015, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2014
-	{kind: Key, keys: 1, flags: 1, any: 2016, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2015
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2016
-	{kind: List, keys: 1, flags: 1, any: 2018, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2017
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2018
-	{kind: List, keys: 2, flags: 1, any: 2020, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2019
-	{kind: Key, keys: 1, flags: 1, any: 2021, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2020
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2021
-	{kind: List, keys: 1, flags: 1, any: 2023, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2022
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2003
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2004
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2005
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2006
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2007
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2008
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2009
+	{kind: List, keys: 1, flags: 0, any: 2011, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2010
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 176, ninherit: 1, kids: 0, nkids: 0},            // 2011
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 177, ninherit: 1, kids: 0, nkids: 0},      // 2012
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 178, ninherit: 1, kids: 0, nkids: 0},      // 2013
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 179, ninherit: 1, kids: 0, nkids: 0},      // 2014
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2015
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 180, ninherit: 1, kids: 0, nkids: 0},      // 2016
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 181, ninherit: 1, kids: 0, nkids: 0},      // 2017
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 182, ninherit: 1, kids: 0, nkids: 0},      // 2018
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2019
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2020
+	{kind: List, keys: 2, flags: 1, any: 2022, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2021
+	{kind: Key, keys: 1, flags: 1, any: 2023, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2022
 	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2023
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2024
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2025
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2026
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2027
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2028
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2029
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2030
+	{kind: List, keys: 1, flags: 1, any: 2025, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2024
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2025
+	{kind: List, keys: 2, flags: 1, any: 2027, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2026
+	{kind: Key, keys: 1, flags: 1, any: 2028, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2027
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2028
+	{kind: List, keys: 1, flags: 1, any: 2030, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2029
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2030
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2031
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2032
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2033
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2034
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2035
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2036
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2032
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2033
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2034
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2035
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2036
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2037
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2038
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2039
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2040
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2041
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2042
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2043
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2044
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2043
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2044
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2045
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2046
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2047
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2048
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2049
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2049
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2050
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2051
-	{kind: List, keys: 2, flags: 1, any: 2053, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2052
-	{kind: Key, keys: 1, flags: 1, any: 2054, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2053
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2054
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2055
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2056
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2057
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2051
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2052
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2053
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2054
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2055
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2056
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2057
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2058
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2059
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2060
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2061
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2062
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2063
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2064
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2065
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2066
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2067
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2068
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2069
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2070
-	{kind: List, keys: 2, flags: 1, any: 2072, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2071
-	{kind: Key, keys: 1, flags: 1, any: 2073, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2072
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2073
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2074
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2075
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2585, nkids: 2},    // 2076
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2587, nkids: 2},    // 2077
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2589, nkids: 2},    // 2078
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2079
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2591, nkids: 2},    // 2080
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2593, nkids: 2},    // 2081
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2595, nkids: 2},    // 2082
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2083
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2597, nkids: 6},    // 2084
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2603, nkids: 2},    // 2085
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2605, nkids: 2},    // 2086
-	{kind: List, keys: 1, flags: 1, any: 2088, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2087
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2088
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2089
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2607, nkids: 1},     // 2090
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2608, nkids: 5},     // 2091
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2092
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2093
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2094
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2095
+	{kind: List, keys: 2, flags: 1, any: 2060, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2059
+	{kind: Key, keys: 1, flags: 1, any: 2061, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2060
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2061
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2062
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2063
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2064
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2065
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2066
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2067
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2068
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2069
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2070
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2071
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2072
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2073
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2074
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2075
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2076
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2077
+	{kind: List, keys: 2, flags: 1, any: 2079, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2078
+	{kind: Key, keys: 1, flags: 1, any: 2080, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2079
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2080
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2081
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2082
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2592, nkids: 2},    // 2083
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2594, nkids: 2},    // 2084
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2596, nkids: 2},    // 2085
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},       // 2086
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2598, nkids: 2},    // 2087
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2600, nkids: 2},    // 2088
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2602, nkids: 2},    // 2089
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2090
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2604, nkids: 6},    // 2091
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2610, nkids: 2},    // 2092
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2612, nkids: 2},    // 2093
+	{kind: List, keys: 1, flags: 1, any: 2095, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2094
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2095
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2096
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2097
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2098
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2099
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2100
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2101
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2102
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2103
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2614, nkids: 1},     // 2097
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2615, nkids: 5},     // 2098
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2099
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2100
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2101
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2102
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2103
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2104
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2105
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2106
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2107
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2108
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2106
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2107
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2108
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2109
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2110
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2111
-	{kind: List, keys: 2, flags: 1, any: 2113, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2112
-	{kind: Key, keys: 1, flags: 1, any: 2114, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2113
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2114
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2115
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2116
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2110
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2111
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2112
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2113
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2114
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2115
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2116
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2117
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2118
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2119
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2120
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2121
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2122
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2118
+	{kind: List, keys: 2, flags: 1, any: 2120, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2119
+	{kind: Key, keys: 1, flags: 1, any: 2121, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2120
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2121
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2122
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2123
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2124
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2125
@@ -2138,105 +2138,105 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2129
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2130
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2131
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2132
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2133
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2134
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2135
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2136
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2137
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2132
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2133
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2134
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2135
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2136
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2137
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2138
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2139
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2139
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2140
-	{kind: List, keys: 1, flags: 1, any: 2142, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2141
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2142
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2143
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2144
-	{kind: List, keys: 1, flags: 0, any: 2146, inherit: 0, ninherit: 0, kids: 2613, nkids: 9},       // 2145
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2146
-	{kind: List, keys: 1, flags: 0, any: 2148, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2147
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 183, ninherit: 1, kids: 0, nkids: 0},            // 2148
-	{kind: List, keys: 1, flags: 0, any: 2150, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2149
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 184, ninherit: 1, kids: 0, nkids: 0},            // 2150
-	{kind: List, keys: 1, flags: 0, any: 2152, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2151
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2152
-	{kind: List, keys: 1, flags: 0, any: 2154, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2153
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2154
-	{kind: List, keys: 1, flags: 0, any: 2156, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2155
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2156
-	{kind: List, keys: 1, flags: 0, any: 2158, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2157
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2158
-	{kind: List, keys: 1, flags: 0, any: 2160, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2159
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2160
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 185, ninherit: 1, kids: 0, nkids: 0},            // 2161
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 186, ninherit: 1, kids: 0, nkids: 0},            // 2162
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 187, ninherit: 1, kids: 0, nkids: 0},            // 2163
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 188, ninherit: 1, kids: 0, nkids: 0},            // 2164
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 189, ninherit: 1, kids: 0, nkids: 0},            // 2165
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 190, ninherit: 1, kids: 0, nkids: 0},            // 2166
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 191, ninherit: 1, kids: 0, nkids: 0},            // 2167
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 192, ninherit: 1, kids: 0, nkids: 0},            // 2168
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 193, ninherit: 1, kids: 0, nkids: 0},            // 2169
-	{kind: List, keys: 1, flags: 0, any: 2171, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2170
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 194, ninherit: 1, kids: 0, nkids: 0},            // 2171
-	{kind: List, keys: 1, flags: 0, any: 2173, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2172
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 195, ninherit: 1, kids: 0, nkids: 0},            // 2173
-	{kind: List, keys: 1, flags: 0, any: 2175, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2174
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 196, ninherit: 1, kids: 0, nkids: 0},            // 2175
-	{kind: List, keys: 1, flags: 0, any: 2177, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2176
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 197, ninherit: 1, kids: 0, nkids: 0},            // 2177
-	{kind: List, keys: 1, flags: 0, any: 2179, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2178
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 198, ninherit: 1, kids: 0, nkids: 0},            // 2179
-	{kind: List, keys: 1, flags: 0, any: 2181, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2180
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 199, ninherit: 1, kids: 0, nkids: 0},            // 2181
-	{kind: List, keys: 1, flags: 0, any: 2183, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2182
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 200, ninherit: 1, kids: 0, nkids: 0},            // 2183
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2184
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2185
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2186
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2187
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2188
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2189
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2190
-	{kind: List, keys: 1, flags: 0, any: 2192, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2191
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 201, ninherit: 1, kids: 0, nkids: 0},            // 2192
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2141
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2142
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2143
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2144
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2145
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2146
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2147
+	{kind: List, keys: 1, flags: 1, any: 2149, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2148
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2149
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2150
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2151
+	{kind: List, keys: 1, flags: 0, any: 2153, inherit: 0, ninherit: 0, kids: 2620, nkids: 9},       // 2152
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2153
+	{kind: List, keys: 1, flags: 0, any: 2155, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2154
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 183, ninherit: 1, kids: 0, nkids: 0},            // 2155
+	{kind: List, keys: 1, flags: 0, any: 2157, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2156
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 184, ninherit: 1, kids: 0, nkids: 0},            // 2157
+	{kind: List, keys: 1, flags: 0, any: 2159, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2158
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2159
+	{kind: List, keys: 1, flags: 0, any: 2161, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2160
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2161
+	{kind: List, keys: 1, flags: 0, any: 2163, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2162
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2163
+	{kind: List, keys: 1, flags: 0, any: 2165, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2164
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2165
+	{kind: List, keys: 1, flags: 0, any: 2167, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2166
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2167
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 185, ninherit: 1, kids: 0, nkids: 0},            // 2168
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 186, ninherit: 1, kids: 0, nkids: 0},            // 2169
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 187, ninherit: 1, kids: 0, nkids: 0},            // 2170
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 188, ninherit: 1, kids: 0, nkids: 0},            // 2171
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 189, ninherit: 1, kids: 0, nkids: 0},            // 2172
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 190, ninherit: 1, kids: 0, nkids: 0},            // 2173
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 191, ninherit: 1, kids: 0, nkids: 0},            // 2174
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 192, ninherit: 1, kids: 0, nkids: 0},            // 2175
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 193, ninherit: 1, kids: 0, nkids: 0},            // 2176
+	{kind: List, keys: 1, flags: 0, any: 2178, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2177
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 194, ninherit: 1, kids: 0, nkids: 0},            // 2178
+	{kind: List, keys: 1, flags: 0, any: 2180, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2179
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 195, ninherit: 1, kids: 0, nkids: 0},            // 2180
+	{kind: List, keys: 1, flags: 0, any: 2182, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2181
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 196, ninherit: 1, kids: 0, nkids: 0},            // 2182
+	{kind: List, keys: 1, flags: 0, any: 2184, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2183
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 197, ninherit: 1, kids: 0, nkids: 0},            // 2184
+	{kind: List, keys: 1, flags: 0, any: 2186, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2185
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 198, ninherit: 1, kids: 0, nkids: 0},            // 2186
+	{kind: List, keys: 1, flags: 0, any: 2188, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2187
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 199, ninherit: 1, kids: 0, nkids: 0},            // 2188
+	{kind: List, keys: 1, flags: 0, any: 2190, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2189
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 200, ninherit: 1, kids: 0, nkids: 0},            // 2190
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2191
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2192
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2193
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2194
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2195
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2196
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2196
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2197
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2198
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2199
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 202, ninherit: 1, kids: 0, nkids: 0},      // 2200
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 203, ninherit: 1, kids: 0, nkids: 0},      // 2201
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2202
+	{kind: List, keys: 1, flags: 0, any: 2199, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2198
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 201, ninherit: 1, kids: 0, nkids: 0},            // 2199
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2200
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2201
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2202
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2203
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 204, ninherit: 1, kids: 0, nkids: 0},      // 2204
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 205, ninherit: 1, kids: 2622, nkids: 1},   // 2205
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2206
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2207
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2623, nkids: 1},     // 2208
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2204
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2205
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2206
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 202, ninherit: 1, kids: 0, nkids: 0},      // 2207
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 203, ninherit: 1, kids: 0, nkids: 0},      // 2208
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2209
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 206, ninherit: 1, kids: 0, nkids: 0},      // 2210
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 207, ninherit: 1, kids: 0, nkids: 0},      // 2211
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 208, ninherit: 1, kids: 0, nkids: 0},      // 2212
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 209, ninherit: 1, kids: 0, nkids: 0},      // 2213
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 210, ninherit: 1, kids: 0, nkids: 0},      // 2214
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 211, ninherit: 1, kids: 0, nkids: 0},      // 2215
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 212, ninherit: 1, kids: 0, nkids: 0},      // 2216
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 213, ninherit: 1, kids: 0, nkids: 0},      // 2217
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 214, ninherit: 1, kids: 0, nkids: 0},      // 2218
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 215, ninherit: 1, kids: 0, nkids: 0},      // 2219
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 216, ninherit: 1, kids: 0, nkids: 0},      // 2220
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 217, ninherit: 1, kids: 0, nkids: 0},      // 2221
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 218, ninherit: 1, kids: 0, nkids: 0},      // 2222
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 219, ninherit: 1, kids: 0, nkids: 0},      // 2223
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2224
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2225
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2226
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2227
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2228
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2229
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2230
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2210
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 204, ninherit: 1, kids: 0, nkids: 0},      // 2211
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 205, ninherit: 1, kids: 2629, nkids: 1},   // 2212
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2213
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2214
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2630, nkids: 1},     // 2215
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2216
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 206, ninherit: 1, kids: 0, nkids: 0},      // 2217
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 207, ninherit: 1, kids: 0, nkids: 0},      // 2218
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 208, ninherit: 1, kids: 0, nkids: 0},      // 2219
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 209, ninherit: 1, kids: 0, nkids: 0},      // 2220
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 210, ninherit: 1, kids: 0, nkids: 0},      // 2221
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 211, ninherit: 1, kids: 0, nkids: 0},      // 2222
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 212, ninherit: 1, kids: 0, nkids: 0},      // 2223
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 213, ninherit: 1, kids: 0, nkids: 0},      // 2224
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 214, ninherit: 1, kids: 0, nkids: 0},      // 2225
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 215, ninherit: 1, kids: 0, nkids: 0},      // 2226
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 216, ninherit: 1, kids: 0, nkids: 0},      // 2227
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 217, ninherit: 1, kids: 0, nkids: 0},      // 2228
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 218, ninherit: 1, kids: 0, nkids: 0},      // 2229
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 219, ninherit: 1, kids: 0, nkids: 0},      // 2230
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2231
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2232
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2233
@@ -2245,22 +2245,22 @@ var elems = [...]Elem{
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2236
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2237
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2238
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2239
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2240
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2241
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2242
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2243
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2239
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2240
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2241
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2242
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2243
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2244
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2245
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2246
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2247
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2248
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2249
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2250
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2246
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2247
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2248
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2249
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2250
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2251
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2252
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2253
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2254
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2254
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2255
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2256
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2257
@@ -2274,7 +2274,7 @@ var elems = [...]Elem{
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2265
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2266
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2267
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2268
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2268
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2269
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2270
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2271
@@ -2282,411 +2282,411 @@ var elems = [...]Elem{
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2273
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2274
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2275
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2276
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2277
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2278
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2276
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2277
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2278
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2279
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2280
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2281
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2282
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2283
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2284
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2285
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2286
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2287
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2288
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2289
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2283
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2284
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2285
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2286
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2287
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2288
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2289
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2290
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2291
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2624, nkids: 2},     // 2292
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2293
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2291
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2292
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2293
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2294
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2295
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2296
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2297
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2296
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2297
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2298
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2299
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2300
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2631, nkids: 2},     // 2299
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2300
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2301
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2302
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2303
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2303
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2304
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2305
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2306
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2307
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2306
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2307
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2308
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2309
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2310
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2310
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2311
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2312
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2313
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2313
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2314
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2315
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2626, nkids: 3},     // 2316
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2629, nkids: 2},     // 2317
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2631, nkids: 4},     // 2318
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2319
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2320
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2321
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2322
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2323
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2324
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2325
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2326
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2327
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2328
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2316
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2317
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2318
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2319
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2320
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2321
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2322
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2633, nkids: 3},     // 2323
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2636, nkids: 2},     // 2324
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2638, nkids: 4},     // 2325
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2326
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2327
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2328
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2329
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2330
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2330
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2331
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2332
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 220, ninherit: 1, kids: 0, nkids: 0},      // 2333
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2635, nkids: 7},     // 2334
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2642, nkids: 2},     // 2335
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2644, nkids: 6},     // 2336
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2650, nkids: 6},     // 2337
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2656, nkids: 5},     // 2338
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2661, nkids: 6},     // 2339
-	{kind: Container, keys: 0, flags: 0, any: 2495, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2340
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2341
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2667, nkids: 7},     // 2342
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2343
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2344
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2674, nkids: 1},     // 2345
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2675, nkids: 2},     // 2346
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2677, nkids: 1},     // 2347
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2332
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2333
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2334
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2335
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2336
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2337
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2338
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2339
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 220, ninherit: 1, kids: 0, nkids: 0},      // 2340
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2642, nkids: 7},     // 2341
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2649, nkids: 2},     // 2342
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2651, nkids: 6},     // 2343
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2657, nkids: 6},     // 2344
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2663, nkids: 5},     // 2345
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2668, nkids: 6},     // 2346
+	{kind: Container, keys: 0, flags: 0, any: 2502, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2347
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2348
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2349
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2674, nkids: 7},     // 2349
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2350
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2351
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2352
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2353
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2354
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2681, nkids: 1},     // 2352
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2682, nkids: 2},     // 2353
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2684, nkids: 1},     // 2354
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2355
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2356
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2357
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2358
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2358
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2359
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2360
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2361
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2362
-	{kind: List, keys: 1, flags: 0, any: 2364, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2363
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 221, ninherit: 1, kids: 0, nkids: 0},            // 2364
-	{kind: List, keys: 1, flags: 0, any: 2366, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2365
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2678, nkids: 1},           // 2366
-	{kind: List, keys: 1, flags: 0, any: 2368, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2367
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2679, nkids: 1},           // 2368
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2680, nkids: 1},     // 2369
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2681, nkids: 3},     // 2370
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2684, nkids: 4},     // 2371
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 222, ninherit: 1, kids: 0, nkids: 0},      // 2372
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2688, nkids: 1},     // 2373
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2374
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2375
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2376
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2377
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2689, nkids: 3},     // 2378
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2692, nkids: 1},     // 2379
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2693, nkids: 5},     // 2380
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2363
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2364
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2365
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2366
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2367
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2368
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2369
+	{kind: List, keys: 1, flags: 0, any: 2371, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2370
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 221, ninherit: 1, kids: 0, nkids: 0},            // 2371
+	{kind: List, keys: 1, flags: 0, any: 2373, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2372
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2685, nkids: 1},           // 2373
+	{kind: List, keys: 1, flags: 0, any: 2375, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2374
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2686, nkids: 1},           // 2375
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2687, nkids: 1},     // 2376
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2688, nkids: 3},     // 2377
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2691, nkids: 4},     // 2378
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 222, ninherit: 1, kids: 0, nkids: 0},      // 2379
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2695, nkids: 1},     // 2380
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2381
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2382
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2383
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2384
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2385
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2386
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2387
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2388
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2698, nkids: 5},     // 2389
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2703, nkids: 3},     // 2390
-	{kind: List, keys: 1, flags: 0, any: 2392, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2391
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2392
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2393
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2696, nkids: 3},     // 2385
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2699, nkids: 1},     // 2386
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2700, nkids: 5},     // 2387
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2388
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2389
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2390
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2391
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2392
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2393
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2394
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2395
-	{kind: Container, keys: 0, flags: 32, any: 0, inherit: 0, ninherit: 0, kids: 2706, nkids: 2},    // 2396
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2397
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2398
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2708, nkids: 1},     // 2399
-	{kind: List, keys: 1, flags: 0, any: 2401, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2400
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2709, nkids: 1},           // 2401
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2402
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2403
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2404
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2405
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2406
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2710, nkids: 4},     // 2407
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2408
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2714, nkids: 1},     // 2409
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2410
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2411
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2412
-	{kind: List, keys: 1, flags: 1, any: 2414, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2413
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2715, nkids: 1},           // 2414
-	{kind: List, keys: 1, flags: 1, any: 2416, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2415
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2716, nkids: 1},           // 2416
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2717, nkids: 1},     // 2417
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2705, nkids: 5},     // 2396
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2710, nkids: 3},     // 2397
+	{kind: List, keys: 1, flags: 0, any: 2399, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2398
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2399
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2400
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2401
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2402
+	{kind: Container, keys: 0, flags: 32, any: 0, inherit: 0, ninherit: 0, kids: 2713, nkids: 2},    // 2403
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2404
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2405
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2715, nkids: 1},     // 2406
+	{kind: List, keys: 1, flags: 0, any: 2408, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2407
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2716, nkids: 1},           // 2408
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2409
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2410
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2411
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2412
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2413
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2717, nkids: 4},     // 2414
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2415
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2721, nkids: 1},     // 2416
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2417
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2418
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2419
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2420
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2718, nkids: 1},     // 2421
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2719, nkids: 1},     // 2422
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2720, nkids: 1},     // 2423
-	{kind: List, keys: 1, flags: 0, any: 2425, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2424
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 223, ninherit: 1, kids: 0, nkids: 0},            // 2425
-	{kind: List, keys: 1, flags: 0, any: 2427, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2426
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 224, ninherit: 1, kids: 2721, nkids: 1},         // 2427
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2428
-	{kind: List, keys: 1, flags: 0, any: 2430, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2429
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 225, ninherit: 1, kids: 0, nkids: 0},            // 2430
+	{kind: List, keys: 1, flags: 1, any: 2421, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2420
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2722, nkids: 1},           // 2421
+	{kind: List, keys: 1, flags: 1, any: 2423, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2422
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2723, nkids: 1},           // 2423
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2724, nkids: 1},     // 2424
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2425
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2426
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2427
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2725, nkids: 1},     // 2428
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2726, nkids: 1},     // 2429
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2727, nkids: 1},     // 2430
 	{kind: List, keys: 1, flags: 0, any: 2432, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2431
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 226, ninherit: 1, kids: 0, nkids: 0},            // 2432
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2722, nkids: 3},     // 2433
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2434
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 223, ninherit: 1, kids: 0, nkids: 0},            // 2432
+	{kind: List, keys: 1, flags: 0, any: 2434, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2433
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 224, ninherit: 1, kids: 2728, nkids: 1},         // 2434
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2435
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2436
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2437
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2438
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2439
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2725, nkids: 3},     // 2440
+	{kind: List, keys: 1, flags: 0, any: 2437, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2436
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 225, ninherit: 1, kids: 0, nkids: 0},            // 2437
+	{kind: List, keys: 1, flags: 0, any: 2439, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2438
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 226, ninherit: 1, kids: 0, nkids: 0},            // 2439
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2729, nkids: 3},     // 2440
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2441
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2442
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2443
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2444
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2728, nkids: 2},    // 2445
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2730, nkids: 2},    // 2446
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2447
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2444
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2445
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2446
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2732, nkids: 3},     // 2447
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2448
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2449
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2450
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2451
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2452
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2453
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2454
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2455
-	{kind: List, keys: 1, flags: 0, any: 2457, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2456
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2457
-	{kind: Container, keys: 0, flags: 0, any: 2466, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2458
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2459
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2460
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2461
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2462
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2463
-	{kind: List, keys: 1, flags: 0, any: 2465, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2464
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2732, nkids: 6},           // 2465
-	{kind: Container, keys: 0, flags: 0, any: 2467, inherit: 0, ninherit: 0, kids: 2738, nkids: 1},  // 2466
-	{kind: Flag, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2467
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2468
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2450
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2451
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2735, nkids: 2},    // 2452
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2737, nkids: 2},    // 2453
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2454
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2455
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2456
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2457
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2458
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2459
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2460
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2461
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2462
+	{kind: List, keys: 1, flags: 0, any: 2464, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2463
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2464
+	{kind: Container, keys: 0, flags: 0, any: 2473, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2465
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2466
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2467
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2468
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2469
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2470
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2471
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2472
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2473
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2474
-	{kind: List, keys: 1, flags: 0, any: 2476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2475
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 227, ninherit: 1, kids: 0, nkids: 0},            // 2476
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2477
-	{kind: Container, keys: 0, flags: 0, any: 2487, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2478
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 228, ninherit: 1, kids: 0, nkids: 0},      // 2479
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 229, ninherit: 1, kids: 0, nkids: 0},      // 2480
+	{kind: List, keys: 1, flags: 0, any: 2472, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2471
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2739, nkids: 6},           // 2472
+	{kind: Container, keys: 0, flags: 0, any: 2474, inherit: 0, ninherit: 0, kids: 2745, nkids: 1},  // 2473
+	{kind: Flag, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2474
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2475
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2476
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2477
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2478
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2479
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2480
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2481
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2482
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2483
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2484
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2485
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2486
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 230, ninherit: 1, kids: 0, nkids: 0},      // 2487
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 231, ninherit: 1, kids: 0, nkids: 0},      // 2488
-	{kind: Container, keys: 0, flags: 0, any: 2491, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2489
-	{kind: Container, keys: 0, flags: 0, any: 2493, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2490
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2739, nkids: 1},     // 2491
+	{kind: List, keys: 1, flags: 0, any: 2483, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2482
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 227, ninherit: 1, kids: 0, nkids: 0},            // 2483
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2484
+	{kind: Container, keys: 0, flags: 0, any: 2494, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2485
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 228, ninherit: 1, kids: 0, nkids: 0},      // 2486
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 229, ninherit: 1, kids: 0, nkids: 0},      // 2487
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2488
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2489
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2490
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2491
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2492
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2740, nkids: 1},     // 2493
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2494
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 232, ninherit: 1, kids: 0, nkids: 0},      // 2495
-	{kind: List, keys: 1, flags: 2, any: 2497, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2496
-	{kind: Key, keys: 0, flags: 2, any: 2502, inherit: 0, ninherit: 0, kids: 2741, nkids: 4},        // 2497
-	{kind: List, keys: 1, flags: 0, any: 2499, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2498
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2745, nkids: 3},           // 2499
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2500
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2748, nkids: 1},     // 2501
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2502
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2503
-	{kind: List, keys: 1, flags: 1, any: 2505, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2504
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2505
-	{kind: List, keys: 1, flags: 1, any: 2507, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2506
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2507
-	{kind: List, keys: 1, flags: 0, any: 2509, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2508
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2509
-	{kind: List, keys: 1, flags: 0, any: 2511, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2510
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2511
-	{kind: List, keys: 1, flags: 0, any: 2513, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2512
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2513
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2514
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2493
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 230, ninherit: 1, kids: 0, nkids: 0},      // 2494
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 231, ninherit: 1, kids: 0, nkids: 0},      // 2495
+	{kind: Container, keys: 0, flags: 0, any: 2498, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2496
+	{kind: Container, keys: 0, flags: 0, any: 2500, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2497
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2746, nkids: 1},     // 2498
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2499
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2747, nkids: 1},     // 2500
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2501
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 232, ninherit: 1, kids: 0, nkids: 0},      // 2502
+	{kind: List, keys: 1, flags: 2, any: 2504, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2503
+	{kind: Key, keys: 0, flags: 2, any: 2509, inherit: 0, ninherit: 0, kids: 2748, nkids: 4},        // 2504
+	{kind: List, keys: 1, flags: 0, any: 2506, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2505
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2752, nkids: 3},           // 2506
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2507
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2755, nkids: 1},     // 2508
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2509
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2510
+	{kind: List, keys: 1, flags: 1, any: 2512, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2511
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2512
+	{kind: List, keys: 1, flags: 1, any: 2514, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2513
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2514
 	{kind: List, keys: 1, flags: 0, any: 2516, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2515
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2516
-	{kind: List, keys: 3, flags: 0, any: 2518, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2517
-	{kind: Key, keys: 2, flags: 0, any: 2519, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2518
-	{kind: Key, keys: 1, flags: 0, any: 2520, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2519
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 233, ninherit: 1, kids: 0, nkids: 0},            // 2520
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 234, ninherit: 1, kids: 0, nkids: 0},      // 2521
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2749, nkids: 2},     // 2522
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2523
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2524
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 235, ninherit: 1, kids: 0, nkids: 0},      // 2525
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2526
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2527
-	{kind: List, keys: 1, flags: 0, any: 2529, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2528
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 236, ninherit: 1, kids: 0, nkids: 0},            // 2529
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2751, nkids: 11},    // 2530
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2762, nkids: 5},     // 2531
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2532
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2533
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2534
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2535
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2536
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2537
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2538
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2539
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2540
+	{kind: List, keys: 1, flags: 0, any: 2518, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2517
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2518
+	{kind: List, keys: 1, flags: 0, any: 2520, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2519
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2520
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2521
+	{kind: List, keys: 1, flags: 0, any: 2523, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2522
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2523
+	{kind: List, keys: 3, flags: 0, any: 2525, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2524
+	{kind: Key, keys: 2, flags: 0, any: 2526, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2525
+	{kind: Key, keys: 1, flags: 0, any: 2527, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2526
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 233, ninherit: 1, kids: 0, nkids: 0},            // 2527
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 234, ninherit: 1, kids: 0, nkids: 0},      // 2528
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2756, nkids: 2},     // 2529
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2530
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2531
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 235, ninherit: 1, kids: 0, nkids: 0},      // 2532
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2533
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2534
+	{kind: List, keys: 1, flags: 0, any: 2536, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2535
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 236, ninherit: 1, kids: 0, nkids: 0},            // 2536
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2758, nkids: 11},    // 2537
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2769, nkids: 5},     // 2538
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2539
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2540
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2541
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2542
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2543
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2544
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2767, nkids: 4},     // 2545
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2546
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2547
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2771, nkids: 3},     // 2548
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2549
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2550
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2551
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2552
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2553
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2554
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2555
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2556
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2774, nkids: 6},     // 2557
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2780, nkids: 2},     // 2558
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2782, nkids: 1},     // 2559
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2542
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2543
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2544
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2545
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2546
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2547
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2548
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2549
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2550
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2551
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2774, nkids: 4},     // 2552
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2553
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2554
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2778, nkids: 3},     // 2555
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2556
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2557
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2558
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2559
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2560
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2561
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 237, ninherit: 1, kids: 0, nkids: 0},      // 2562
-	{kind: List, keys: 1, flags: 0, any: 2564, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2563
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2783, nkids: 8},           // 2564
-	{kind: List, keys: 1, flags: 0, any: 2566, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2565
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 238, ninherit: 1, kids: 0, nkids: 0},            // 2566
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2567
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2561
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2562
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2563
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2781, nkids: 6},     // 2564
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2787, nkids: 2},     // 2565
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2789, nkids: 1},     // 2566
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2567
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2568
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2569
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2570
-	{kind: Container, keys: 0, flags: 0, any: 2579, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2571
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2572
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2573
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2574
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2575
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2576
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2577
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2578
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2579
-	{kind: List, keys: 1, flags: 0, any: 2581, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2580
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2791, nkids: 3},           // 2581
-	{kind: List, keys: 1, flags: 0, any: 2583, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2582
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 239, ninherit: 1, kids: 0, nkids: 0},            // 2583
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2584
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2585
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2586
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 237, ninherit: 1, kids: 0, nkids: 0},      // 2569
+	{kind: List, keys: 1, flags: 0, any: 2571, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2570
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2790, nkids: 8},           // 2571
+	{kind: List, keys: 1, flags: 0, any: 2573, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2572
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 238, ninherit: 1, kids: 0, nkids: 0},            // 2573
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2574
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2575
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2576
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2577
+	{kind: Container, keys: 0, flags: 0, any: 2586, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2578
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2579
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2580
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2581
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2582
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2583
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2584
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2585
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2586
 	{kind: List, keys: 1, flags: 0, any: 2588, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2587
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 240, ninherit: 1, kids: 0, nkids: 0},            // 2588
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 241, ninherit: 1, kids: 0, nkids: 0},      // 2589
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 242, ninherit: 1, kids: 0, nkids: 0},      // 2590
-	{kind: List, keys: 1, flags: 0, any: 2592, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2591
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 243, ninherit: 1, kids: 0, nkids: 0},            // 2592
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2798, nkids: 3},           // 2588
+	{kind: List, keys: 1, flags: 0, any: 2590, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2589
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 239, ninherit: 1, kids: 0, nkids: 0},            // 2590
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2591
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2592
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2593
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2594
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2595
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2596
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2794, nkids: 8},     // 2597
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2802, nkids: 3},     // 2598
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2599
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2600
+	{kind: List, keys: 1, flags: 0, any: 2595, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2594
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 240, ninherit: 1, kids: 0, nkids: 0},            // 2595
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 241, ninherit: 1, kids: 0, nkids: 0},      // 2596
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 242, ninherit: 1, kids: 0, nkids: 0},      // 2597
+	{kind: List, keys: 1, flags: 0, any: 2599, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2598
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 243, ninherit: 1, kids: 0, nkids: 0},            // 2599
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2600
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2601
-	{kind: Container, keys: 0, flags: 0, any: 2608, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2602
-	{kind: Container, keys: 0, flags: 0, any: 2609, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2603
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2604
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2605
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2606
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2602
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2603
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2801, nkids: 8},     // 2604
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2809, nkids: 3},     // 2605
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2606
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2607
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2608
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2609
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2805, nkids: 3},     // 2610
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2808, nkids: 2},     // 2611
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2810, nkids: 3},     // 2612
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2613
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2614
-	{kind: Container, keys: 0, flags: 0, any: 2616, inherit: 0, ninherit: 0, kids: 2813, nkids: 1},  // 2615
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2616
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2617
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2618
-	{kind: Container, keys: 0, flags: 0, any: 2620, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2619
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2608
+	{kind: Container, keys: 0, flags: 0, any: 2615, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2609
+	{kind: Container, keys: 0, flags: 0, any: 2616, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2610
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2611
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2612
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2613
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2614
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2615
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2616
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2812, nkids: 3},     // 2617
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2815, nkids: 2},     // 2618
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2817, nkids: 3},     // 2619
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2620
-	{kind: Container, keys: 0, flags: 0, any: 2624, inherit: 0, ninherit: 0, kids: 2814, nkids: 2},  // 2621
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2622
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2623
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2624
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2625
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2626
-	{kind: List, keys: 1, flags: 0, any: 2628, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2627
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2816, nkids: 6},           // 2628
-	{kind: List, keys: 1, flags: 0, any: 2630, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2629
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2822, nkids: 7},           // 2630
-	{kind: List, keys: 1, flags: 0, any: 2632, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2631
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2829, nkids: 15},          // 2632
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 244, ninherit: 1, kids: 0, nkids: 0},      // 2633
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2634
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2635
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2636
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2637
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2638
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2639
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2640
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2641
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2642
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2621
+	{kind: Container, keys: 0, flags: 0, any: 2623, inherit: 0, ninherit: 0, kids: 2820, nkids: 1},  // 2622
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2623
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2624
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2625
+	{kind: Container, keys: 0, flags: 0, any: 2627, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2626
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2627
+	{kind: Container, keys: 0, flags: 0, any: 2631, inherit: 0, ninherit: 0, kids: 2821, nkids: 2},  // 2628
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2629
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2630
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2631
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2632
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2633
+	{kind: List, keys: 1, flags: 0, any: 2635, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2634
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2823, nkids: 6},           // 2635
+	{kind: List, keys: 1, flags: 0, any: 2637, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2636
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2829, nkids: 7},           // 2637
+	{kind: List, keys: 1, flags: 0, any: 2639, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2638
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2836, nkids: 15},          // 2639
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 244, ninherit: 1, kids: 0, nkids: 0},      // 2640
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2641
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2642
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2643
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2844, nkids: 2},     // 2644
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2846, nkids: 4},     // 2645
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2644
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2645
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2646
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2647
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2648
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2649
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2648
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2649
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2650
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2651
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2652
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2653
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2851, nkids: 2},     // 2651
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2853, nkids: 4},     // 2652
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2653
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2654
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2655
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2850, nkids: 7},     // 2656
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2655
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2656
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2657
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2658
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2857, nkids: 6},     // 2659
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2863, nkids: 6},     // 2660
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2659
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2660
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2661
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2869, nkids: 5},     // 2662
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2663
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2664
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2665
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2666
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2667
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2668
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2669
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2662
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2857, nkids: 7},     // 2663
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2664
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2665
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2864, nkids: 6},     // 2666
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2870, nkids: 6},     // 2667
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2668
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2876, nkids: 5},     // 2669
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2670
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2671
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2672
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2671
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2672
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2673
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2674
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2675
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2675
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2676
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2677
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2678
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2679
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2680
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2679
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2680
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2681
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2682
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2683
@@ -2696,243 +2696,243 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2687
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2688
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2689
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2690
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2691
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2692
-	{kind: List, keys: 1, flags: 0, any: 2694, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2693
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2874, nkids: 6},           // 2694
-	{kind: List, keys: 1, flags: 0, any: 2696, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2695
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2880, nkids: 4},           // 2696
-	{kind: List, keys: 1, flags: 0, any: 2698, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2697
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2884, nkids: 10},          // 2698
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2699
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2700
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 245, ninherit: 1, kids: 0, nkids: 0},      // 2701
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2702
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2703
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2704
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2705
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2706
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2690
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2691
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2692
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2693
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2694
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2695
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2696
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2697
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2698
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2699
+	{kind: List, keys: 1, flags: 0, any: 2701, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2700
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2881, nkids: 6},           // 2701
+	{kind: List, keys: 1, flags: 0, any: 2703, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2702
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2887, nkids: 4},           // 2703
+	{kind: List, keys: 1, flags: 0, any: 2705, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2704
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2891, nkids: 10},          // 2705
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2706
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2707
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2708
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 245, ninherit: 1, kids: 0, nkids: 0},      // 2708
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2709
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2894, nkids: 1},     // 2710
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2710
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2711
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2712
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2713
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2895, nkids: 5},     // 2714
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2715
-	{kind: List, keys: 1, flags: 0, any: 2717, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2716
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2900, nkids: 2},           // 2717
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2718
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2714
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2715
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2716
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2901, nkids: 1},     // 2717
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2718
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2719
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2720
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2721
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2722
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2723
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2724
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2725
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2726
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2720
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2902, nkids: 5},     // 2721
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2722
+	{kind: List, keys: 1, flags: 0, any: 2724, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2723
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2907, nkids: 2},           // 2724
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2725
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2726
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2727
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2728
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2729
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2730
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2731
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2732
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 246, ninherit: 1, kids: 0, nkids: 0},      // 2733
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2902, nkids: 1},     // 2734
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2735
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2736
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2737
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2738
-	{kind: List, keys: 1, flags: 0, any: 2740, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2739
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2903, nkids: 3},           // 2740
-	{kind: List, keys: 1, flags: 0, any: 2742, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2741
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2906, nkids: 6},           // 2742
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2743
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2744
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2745
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2746
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2747
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2748
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2749
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2912, nkids: 4},     // 2750
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2728
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2729
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2730
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2731
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2732
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2733
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2734
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2735
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2736
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2737
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2738
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2739
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 246, ninherit: 1, kids: 0, nkids: 0},      // 2740
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2909, nkids: 1},     // 2741
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2742
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2743
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2744
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2745
+	{kind: List, keys: 1, flags: 0, any: 2747, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2746
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2910, nkids: 3},           // 2747
+	{kind: List, keys: 1, flags: 0, any: 2749, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2748
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2913, nkids: 6},           // 2749
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2750
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2751
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2752
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2752
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2753
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2754
-	{kind: List, keys: 1, flags: 0, any: 2756, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2755
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2916, nkids: 8},           // 2756
-	{kind: Container, keys: 0, flags: 0, any: 2768, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2757
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2755
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2756
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2919, nkids: 4},     // 2757
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2758
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2759
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2924, nkids: 2},     // 2760
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2761
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2762
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2763
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2764
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2765
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2760
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2761
+	{kind: List, keys: 1, flags: 0, any: 2763, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2762
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2923, nkids: 8},           // 2763
+	{kind: Container, keys: 0, flags: 0, any: 2775, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2764
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2765
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2766
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2767
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2926, nkids: 1},     // 2768
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2769
-	{kind: List, keys: 1, flags: 0, any: 2771, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2770
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2927, nkids: 7},           // 2771
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2772
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2773
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2931, nkids: 2},     // 2767
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2768
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2769
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2770
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2771
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2772
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2773
 	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2774
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2775
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2776
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2777
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2778
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2779
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2780
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2781
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2782
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2934, nkids: 12},    // 2783
-	{kind: Container, keys: 0, flags: 0, any: 2845, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2784
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2785
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 247, ninherit: 1, kids: 0, nkids: 0},      // 2786
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2946, nkids: 8},     // 2787
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2954, nkids: 22},    // 2788
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2976, nkids: 11},    // 2789
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2987, nkids: 12},    // 2790
-	{kind: Container, keys: 0, flags: 0, any: 2847, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2791
-	{kind: Container, keys: 0, flags: 0, any: 2848, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2792
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2999, nkids: 2},     // 2793
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3001, nkids: 1},     // 2794
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3002, nkids: 2},     // 2795
-	{kind: Container, keys: 0, flags: 0, any: 2948, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2796
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3004, nkids: 8},     // 2797
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2798
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2799
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2800
-	{kind: List, keys: 1, flags: 0, any: 2802, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2801
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3012, nkids: 4},           // 2802
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3016, nkids: 4},     // 2803
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3020, nkids: 15},    // 2804
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3035, nkids: 2},     // 2805
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3037, nkids: 6},     // 2806
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3043, nkids: 2},     // 2807
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3045, nkids: 2},     // 2808
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3047, nkids: 2},     // 2809
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3049, nkids: 3},     // 2810
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3052, nkids: 1},     // 2811
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2812
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2813
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2814
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2815
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2816
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2817
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2818
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2933, nkids: 1},     // 2775
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2776
+	{kind: List, keys: 1, flags: 0, any: 2778, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2777
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2934, nkids: 7},           // 2778
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2779
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2780
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2781
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2782
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2783
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2784
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2785
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2786
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2787
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2788
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2789
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2941, nkids: 12},    // 2790
+	{kind: Container, keys: 0, flags: 0, any: 2852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2791
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2792
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 247, ninherit: 1, kids: 0, nkids: 0},      // 2793
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2953, nkids: 8},     // 2794
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2961, nkids: 22},    // 2795
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2983, nkids: 11},    // 2796
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2994, nkids: 12},    // 2797
+	{kind: Container, keys: 0, flags: 0, any: 2854, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2798
+	{kind: Container, keys: 0, flags: 0, any: 2855, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2799
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3006, nkids: 2},     // 2800
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3008, nkids: 1},     // 2801
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3009, nkids: 2},     // 2802
+	{kind: Container, keys: 0, flags: 0, any: 2955, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2803
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3011, nkids: 8},     // 2804
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2805
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2806
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2807
+	{kind: List, keys: 1, flags: 0, any: 2809, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2808
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3019, nkids: 4},           // 2809
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3023, nkids: 4},     // 2810
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3027, nkids: 15},    // 2811
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3042, nkids: 2},     // 2812
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3044, nkids: 6},     // 2813
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3050, nkids: 2},     // 2814
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3052, nkids: 2},     // 2815
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3054, nkids: 2},     // 2816
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3056, nkids: 3},     // 2817
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3059, nkids: 1},     // 2818
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2819
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2820
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2821
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2821
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2822
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2823
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2824
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2825
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2826
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2827
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2824
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2825
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2826
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2827
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2828
-	{kind: List, keys: 1, flags: 0, any: 2830, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2829
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2830
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2831
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2832
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2829
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2830
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2831
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2832
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2833
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2834
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2835
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2836
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2837
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2838
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2839
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2834
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2835
+	{kind: List, keys: 1, flags: 0, any: 2837, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2836
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2837
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2838
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2839
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2840
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2841
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2842
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2843
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2844
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3053, nkids: 1},     // 2845
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2846
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 248, ninherit: 1, kids: 0, nkids: 0},      // 2847
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 249, ninherit: 1, kids: 0, nkids: 0},      // 2848
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2849
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2850
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2851
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2852
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2841
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2842
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2843
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2844
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2845
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2846
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2847
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2848
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2849
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2850
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2851
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3060, nkids: 1},     // 2852
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2853
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2854
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2855
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2856
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2857
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2858
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 248, ninherit: 1, kids: 0, nkids: 0},      // 2854
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 249, ninherit: 1, kids: 0, nkids: 0},      // 2855
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2856
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2857
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2858
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2859
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2860
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2861
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2862
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2863
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2864
-	{kind: List, keys: 1, flags: 4, any: 2866, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2865
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2866
-	{kind: List, keys: 1, flags: 4, any: 2868, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2867
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2868
-	{kind: List, keys: 1, flags: 4, any: 2870, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2869
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2870
-	{kind: List, keys: 1, flags: 4, any: 2872, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2871
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2872
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2873
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2874
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2875
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2876
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2877
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2878
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2879
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2880
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2863
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2864
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2865
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2866
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2867
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2868
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2869
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2870
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2871
+	{kind: List, keys: 1, flags: 4, any: 2873, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2872
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2873
+	{kind: List, keys: 1, flags: 4, any: 2875, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2874
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2875
+	{kind: List, keys: 1, flags: 4, any: 2877, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2876
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2877
+	{kind: List, keys: 1, flags: 4, any: 2879, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2878
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2879
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2880
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2881
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2882
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2883
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2884
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2885
-	{kind: List, keys: 1, flags: 0, any: 2887, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2886
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3054, nkids: 19},          // 2887
-	{kind: List, keys: 1, flags: 0, any: 2889, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2888
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3073, nkids: 5},           // 2889
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2886
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2887
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2888
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2889
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2890
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2891
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2892
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3078, nkids: 6},     // 2893
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3084, nkids: 11},    // 2894
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3095, nkids: 1},     // 2895
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2896
+	{kind: List, keys: 1, flags: 0, any: 2894, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2893
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3061, nkids: 19},          // 2894
+	{kind: List, keys: 1, flags: 0, any: 2896, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2895
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3080, nkids: 5},           // 2896
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2897
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2898
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2899
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2900
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2901
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2902
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2903
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2904
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2905
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2906
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2907
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2908
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2909
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2910
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2911
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2912
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2913
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2914
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2915
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3085, nkids: 6},     // 2900
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3091, nkids: 11},    // 2901
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3102, nkids: 1},     // 2902
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2903
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2904
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2905
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2906
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2907
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2908
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2909
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2910
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2911
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2912
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2913
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2914
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2915
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2916
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2917
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 250, ninherit: 1, kids: 0, nkids: 0},      // 2918
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2919
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2917
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2918
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2919
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2920
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2921
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2921
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2922
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2923
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2924
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2925
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2926
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 250, ninherit: 1, kids: 0, nkids: 0},      // 2925
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2926
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2927
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2928
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2929
@@ -2943,1258 +2943,1258 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2934
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2935
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2936
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2937
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3096, nkids: 4},     // 2938
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3100, nkids: 4},     // 2939
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2940
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2937
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2938
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2939
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2940
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2941
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2942
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2943
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2944
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2945
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2946
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2942
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2943
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2944
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3103, nkids: 4},     // 2945
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3107, nkids: 4},     // 2946
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2947
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2948
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2948
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2949
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2950
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2951
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2952
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2953
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2952
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2953
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2954
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2955
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2956
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2957
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2955
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2956
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2957
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2958
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2959
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2960
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2960
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2961
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2962
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2963
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2964
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2965
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2966
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2963
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2964
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2965
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2966
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2967
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2968
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2969
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2970
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2971
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2972
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2973
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2974
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2970
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2971
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2972
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2973
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2974
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2975
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3104, nkids: 1},     // 2976
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2977
-	{kind: List, keys: 1, flags: 0, any: 2979, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2978
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2979
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3105, nkids: 3},     // 2980
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3108, nkids: 3},     // 2981
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2982
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2983
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2984
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2985
-	{kind: List, keys: 1, flags: 0, any: 2987, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2986
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3111, nkids: 4},           // 2987
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2988
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 251, ninherit: 1, kids: 0, nkids: 0},      // 2989
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2990
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2991
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2992
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2993
-	{kind: List, keys: 1, flags: 0, any: 2995, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2994
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3115, nkids: 5},           // 2995
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 252, ninherit: 1, kids: 0, nkids: 0},      // 2996
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2976
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2977
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2978
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2979
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2980
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2981
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2982
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3111, nkids: 1},     // 2983
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2984
+	{kind: List, keys: 1, flags: 0, any: 2986, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2985
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2986
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3112, nkids: 3},     // 2987
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3115, nkids: 3},     // 2988
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2989
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2990
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2991
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2992
+	{kind: List, keys: 1, flags: 0, any: 2994, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2993
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3118, nkids: 4},           // 2994
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2995
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 251, ninherit: 1, kids: 0, nkids: 0},      // 2996
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2997
 	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2998
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2999
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3000
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3001
-	{kind: List, keys: 1, flags: 0, any: 3003, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3002
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3003
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3120, nkids: 1},     // 3004
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3005
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3121, nkids: 1},     // 3006
-	{kind: List, keys: 1, flags: 0, any: 3008, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3007
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3122, nkids: 7},           // 3008
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3009
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3010
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3011
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3012
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3013
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3014
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3015
-	{kind: Container, keys: 0, flags: 0, any: 3018, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3016
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3017
-	{kind: Container, keys: 0, flags: 0, any: 3019, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3018
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3129, nkids: 7},     // 3019
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3020
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3021
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3022
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3023
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3024
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3025
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3026
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3136, nkids: 1},     // 3027
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3000
+	{kind: List, keys: 1, flags: 0, any: 3002, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3001
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3122, nkids: 5},           // 3002
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 252, ninherit: 1, kids: 0, nkids: 0},      // 3003
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3004
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3005
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3006
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3007
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3008
+	{kind: List, keys: 1, flags: 0, any: 3010, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3009
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3010
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3127, nkids: 1},     // 3011
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3012
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3128, nkids: 1},     // 3013
+	{kind: List, keys: 1, flags: 0, any: 3015, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3014
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3129, nkids: 7},           // 3015
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3016
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3017
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3018
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3019
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3020
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3021
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3022
+	{kind: Container, keys: 0, flags: 0, any: 3025, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3023
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3024
+	{kind: Container, keys: 0, flags: 0, any: 3026, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3025
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3136, nkids: 7},     // 3026
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3027
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3028
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3029
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3030
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3031
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3032
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3030
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3031
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3032
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3033
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3034
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3137, nkids: 2},     // 3035
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3036
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3037
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3139, nkids: 4},     // 3038
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3039
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3040
-	{kind: Container, keys: 0, flags: 0, any: 3043, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3041
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3042
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3143, nkids: 1},     // 3043
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3044
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3045
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3046
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3047
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3048
-	{kind: List, keys: 1, flags: 0, any: 3050, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3049
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 253, ninherit: 1, kids: 0, nkids: 0},            // 3050
-	{kind: List, keys: 1, flags: 0, any: 3052, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3051
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 254, ninherit: 1, kids: 0, nkids: 0},            // 3052
-	{kind: List, keys: 1, flags: 0, any: 3054, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3053
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 255, ninherit: 1, kids: 0, nkids: 0},            // 3054
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 256, ninherit: 1, kids: 0, nkids: 0},      // 3055
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3144, nkids: 6},     // 3056
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3057
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3150, nkids: 2},     // 3058
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3059
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3060
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3061
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3062
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3063
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3064
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3065
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3143, nkids: 1},     // 3034
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3035
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3036
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3037
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3038
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3039
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3040
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3041
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3144, nkids: 2},     // 3042
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3043
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3044
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3146, nkids: 4},     // 3045
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3046
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3047
+	{kind: Container, keys: 0, flags: 0, any: 3050, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3048
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3049
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3150, nkids: 1},     // 3050
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3051
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3052
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3053
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3054
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3055
+	{kind: List, keys: 1, flags: 0, any: 3057, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3056
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 253, ninherit: 1, kids: 0, nkids: 0},            // 3057
+	{kind: List, keys: 1, flags: 0, any: 3059, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3058
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 254, ninherit: 1, kids: 0, nkids: 0},            // 3059
+	{kind: List, keys: 1, flags: 0, any: 3061, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3060
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 255, ninherit: 1, kids: 0, nkids: 0},            // 3061
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 256, ninherit: 1, kids: 0, nkids: 0},      // 3062
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3151, nkids: 6},     // 3063
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3064
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3157, nkids: 2},     // 3065
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3066
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3067
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3068
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3069
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3152, nkids: 1},     // 3070
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3071
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3072
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3073
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3074
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3068
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3069
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3070
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3071
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3072
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3073
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3074
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3075
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3076
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3077
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3078
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3079
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3153, nkids: 9},     // 3080
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3162, nkids: 1},     // 3081
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3082
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3083
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3076
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3159, nkids: 1},     // 3077
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3078
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3079
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3080
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3081
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3082
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3083
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3084
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3085
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3086
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3087
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3088
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3089
-	{kind: List, keys: 1, flags: 0, any: 3091, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3090
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3091
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3085
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3086
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3160, nkids: 9},     // 3087
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3169, nkids: 1},     // 3088
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3089
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3090
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3091
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3092
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3093
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3093
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3094
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3095
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3096
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3097
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3098
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3099
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3100
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3096
+	{kind: List, keys: 1, flags: 0, any: 3098, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3097
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3098
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3099
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3100
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3101
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3102
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3103
-	{kind: List, keys: 1, flags: 1, any: 3105, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3104
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3163, nkids: 4},           // 3105
-	{kind: List, keys: 1, flags: 1, any: 3107, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3106
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3107
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3108
-	{kind: List, keys: 1, flags: 1, any: 3110, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3109
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3110
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3103
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3104
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3105
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3106
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3107
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3108
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3109
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3110
 	{kind: List, keys: 1, flags: 1, any: 3112, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3111
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3167, nkids: 2},           // 3112
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3113
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3114
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3115
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3116
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3117
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3170, nkids: 4},           // 3112
+	{kind: List, keys: 1, flags: 1, any: 3114, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3113
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3114
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3115
+	{kind: List, keys: 1, flags: 1, any: 3117, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3116
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3117
 	{kind: List, keys: 1, flags: 1, any: 3119, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3118
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3119
-	{kind: List, keys: 1, flags: 0, any: 3121, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3120
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3121
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3122
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3123
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3124
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3125
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3126
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3127
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3169, nkids: 26},    // 3128
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3195, nkids: 10},    // 3129
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3205, nkids: 7},     // 3130
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3212, nkids: 6},     // 3131
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3218, nkids: 3},     // 3132
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3221, nkids: 3},     // 3133
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3224, nkids: 2},     // 3134
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3226, nkids: 2},     // 3135
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3228, nkids: 3},     // 3136
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 257, ninherit: 1, kids: 0, nkids: 0},      // 3137
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3231, nkids: 3},     // 3138
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3234, nkids: 5},     // 3139
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3239, nkids: 2},     // 3140
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3141
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3142
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3143
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3144
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3145
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3146
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3147
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3174, nkids: 2},           // 3119
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3120
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3121
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3122
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3123
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3124
+	{kind: List, keys: 1, flags: 1, any: 3126, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3125
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3126
+	{kind: List, keys: 1, flags: 0, any: 3128, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3127
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3128
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3129
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3130
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3131
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3132
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3133
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3134
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3176, nkids: 26},    // 3135
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3202, nkids: 10},    // 3136
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3212, nkids: 7},     // 3137
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3219, nkids: 6},     // 3138
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3225, nkids: 3},     // 3139
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3228, nkids: 3},     // 3140
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3231, nkids: 2},     // 3141
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3233, nkids: 2},     // 3142
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3235, nkids: 3},     // 3143
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 257, ninherit: 1, kids: 0, nkids: 0},      // 3144
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3238, nkids: 3},     // 3145
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3241, nkids: 5},     // 3146
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3246, nkids: 2},     // 3147
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3148
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3149
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3150
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3151
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3152
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3153
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3154
-	{kind: Container, keys: 0, flags: 0, any: 3176, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3155
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3156
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3150
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3151
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3152
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3153
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3154
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3155
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3156
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3157
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3158
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3159
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3160
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3161
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3162
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3158
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3159
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3160
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3161
+	{kind: Container, keys: 0, flags: 0, any: 3183, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3162
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3163
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3164
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3165
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3164
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3165
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3166
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3167
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3168
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3168
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3169
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3170
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3171
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3172
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3170
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3171
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3172
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3173
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3174
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3174
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3175
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3176
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3241, nkids: 3},     // 3177
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3178
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 258, ninherit: 1, kids: 0, nkids: 0},      // 3179
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3176
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3177
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3178
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3179
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3180
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3181
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3182
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3181
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3182
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3183
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3184
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3185
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3186
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3187
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3188
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3189
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3244, nkids: 2},     // 3190
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3246, nkids: 6},     // 3191
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3252, nkids: 2},     // 3192
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3254, nkids: 1},     // 3193
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3194
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3248, nkids: 3},     // 3184
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3185
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 258, ninherit: 1, kids: 0, nkids: 0},      // 3186
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3187
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3188
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3189
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3190
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3191
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3192
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3193
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3194
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3195
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3255, nkids: 4},     // 3196
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3197
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3198
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3199
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3200
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3201
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3196
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3251, nkids: 2},     // 3197
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3253, nkids: 6},     // 3198
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3259, nkids: 2},     // 3199
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3261, nkids: 1},     // 3200
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3201
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3202
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3203
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3259, nkids: 1},     // 3204
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3205
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3262, nkids: 4},     // 3203
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3204
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3205
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3206
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3207
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3208
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3260, nkids: 1},     // 3209
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3210
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3211
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3209
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3210
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3266, nkids: 1},     // 3211
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3212
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3213
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3261, nkids: 2},     // 3214
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3263, nkids: 6},     // 3215
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3269, nkids: 2},     // 3216
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3271, nkids: 1},     // 3217
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3218
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3219
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3214
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3215
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3267, nkids: 1},     // 3216
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3217
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3218
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3219
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3220
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3221
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3222
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3223
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3224
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3225
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3226
-	{kind: List, keys: 1, flags: 0, any: 3228, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3227
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3272, nkids: 2},           // 3228
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3268, nkids: 2},     // 3221
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3270, nkids: 6},     // 3222
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3276, nkids: 2},     // 3223
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3278, nkids: 1},     // 3224
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3225
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3226
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3227
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3228
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3229
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3274, nkids: 3},     // 3230
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3230
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3231
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3232
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3232
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3233
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3234
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3235
+	{kind: List, keys: 1, flags: 0, any: 3235, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3234
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3279, nkids: 2},           // 3235
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3236
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3237
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3281, nkids: 3},     // 3237
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3238
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3239
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3240
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3239
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3240
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3241
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3242
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3242
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3243
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3244
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3245
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3246
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3246
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3247
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3248
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3249
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3277, nkids: 1},     // 3250
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3251
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 259, ninherit: 1, kids: 0, nkids: 0},      // 3252
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3278, nkids: 5},     // 3253
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3283, nkids: 6},     // 3254
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3289, nkids: 2},     // 3255
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3249
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3250
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3251
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3252
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3253
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3254
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3255
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3256
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3257
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3258
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3259
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3260
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3261
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3262
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3291, nkids: 2},     // 3263
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3264
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3265
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3284, nkids: 1},     // 3257
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3258
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 259, ninherit: 1, kids: 0, nkids: 0},      // 3259
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3285, nkids: 5},     // 3260
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3290, nkids: 6},     // 3261
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3296, nkids: 2},     // 3262
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3263
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3264
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3265
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3266
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3267
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3268
-	{kind: List, keys: 1, flags: 0, any: 3270, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3269
-	{kind: Key, keys: 0, flags: 0, any: 3278, inherit: 0, ninherit: 0, kids: 3293, nkids: 6},        // 3270
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 260, ninherit: 1, kids: 0, nkids: 0},      // 3271
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3269
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3298, nkids: 2},     // 3270
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3271
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3272
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3273
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3274
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3275
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3276
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3277
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3278
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3279
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3299, nkids: 3},     // 3280
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 261, ninherit: 1, kids: 0, nkids: 0},      // 3281
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3273
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3274
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3275
+	{kind: List, keys: 1, flags: 0, any: 3277, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3276
+	{kind: Key, keys: 0, flags: 0, any: 3285, inherit: 0, ninherit: 0, kids: 3300, nkids: 6},        // 3277
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 260, ninherit: 1, kids: 0, nkids: 0},      // 3278
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3279
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3280
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3281
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3282
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3283
-	{kind: List, keys: 1, flags: 0, any: 3285, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3284
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3302, nkids: 1},           // 3285
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3283
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3284
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3285
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3286
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3287
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3288
-	{kind: List, keys: 1, flags: 0, any: 3290, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3289
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 262, ninherit: 1, kids: 0, nkids: 0},            // 3290
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 263, ninherit: 1, kids: 0, nkids: 0},      // 3291
-	{kind: List, keys: 1, flags: 0, any: 3293, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3292
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 264, ninherit: 1, kids: 0, nkids: 0},            // 3293
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3303, nkids: 3},     // 3294
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3306, nkids: 3},     // 3287
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 261, ninherit: 1, kids: 0, nkids: 0},      // 3288
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3289
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3290
+	{kind: List, keys: 1, flags: 0, any: 3292, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3291
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3309, nkids: 1},           // 3292
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3293
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3294
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3295
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3296
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3297
-	{kind: Container, keys: 0, flags: 0, any: 3308, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3298
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 265, ninherit: 1, kids: 0, nkids: 0},      // 3299
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3300
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3301
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3302
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3303
+	{kind: List, keys: 1, flags: 0, any: 3297, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3296
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 262, ninherit: 1, kids: 0, nkids: 0},            // 3297
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 263, ninherit: 1, kids: 0, nkids: 0},      // 3298
+	{kind: List, keys: 1, flags: 0, any: 3300, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3299
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 264, ninherit: 1, kids: 0, nkids: 0},            // 3300
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3310, nkids: 3},     // 3301
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3302
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3303
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3304
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3305
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3306
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3307
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3308
-	{kind: List, keys: 1, flags: 0, any: 3310, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3309
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3310
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3306, nkids: 2},     // 3311
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3312
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3308, nkids: 6},     // 3313
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3314, nkids: 3},     // 3314
+	{kind: Container, keys: 0, flags: 0, any: 3315, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3305
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 265, ninherit: 1, kids: 0, nkids: 0},      // 3306
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3307
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3308
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3309
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3310
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3311
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3312
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3313
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3314
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3315
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3316
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3317
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3318
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3319
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3317, nkids: 10},    // 3320
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3321
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3322
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3323
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3324
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3325
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3326
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3327
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3328
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3329
+	{kind: List, keys: 1, flags: 0, any: 3317, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3316
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3317
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3313, nkids: 2},     // 3318
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3319
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3315, nkids: 6},     // 3320
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3321, nkids: 3},     // 3321
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3322
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3323
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3324
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3325
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3326
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3324, nkids: 10},    // 3327
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3328
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3329
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3330
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3331
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3332
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3333
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3334
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3335
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3336
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3331
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3332
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3333
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3334
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3335
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3336
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3337
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3338
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3339
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3338
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3339
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3340
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3341
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 266, ninherit: 1, kids: 0, nkids: 0},      // 3342
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 267, ninherit: 1, kids: 0, nkids: 0},      // 3343
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 268, ninherit: 1, kids: 0, nkids: 0},      // 3344
-	{kind: List, keys: 1, flags: 0, any: 3346, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3345
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 269, ninherit: 1, kids: 0, nkids: 0},            // 3346
-	{kind: Container, keys: 0, flags: 0, any: 3469, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3347
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3327, nkids: 10},    // 3348
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3337, nkids: 2},     // 3349
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3339, nkids: 3},     // 3350
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3351
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3342, nkids: 2},     // 3352
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3353
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3354
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3355
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3356
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3357
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3344, nkids: 1},     // 3358
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3345, nkids: 3},     // 3359
-	{kind: List, keys: 1, flags: 0, any: 3361, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3360
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3348, nkids: 3},           // 3361
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3351, nkids: 3},     // 3362
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3354, nkids: 6},     // 3363
-	{kind: Container, keys: 0, flags: 0, any: 3570, inherit: 0, ninherit: 0, kids: 3360, nkids: 1},  // 3364
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3361, nkids: 3},     // 3365
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 270, ninherit: 1, kids: 0, nkids: 0},      // 3366
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3367
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3368
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3369
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3370
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3371
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3372
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3373
-	{kind: List, keys: 1, flags: 0, any: 3375, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3374
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3375
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3376
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3342
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3343
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3344
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3345
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3346
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3347
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3348
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 266, ninherit: 1, kids: 0, nkids: 0},      // 3349
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 267, ninherit: 1, kids: 0, nkids: 0},      // 3350
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 268, ninherit: 1, kids: 0, nkids: 0},      // 3351
+	{kind: List, keys: 1, flags: 0, any: 3353, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3352
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 269, ninherit: 1, kids: 0, nkids: 0},            // 3353
+	{kind: Container, keys: 0, flags: 0, any: 3476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3354
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3334, nkids: 10},    // 3355
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3344, nkids: 2},     // 3356
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3346, nkids: 3},     // 3357
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3358
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3349, nkids: 2},     // 3359
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3360
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3361
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3362
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3363
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3364
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3351, nkids: 1},     // 3365
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3352, nkids: 3},     // 3366
+	{kind: List, keys: 1, flags: 0, any: 3368, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3367
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3355, nkids: 3},           // 3368
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3358, nkids: 3},     // 3369
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3361, nkids: 6},     // 3370
+	{kind: Container, keys: 0, flags: 0, any: 3577, inherit: 0, ninherit: 0, kids: 3367, nkids: 1},  // 3371
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3368, nkids: 3},     // 3372
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 270, ninherit: 1, kids: 0, nkids: 0},      // 3373
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3374
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3375
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3376
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3377
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3364, nkids: 1},     // 3378
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3379
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3380
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3381
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3382
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3378
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3379
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3380
+	{kind: List, keys: 1, flags: 0, any: 3382, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3381
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3382
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3383
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3384
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3385
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3371, nkids: 1},     // 3385
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3386
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 271, ninherit: 1, kids: 0, nkids: 0},      // 3387
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 272, ninherit: 1, kids: 0, nkids: 0},      // 3388
-	{kind: List, keys: 1, flags: 2, any: 3390, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3389
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 273, ninherit: 1, kids: 0, nkids: 0},            // 3390
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3391
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 274, ninherit: 1, kids: 0, nkids: 0},      // 3392
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3393
-	{kind: List, keys: 1, flags: 2, any: 3395, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3394
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3365, nkids: 5},           // 3395
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3396
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3397
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3398
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3399
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3400
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3401
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3402
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3403
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3404
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3405
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3406
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3370, nkids: 4},     // 3407
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3387
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3388
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3389
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3390
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3391
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3392
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3393
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 271, ninherit: 1, kids: 0, nkids: 0},      // 3394
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 272, ninherit: 1, kids: 0, nkids: 0},      // 3395
+	{kind: List, keys: 1, flags: 2, any: 3397, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3396
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 273, ninherit: 1, kids: 0, nkids: 0},            // 3397
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3398
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 274, ninherit: 1, kids: 0, nkids: 0},      // 3399
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3400
+	{kind: List, keys: 1, flags: 2, any: 3402, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3401
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3372, nkids: 5},           // 3402
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3403
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3404
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3405
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3406
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3407
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3408
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3409
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3410
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3411
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3412
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3413
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 275, ninherit: 1, kids: 0, nkids: 0},      // 3414
-	{kind: List, keys: 1, flags: 2, any: 3416, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3415
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3374, nkids: 2},           // 3416
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3417
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3418
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3419
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3420
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3421
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3422
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3423
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3410
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3411
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3412
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3413
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3377, nkids: 4},     // 3414
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3415
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3416
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3417
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3418
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3419
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3420
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 275, ninherit: 1, kids: 0, nkids: 0},      // 3421
+	{kind: List, keys: 1, flags: 2, any: 3423, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3422
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3381, nkids: 2},           // 3423
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3424
-	{kind: List, keys: 1, flags: 0, any: 3426, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3425
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3426
-	{kind: List, keys: 1, flags: 0, any: 3428, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3427
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3428
-	{kind: List, keys: 1, flags: 2, any: 3430, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3429
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 276, ninherit: 1, kids: 0, nkids: 0},            // 3430
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3425
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3426
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3427
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3428
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3429
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3430
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3431
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3432
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3433
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3434
-	{kind: List, keys: 1, flags: 2, any: 3436, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3435
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3376, nkids: 3},           // 3436
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3437
+	{kind: List, keys: 1, flags: 0, any: 3433, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3432
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3433
+	{kind: List, keys: 1, flags: 0, any: 3435, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3434
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3435
+	{kind: List, keys: 1, flags: 2, any: 3437, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3436
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 276, ninherit: 1, kids: 0, nkids: 0},            // 3437
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3438
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3439
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3440
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3441
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3442
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3443
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 277, ninherit: 1, kids: 0, nkids: 0},      // 3444
+	{kind: List, keys: 1, flags: 2, any: 3443, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3442
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3383, nkids: 3},           // 3443
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3444
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3445
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3446
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3447
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3448
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3449
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3450
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 278, ninherit: 1, kids: 0, nkids: 0},      // 3451
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 279, ninherit: 1, kids: 0, nkids: 0},      // 3452
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 280, ninherit: 1, kids: 0, nkids: 0},      // 3453
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3379, nkids: 2},     // 3454
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3381, nkids: 1},     // 3455
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3456
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3457
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3458
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3459
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3460
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 281, ninherit: 1, kids: 0, nkids: 0},      // 3461
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 282, ninherit: 1, kids: 0, nkids: 0},      // 3462
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3463
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3464
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3449
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3450
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 277, ninherit: 1, kids: 0, nkids: 0},      // 3451
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3452
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3453
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3454
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3455
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3456
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3457
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 278, ninherit: 1, kids: 0, nkids: 0},      // 3458
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 279, ninherit: 1, kids: 0, nkids: 0},      // 3459
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 280, ninherit: 1, kids: 0, nkids: 0},      // 3460
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3386, nkids: 2},     // 3461
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3388, nkids: 1},     // 3462
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3463
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3464
 	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3465
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3466
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3467
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3468
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3382, nkids: 3},     // 3469
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3470
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3471
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3472
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3473
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3385, nkids: 2},     // 3474
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3466
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3467
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 281, ninherit: 1, kids: 0, nkids: 0},      // 3468
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 282, ninherit: 1, kids: 0, nkids: 0},      // 3469
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3470
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3471
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3472
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3473
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3474
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3475
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3476
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3477
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3478
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3479
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3480
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3481
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3482
-	{kind: Container, keys: 0, flags: 0, any: 3485, inherit: 0, ninherit: 0, kids: 3387, nkids: 6},  // 3483
-	{kind: Container, keys: 0, flags: 0, any: 3492, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3484
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3389, nkids: 3},     // 3476
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3477
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3478
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3479
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3480
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3392, nkids: 2},     // 3481
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3482
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3483
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3484
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3485
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3486
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3487
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3487
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3488
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3489
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3490
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3491
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3489
+	{kind: Container, keys: 0, flags: 0, any: 3492, inherit: 0, ninherit: 0, kids: 3394, nkids: 6},  // 3490
+	{kind: Container, keys: 0, flags: 0, any: 3499, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3491
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3492
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3393, nkids: 2},     // 3493
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3494
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3495
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3496
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3497
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3498
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3493
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3494
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3495
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3496
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3497
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3498
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3499
-	{kind: List, keys: 1, flags: 0, any: 3501, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3500
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3395, nkids: 6},           // 3501
-	{kind: List, keys: 1, flags: 0, any: 3503, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3502
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3401, nkids: 2},           // 3503
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3400, nkids: 2},     // 3500
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3501
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3502
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3503
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3504
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3505
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3506
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3507
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3508
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3509
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3510
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3511
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3505
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3506
+	{kind: List, keys: 1, flags: 0, any: 3508, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3507
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3402, nkids: 6},           // 3508
+	{kind: List, keys: 1, flags: 0, any: 3510, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3509
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3408, nkids: 2},           // 3510
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3511
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3512
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3403, nkids: 6},     // 3513
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3514
-	{kind: Container, keys: 0, flags: 0, any: 3525, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3515
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3516
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3517
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3409, nkids: 3},     // 3518
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3519
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3520
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3521
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3522
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3523
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3524
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3525
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3526
-	{kind: List, keys: 1, flags: 0, any: 3528, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3527
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3412, nkids: 2},           // 3528
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3414, nkids: 1},     // 3529
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3530
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3415, nkids: 1},     // 3531
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3532
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3513
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3514
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3515
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3516
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3517
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3518
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3519
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3410, nkids: 6},     // 3520
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3521
+	{kind: Container, keys: 0, flags: 0, any: 3532, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3522
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3523
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3524
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3416, nkids: 3},     // 3525
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3526
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3527
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3528
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3529
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3530
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3531
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3532
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3533
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3416, nkids: 3},     // 3534
-	{kind: List, keys: 1, flags: 0, any: 3536, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3535
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3419, nkids: 2},           // 3536
-	{kind: List, keys: 1, flags: 0, any: 3538, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3537
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3538
-	{kind: List, keys: 1, flags: 0, any: 3540, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3539
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3540
-	{kind: List, keys: 1, flags: 0, any: 3542, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3541
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3542
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3543
+	{kind: List, keys: 1, flags: 0, any: 3535, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3534
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3419, nkids: 2},           // 3535
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3421, nkids: 1},     // 3536
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3537
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3422, nkids: 1},     // 3538
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3539
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3540
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3423, nkids: 3},     // 3541
+	{kind: List, keys: 1, flags: 0, any: 3543, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3542
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3426, nkids: 2},           // 3543
 	{kind: List, keys: 1, flags: 0, any: 3545, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3544
-	{kind: Key, keys: 0, flags: 0, any: 3549, inherit: 0, ninherit: 0, kids: 3421, nkids: 4},        // 3545
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3545
 	{kind: List, keys: 1, flags: 0, any: 3547, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3546
-	{kind: Key, keys: 0, flags: 0, any: 3560, inherit: 0, ninherit: 0, kids: 3425, nkids: 1},        // 3547
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3548
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3549
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3550
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3426, nkids: 2},     // 3551
-	{kind: List, keys: 1, flags: 0, any: 3553, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3552
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3553
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3554
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3555
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3428, nkids: 3},     // 3556
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3557
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3558
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3559
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3560
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3431, nkids: 1},     // 3561
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3547
+	{kind: List, keys: 1, flags: 0, any: 3549, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3548
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3549
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3550
+	{kind: List, keys: 1, flags: 0, any: 3552, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3551
+	{kind: Key, keys: 0, flags: 0, any: 3556, inherit: 0, ninherit: 0, kids: 3428, nkids: 4},        // 3552
+	{kind: List, keys: 1, flags: 0, any: 3554, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3553
+	{kind: Key, keys: 0, flags: 0, any: 3567, inherit: 0, ninherit: 0, kids: 3432, nkids: 1},        // 3554
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3555
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3556
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3557
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3433, nkids: 2},     // 3558
+	{kind: List, keys: 1, flags: 0, any: 3560, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3559
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3560
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3561
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3562
-	{kind: List, keys: 1, flags: 0, any: 3564, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3563
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3432, nkids: 3},           // 3564
-	{kind: List, keys: 1, flags: 0, any: 3566, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3565
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3566
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3567
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3568
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3435, nkids: 3},     // 3563
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3564
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3565
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3566
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3567
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3438, nkids: 1},     // 3568
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3569
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3435, nkids: 5},     // 3570
-	{kind: Container, keys: 0, flags: 0, any: 3578, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3571
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3572
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3573
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3574
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3575
-	{kind: Container, keys: 0, flags: 0, any: 3577, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3576
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3577
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3440, nkids: 1},     // 3578
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3579
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 283, ninherit: 1, kids: 0, nkids: 0},      // 3580
+	{kind: List, keys: 1, flags: 0, any: 3571, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3570
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3439, nkids: 3},           // 3571
+	{kind: List, keys: 1, flags: 0, any: 3573, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3572
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3573
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3574
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3575
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3576
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3442, nkids: 5},     // 3577
+	{kind: Container, keys: 0, flags: 0, any: 3585, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3578
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3579
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3580
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3581
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3582
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3582
 	{kind: Container, keys: 0, flags: 0, any: 3584, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3583
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3441, nkids: 4},     // 3584
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3585
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3586
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3587
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3588
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 284, ninherit: 1, kids: 0, nkids: 0},      // 3589
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3590
-	{kind: List, keys: 1, flags: 0, any: 3592, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3591
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3592
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3584
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3447, nkids: 1},     // 3585
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3586
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 283, ninherit: 1, kids: 0, nkids: 0},      // 3587
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3588
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3589
+	{kind: Container, keys: 0, flags: 0, any: 3591, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3590
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3448, nkids: 4},     // 3591
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3592
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3593
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 285, ninherit: 1, kids: 0, nkids: 0},      // 3594
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3595
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3596
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3445, nkids: 2},     // 3597
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 286, ninherit: 1, kids: 0, nkids: 0},      // 3598
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 287, ninherit: 1, kids: 0, nkids: 0},      // 3599
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3594
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3595
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 284, ninherit: 1, kids: 0, nkids: 0},      // 3596
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3597
+	{kind: List, keys: 1, flags: 0, any: 3599, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3598
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3599
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3600
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 288, ninherit: 1, kids: 0, nkids: 0},      // 3601
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 289, ninherit: 1, kids: 0, nkids: 0},      // 3602
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 290, ninherit: 1, kids: 0, nkids: 0},      // 3603
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 291, ninherit: 1, kids: 0, nkids: 0},      // 3604
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 292, ninherit: 1, kids: 0, nkids: 0},      // 3605
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3606
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3447, nkids: 9},     // 3607
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3608
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3609
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3610
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3611
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3612
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 285, ninherit: 1, kids: 0, nkids: 0},      // 3601
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3602
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3603
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3452, nkids: 2},     // 3604
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 286, ninherit: 1, kids: 0, nkids: 0},      // 3605
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 287, ninherit: 1, kids: 0, nkids: 0},      // 3606
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3607
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 288, ninherit: 1, kids: 0, nkids: 0},      // 3608
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 289, ninherit: 1, kids: 0, nkids: 0},      // 3609
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 290, ninherit: 1, kids: 0, nkids: 0},      // 3610
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 291, ninherit: 1, kids: 0, nkids: 0},      // 3611
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 292, ninherit: 1, kids: 0, nkids: 0},      // 3612
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3613
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3456, nkids: 2},     // 3614
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3454, nkids: 9},     // 3614
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3615
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3616
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3617
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3618
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3619
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 293, ninherit: 1, kids: 0, nkids: 0},      // 3620
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3621
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 294, ninherit: 1, kids: 0, nkids: 0},      // 3622
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 295, ninherit: 1, kids: 0, nkids: 0},      // 3623
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 296, ninherit: 1, kids: 0, nkids: 0},      // 3624
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 297, ninherit: 1, kids: 0, nkids: 0},      // 3625
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 298, ninherit: 1, kids: 0, nkids: 0},      // 3626
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3627
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3628
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3629
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3630
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3458, nkids: 1},     // 3631
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3459, nkids: 2},     // 3632
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3633
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3634
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3635
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3636
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3637
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3638
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3639
-	{kind: Container, keys: 0, flags: 0, any: 3642, inherit: 0, ninherit: 0, kids: 3461, nkids: 1},  // 3640
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3641
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3642
-	{kind: List, keys: 1, flags: 0, any: 3644, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3643
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3462, nkids: 1},           // 3644
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3645
-	{kind: List, keys: 1, flags: 0, any: 3647, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3646
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3463, nkids: 2},           // 3647
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3465, nkids: 1},     // 3648
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3649
-	{kind: Container, keys: 0, flags: 0, any: 3652, inherit: 0, ninherit: 0, kids: 3466, nkids: 1},  // 3650
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3651
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3652
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3467, nkids: 1},     // 3653
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 299, ninherit: 1, kids: 0, nkids: 0},      // 3654
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3655
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3616
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3617
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3618
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3619
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3620
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3463, nkids: 2},     // 3621
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3622
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3623
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3624
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3625
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3626
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 293, ninherit: 1, kids: 0, nkids: 0},      // 3627
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3628
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 294, ninherit: 1, kids: 0, nkids: 0},      // 3629
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 295, ninherit: 1, kids: 0, nkids: 0},      // 3630
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 296, ninherit: 1, kids: 0, nkids: 0},      // 3631
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 297, ninherit: 1, kids: 0, nkids: 0},      // 3632
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 298, ninherit: 1, kids: 0, nkids: 0},      // 3633
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3634
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3635
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3636
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3637
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3465, nkids: 1},     // 3638
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3466, nkids: 2},     // 3639
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3640
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3641
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3642
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3643
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3644
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3645
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3646
+	{kind: Container, keys: 0, flags: 0, any: 3649, inherit: 0, ninherit: 0, kids: 3468, nkids: 1},  // 3647
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3648
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3649
+	{kind: List, keys: 1, flags: 0, any: 3651, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3650
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3469, nkids: 1},           // 3651
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3652
+	{kind: List, keys: 1, flags: 0, any: 3654, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3653
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3470, nkids: 2},           // 3654
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3472, nkids: 1},     // 3655
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3656
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 300, ninherit: 1, kids: 0, nkids: 0},      // 3657
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3658
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3659
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3660
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3661
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3662
-	{kind: List, keys: 1, flags: 0, any: 3664, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3663
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3664
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3665
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3666
+	{kind: Container, keys: 0, flags: 0, any: 3659, inherit: 0, ninherit: 0, kids: 3473, nkids: 1},  // 3657
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3658
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3659
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3474, nkids: 1},     // 3660
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 299, ninherit: 1, kids: 0, nkids: 0},      // 3661
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3662
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3663
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 300, ninherit: 1, kids: 0, nkids: 0},      // 3664
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3665
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3666
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3667
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3668
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3668
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3669
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 301, ninherit: 1, kids: 0, nkids: 0},      // 3670
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3671
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3672
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3673
-	{kind: List, keys: 1, flags: 0, any: 3675, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3674
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3675
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3676
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3468, nkids: 7},     // 3677
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3475, nkids: 3},     // 3678
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3679
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3680
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3681
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3682
+	{kind: List, keys: 1, flags: 0, any: 3671, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3670
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3671
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3672
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3673
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3674
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3675
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3676
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 301, ninherit: 1, kids: 0, nkids: 0},      // 3677
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3678
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3679
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3680
+	{kind: List, keys: 1, flags: 0, any: 3682, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3681
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3682
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3683
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3684
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3685
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3686
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3687
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3475, nkids: 7},     // 3684
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3482, nkids: 3},     // 3685
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3686
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3687
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3688
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3689
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3690
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3691
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3690
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3691
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3692
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3693
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 302, ninherit: 1, kids: 0, nkids: 0},      // 3694
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3695
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3696
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 303, ninherit: 1, kids: 0, nkids: 0},      // 3697
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3698
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3693
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3694
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3695
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3696
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3697
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3698
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3699
-	{kind: List, keys: 1, flags: 0, any: 3701, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3700
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3701
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3702
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3703
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3704
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3478, nkids: 4},     // 3705
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3706
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3707
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3708
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3709
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3700
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 302, ninherit: 1, kids: 0, nkids: 0},      // 3701
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3702
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3703
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 303, ninherit: 1, kids: 0, nkids: 0},      // 3704
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3705
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3706
+	{kind: List, keys: 1, flags: 0, any: 3708, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3707
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3708
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3709
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3710
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3711
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3712
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3713
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3714
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 304, ninherit: 1, kids: 0, nkids: 0},      // 3715
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 305, ninherit: 1, kids: 0, nkids: 0},      // 3716
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3482, nkids: 2},     // 3717
-	{kind: Container, keys: 0, flags: 0, any: 3768, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3718
-	{kind: Container, keys: 0, flags: 0, any: 3801, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3719
-	{kind: Container, keys: 0, flags: 0, any: 3823, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3720
-	{kind: Container, keys: 0, flags: 0, any: 3826, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3721
-	{kind: Container, keys: 0, flags: 0, any: 3832, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3722
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3484, nkids: 5},     // 3723
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3489, nkids: 3},     // 3724
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3725
-	{kind: Container, keys: 0, flags: 0, any: 3852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3726
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3492, nkids: 3},     // 3727
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3495, nkids: 2},     // 3728
-	{kind: List, keys: 1, flags: 0, any: 3730, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3729
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3730
-	{kind: List, keys: 1, flags: 0, any: 3732, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3731
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3497, nkids: 1},           // 3732
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3733
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3734
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3735
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3736
-	{kind: List, keys: 1, flags: 0, any: 3738, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3737
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3738
-	{kind: List, keys: 1, flags: 0, any: 3740, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3739
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3740
-	{kind: List, keys: 1, flags: 0, any: 3742, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3741
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3742
-	{kind: List, keys: 1, flags: 0, any: 3744, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3743
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 306, ninherit: 1, kids: 0, nkids: 0},            // 3744
-	{kind: List, keys: 1, flags: 0, any: 3746, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3745
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 307, ninherit: 1, kids: 0, nkids: 0},            // 3746
-	{kind: List, keys: 1, flags: 0, any: 3748, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3747
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 308, ninherit: 1, kids: 0, nkids: 0},            // 3748
-	{kind: List, keys: 1, flags: 0, any: 3750, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3749
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 309, ninherit: 1, kids: 0, nkids: 0},            // 3750
-	{kind: List, keys: 1, flags: 0, any: 3752, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3751
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 310, ninherit: 1, kids: 0, nkids: 0},            // 3752
-	{kind: List, keys: 1, flags: 0, any: 3754, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3753
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 311, ninherit: 1, kids: 0, nkids: 0},            // 3754
-	{kind: List, keys: 1, flags: 0, any: 3756, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3755
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 312, ninherit: 1, kids: 0, nkids: 0},            // 3756
-	{kind: List, keys: 1, flags: 0, any: 3758, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3757
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3498, nkids: 1},           // 3758
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3759
-	{kind: List, keys: 1, flags: 2, any: 3761, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3760
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3499, nkids: 2},           // 3761
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3762
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3763
-	{kind: List, keys: 1, flags: 1, any: 3765, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3764
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3765
-	{kind: List, keys: 1, flags: 1, any: 3767, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3766
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3767
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 313, ninherit: 1, kids: 0, nkids: 0},      // 3768
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3769
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 314, ninherit: 1, kids: 0, nkids: 0},      // 3770
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 315, ninherit: 1, kids: 0, nkids: 0},      // 3771
-	{kind: List, keys: 1, flags: 0, any: 3773, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3772
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 316, ninherit: 1, kids: 0, nkids: 0},            // 3773
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3774
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3775
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3485, nkids: 4},     // 3712
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3713
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3714
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3715
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3716
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3717
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3718
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3719
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3720
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3721
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 304, ninherit: 1, kids: 0, nkids: 0},      // 3722
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 305, ninherit: 1, kids: 0, nkids: 0},      // 3723
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3489, nkids: 2},     // 3724
+	{kind: Container, keys: 0, flags: 0, any: 3775, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3725
+	{kind: Container, keys: 0, flags: 0, any: 3808, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3726
+	{kind: Container, keys: 0, flags: 0, any: 3830, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3727
+	{kind: Container, keys: 0, flags: 0, any: 3833, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3728
+	{kind: Container, keys: 0, flags: 0, any: 3839, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3729
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3491, nkids: 5},     // 3730
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3496, nkids: 3},     // 3731
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3732
+	{kind: Container, keys: 0, flags: 0, any: 3859, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3733
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3499, nkids: 3},     // 3734
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3502, nkids: 2},     // 3735
+	{kind: List, keys: 1, flags: 0, any: 3737, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3736
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3737
+	{kind: List, keys: 1, flags: 0, any: 3739, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3738
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3504, nkids: 1},           // 3739
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3740
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3741
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3742
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3743
+	{kind: List, keys: 1, flags: 0, any: 3745, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3744
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3745
+	{kind: List, keys: 1, flags: 0, any: 3747, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3746
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3747
+	{kind: List, keys: 1, flags: 0, any: 3749, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3748
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3749
+	{kind: List, keys: 1, flags: 0, any: 3751, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3750
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 306, ninherit: 1, kids: 0, nkids: 0},            // 3751
+	{kind: List, keys: 1, flags: 0, any: 3753, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3752
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 307, ninherit: 1, kids: 0, nkids: 0},            // 3753
+	{kind: List, keys: 1, flags: 0, any: 3755, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3754
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 308, ninherit: 1, kids: 0, nkids: 0},            // 3755
+	{kind: List, keys: 1, flags: 0, any: 3757, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3756
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 309, ninherit: 1, kids: 0, nkids: 0},            // 3757
+	{kind: List, keys: 1, flags: 0, any: 3759, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3758
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 310, ninherit: 1, kids: 0, nkids: 0},            // 3759
+	{kind: List, keys: 1, flags: 0, any: 3761, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3760
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 311, ninherit: 1, kids: 0, nkids: 0},            // 3761
+	{kind: List, keys: 1, flags: 0, any: 3763, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3762
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 312, ninherit: 1, kids: 0, nkids: 0},            // 3763
+	{kind: List, keys: 1, flags: 0, any: 3765, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3764
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3505, nkids: 1},           // 3765
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3766
+	{kind: List, keys: 1, flags: 2, any: 3768, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3767
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3506, nkids: 2},           // 3768
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3769
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3770
+	{kind: List, keys: 1, flags: 1, any: 3772, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3771
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3772
+	{kind: List, keys: 1, flags: 1, any: 3774, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3773
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3774
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 313, ninherit: 1, kids: 0, nkids: 0},      // 3775
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3776
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3777
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 317, ninherit: 1, kids: 0, nkids: 0},      // 3778
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3779
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3780
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 314, ninherit: 1, kids: 0, nkids: 0},      // 3777
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 315, ninherit: 1, kids: 0, nkids: 0},      // 3778
+	{kind: List, keys: 1, flags: 0, any: 3780, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3779
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 316, ninherit: 1, kids: 0, nkids: 0},            // 3780
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3781
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3782
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3783
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 318, ninherit: 1, kids: 0, nkids: 0},      // 3784
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3785
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3784
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 317, ninherit: 1, kids: 0, nkids: 0},      // 3785
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3786
-	{kind: List, keys: 1, flags: 1, any: 3788, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3787
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3788
-	{kind: List, keys: 1, flags: 1, any: 3790, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3789
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3790
-	{kind: List, keys: 1, flags: 1, any: 3792, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3791
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3792
-	{kind: List, keys: 1, flags: 1, any: 3794, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3793
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3794
-	{kind: List, keys: 1, flags: 1, any: 3796, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3795
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3796
-	{kind: List, keys: 1, flags: 1, any: 3798, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3797
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3798
-	{kind: List, keys: 1, flags: 1, any: 3800, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3799
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3800
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 319, ninherit: 1, kids: 0, nkids: 0},      // 3801
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 320, ninherit: 1, kids: 0, nkids: 0},      // 3802
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 321, ninherit: 1, kids: 0, nkids: 0},      // 3803
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 322, ninherit: 1, kids: 0, nkids: 0},      // 3804
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3805
-	{kind: List, keys: 4, flags: 1, any: 3807, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3806
-	{kind: Key, keys: 3, flags: 1, any: 3808, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3807
-	{kind: Key, keys: 2, flags: 1, any: 3809, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3808
-	{kind: Key, keys: 1, flags: 1, any: 3810, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3809
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3810
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3811
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3787
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3788
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3789
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3790
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 318, ninherit: 1, kids: 0, nkids: 0},      // 3791
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3792
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3793
+	{kind: List, keys: 1, flags: 1, any: 3795, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3794
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3795
+	{kind: List, keys: 1, flags: 1, any: 3797, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3796
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3797
+	{kind: List, keys: 1, flags: 1, any: 3799, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3798
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3799
+	{kind: List, keys: 1, flags: 1, any: 3801, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3800
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3801
+	{kind: List, keys: 1, flags: 1, any: 3803, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3802
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3803
+	{kind: List, keys: 1, flags: 1, any: 3805, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3804
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3805
+	{kind: List, keys: 1, flags: 1, any: 3807, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3806
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3807
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 319, ninherit: 1, kids: 0, nkids: 0},      // 3808
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 320, ninherit: 1, kids: 0, nkids: 0},      // 3809
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 321, ninherit: 1, kids: 0, nkids: 0},      // 3810
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 322, ninherit: 1, kids: 0, nkids: 0},      // 3811
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3812
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 323, ninherit: 1, kids: 0, nkids: 0},      // 3813
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3814
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3815
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3816
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3817
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3818
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3819
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3820
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3821
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3822
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3501, nkids: 1},     // 3823
-	{kind: List, keys: 1, flags: 1, any: 3825, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3824
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3825
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3502, nkids: 2},     // 3826
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3504, nkids: 2},     // 3827
-	{kind: List, keys: 1, flags: 1, any: 3829, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3828
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3829
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3830
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3831
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3506, nkids: 6},     // 3832
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3833
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 324, ninherit: 1, kids: 0, nkids: 0},      // 3834
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 325, ninherit: 1, kids: 0, nkids: 0},      // 3835
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 326, ninherit: 1, kids: 0, nkids: 0},      // 3836
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 327, ninherit: 1, kids: 0, nkids: 0},      // 3837
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3838
-	{kind: Container, keys: 0, flags: 0, any: 3844, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3839
-	{kind: Container, keys: 0, flags: 0, any: 3845, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3840
-	{kind: Container, keys: 0, flags: 0, any: 3846, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3841
-	{kind: Container, keys: 0, flags: 0, any: 3847, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3842
-	{kind: Container, keys: 0, flags: 0, any: 3848, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3843
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3844
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3845
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3846
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3847
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3848
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3849
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3850
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3851
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 328, ninherit: 1, kids: 0, nkids: 0},      // 3852
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3512, nkids: 2},     // 3853
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3514, nkids: 1},     // 3854
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3855
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3515, nkids: 1},     // 3856
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3516, nkids: 1},     // 3857
-	{kind: List, keys: 1, flags: 0, any: 3859, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3858
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3517, nkids: 2},           // 3859
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3860
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3861
-	{kind: List, keys: 1, flags: 0, any: 3863, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3862
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3519, nkids: 2},           // 3863
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3864
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3865
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3521, nkids: 1},     // 3866
-	{kind: List, keys: 1, flags: 0, any: 3868, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3867
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3522, nkids: 1},           // 3868
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3869
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3523, nkids: 2},     // 3870
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3525, nkids: 2},     // 3871
+	{kind: List, keys: 4, flags: 1, any: 3814, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3813
+	{kind: Key, keys: 3, flags: 1, any: 3815, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3814
+	{kind: Key, keys: 2, flags: 1, any: 3816, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3815
+	{kind: Key, keys: 1, flags: 1, any: 3817, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3816
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3817
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3818
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3819
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 323, ninherit: 1, kids: 0, nkids: 0},      // 3820
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3821
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3822
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3823
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3824
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3825
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3826
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3827
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3828
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3829
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3508, nkids: 1},     // 3830
+	{kind: List, keys: 1, flags: 1, any: 3832, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3831
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3832
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3509, nkids: 2},     // 3833
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3511, nkids: 2},     // 3834
+	{kind: List, keys: 1, flags: 1, any: 3836, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3835
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3836
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3837
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3838
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3513, nkids: 6},     // 3839
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3840
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 324, ninherit: 1, kids: 0, nkids: 0},      // 3841
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 325, ninherit: 1, kids: 0, nkids: 0},      // 3842
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 326, ninherit: 1, kids: 0, nkids: 0},      // 3843
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 327, ninherit: 1, kids: 0, nkids: 0},      // 3844
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3845
+	{kind: Container, keys: 0, flags: 0, any: 3851, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3846
+	{kind: Container, keys: 0, flags: 0, any: 3852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3847
+	{kind: Container, keys: 0, flags: 0, any: 3853, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3848
+	{kind: Container, keys: 0, flags: 0, any: 3854, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3849
+	{kind: Container, keys: 0, flags: 0, any: 3855, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3850
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3851
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3852
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3853
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3854
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3855
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3856
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3857
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3858
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 328, ninherit: 1, kids: 0, nkids: 0},      // 3859
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3519, nkids: 2},     // 3860
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3521, nkids: 1},     // 3861
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3862
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3522, nkids: 1},     // 3863
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3523, nkids: 1},     // 3864
+	{kind: List, keys: 1, flags: 0, any: 3866, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3865
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3524, nkids: 2},           // 3866
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3867
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3868
+	{kind: List, keys: 1, flags: 0, any: 3870, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3869
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3526, nkids: 2},           // 3870
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3871
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3872
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3873
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3528, nkids: 1},     // 3873
 	{kind: List, keys: 1, flags: 0, any: 3875, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3874
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3527, nkids: 2},           // 3875
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3876
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3877
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3878
-	{kind: List, keys: 1, flags: 0, any: 3880, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3879
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3529, nkids: 2},           // 3880
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3881
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3882
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3531, nkids: 1},     // 3883
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3532, nkids: 1},     // 3884
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3529, nkids: 1},           // 3875
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3876
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3530, nkids: 2},     // 3877
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3532, nkids: 2},     // 3878
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3879
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3880
+	{kind: List, keys: 1, flags: 0, any: 3882, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3881
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3534, nkids: 2},           // 3882
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3883
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3884
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3885
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3886
-	{kind: List, keys: 1, flags: 0, any: 3888, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3887
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3888
+	{kind: List, keys: 1, flags: 0, any: 3887, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3886
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3536, nkids: 2},           // 3887
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3888
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3889
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3890
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3891
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3538, nkids: 1},     // 3890
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3539, nkids: 1},     // 3891
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3892
-	{kind: List, keys: 1, flags: 0, any: 3894, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3893
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3533, nkids: 6},           // 3894
-	{kind: List, keys: 1, flags: 0, any: 3896, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3895
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3539, nkids: 6},           // 3896
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3545, nkids: 4},     // 3897
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3549, nkids: 7},     // 3898
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3556, nkids: 3},     // 3899
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3900
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3559, nkids: 2},     // 3901
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3893
+	{kind: List, keys: 1, flags: 0, any: 3895, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3894
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3895
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3896
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3897
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3898
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3899
+	{kind: List, keys: 1, flags: 0, any: 3901, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3900
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3540, nkids: 6},           // 3901
 	{kind: List, keys: 1, flags: 0, any: 3903, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3902
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3561, nkids: 1},           // 3903
-	{kind: List, keys: 1, flags: 0, any: 3905, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3904
-	{kind: Key, keys: 0, flags: 0, any: 3927, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3905
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3562, nkids: 1},     // 3906
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3907
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3908
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3909
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3910
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 329, ninherit: 1, kids: 0, nkids: 0},      // 3911
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3912
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3913
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3914
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3546, nkids: 6},           // 3903
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3552, nkids: 4},     // 3904
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3556, nkids: 7},     // 3905
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3563, nkids: 3},     // 3906
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3907
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3566, nkids: 2},     // 3908
+	{kind: List, keys: 1, flags: 0, any: 3910, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3909
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3568, nkids: 1},           // 3910
+	{kind: List, keys: 1, flags: 0, any: 3912, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3911
+	{kind: Key, keys: 0, flags: 0, any: 3934, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3912
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3569, nkids: 1},     // 3913
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3914
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3915
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3916
-	{kind: Container, keys: 0, flags: 0, any: 3924, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3917
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3918
-	{kind: List, keys: 1, flags: 0, any: 3920, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3919
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3563, nkids: 1},           // 3920
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3921
-	{kind: List, keys: 1, flags: 0, any: 3923, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3922
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3923
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3924
-	{kind: Container, keys: 0, flags: 0, any: 3926, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3925
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3926
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3927
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3917
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 329, ninherit: 1, kids: 0, nkids: 0},      // 3918
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3919
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3920
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3921
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3922
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3923
+	{kind: Container, keys: 0, flags: 0, any: 3931, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3924
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3925
+	{kind: List, keys: 1, flags: 0, any: 3927, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3926
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3570, nkids: 1},           // 3927
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3928
-	{kind: Container, keys: 0, flags: 0, any: 3935, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3929
-	{kind: Container, keys: 0, flags: 0, any: 3934, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3930
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3931
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3932
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3933
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3934
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3935
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3936
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3937
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3938
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3939
+	{kind: List, keys: 1, flags: 0, any: 3930, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3929
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3930
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3931
+	{kind: Container, keys: 0, flags: 0, any: 3933, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3932
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3933
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3934
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3935
+	{kind: Container, keys: 0, flags: 0, any: 3942, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3936
+	{kind: Container, keys: 0, flags: 0, any: 3941, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3937
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3938
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3939
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3940
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3941
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3942
-	{kind: List, keys: 1, flags: 1, any: 3944, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3943
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3944
-	{kind: Container, keys: 0, flags: 0, any: 3947, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3945
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3942
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3943
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3944
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3945
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3946
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3947
-	{kind: List, keys: 1, flags: 1, any: 3949, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3948
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3949
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3564, nkids: 2},     // 3950
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3566, nkids: 2},     // 3951
-	{kind: List, keys: 1, flags: 0, any: 3953, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3952
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3568, nkids: 9},           // 3953
-	{kind: List, keys: 1, flags: 0, any: 3955, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3954
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3577, nkids: 2},           // 3955
-	{kind: List, keys: 1, flags: 0, any: 3957, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3956
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3579, nkids: 2},           // 3957
-	{kind: List, keys: 1, flags: 0, any: 3959, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3958
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3581, nkids: 1},           // 3959
-	{kind: List, keys: 1, flags: 0, any: 3961, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3960
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3582, nkids: 3},           // 3961
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3585, nkids: 1},     // 3962
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3947
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3948
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3949
+	{kind: List, keys: 1, flags: 1, any: 3951, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3950
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3951
+	{kind: Container, keys: 0, flags: 0, any: 3954, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3952
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3953
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3954
+	{kind: List, keys: 1, flags: 1, any: 3956, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3955
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3956
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3571, nkids: 2},     // 3957
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3573, nkids: 2},     // 3958
+	{kind: List, keys: 1, flags: 0, any: 3960, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3959
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3575, nkids: 9},           // 3960
+	{kind: List, keys: 1, flags: 0, any: 3962, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3961
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3584, nkids: 2},           // 3962
 	{kind: List, keys: 1, flags: 0, any: 3964, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3963
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3586, nkids: 1},           // 3964
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3586, nkids: 2},           // 3964
 	{kind: List, keys: 1, flags: 0, any: 3966, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3965
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 330, ninherit: 1, kids: 0, nkids: 0},            // 3966
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3588, nkids: 1},           // 3966
 	{kind: List, keys: 1, flags: 0, any: 3968, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3967
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 331, ninherit: 1, kids: 0, nkids: 0},            // 3968
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 332, ninherit: 1, kids: 0, nkids: 0},      // 3969
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 333, ninherit: 1, kids: 0, nkids: 0},      // 3970
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 334, ninherit: 1, kids: 0, nkids: 0},      // 3971
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 335, ninherit: 1, kids: 0, nkids: 0},      // 3972
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 336, ninherit: 1, kids: 0, nkids: 0},      // 3973
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 337, ninherit: 1, kids: 0, nkids: 0},      // 3974
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3975
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 338, ninherit: 1, kids: 0, nkids: 0},      // 3976
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 339, ninherit: 1, kids: 0, nkids: 0},      // 3977
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 340, ninherit: 1, kids: 0, nkids: 0},      // 3978
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3979
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3980
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3981
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3982
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3983
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3587, nkids: 1},     // 3984
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3588, nkids: 1},     // 3985
-	{kind: List, keys: 1, flags: 0, any: 3987, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3986
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3589, nkids: 1},           // 3987
-	{kind: List, keys: 1, flags: 0, any: 3989, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3988
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3590, nkids: 1},           // 3989
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3990
-	{kind: List, keys: 1, flags: 0, any: 3992, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3991
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3591, nkids: 2},           // 3992
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 341, ninherit: 1, kids: 0, nkids: 0},      // 3993
-	{kind: List, keys: 1, flags: 0, any: 3995, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3994
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 342, ninherit: 1, kids: 0, nkids: 0},            // 3995
-	{kind: List, keys: 1, flags: 0, any: 3997, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3996
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3593, nkids: 1},           // 3997
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3589, nkids: 3},           // 3968
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3592, nkids: 1},     // 3969
+	{kind: List, keys: 1, flags: 0, any: 3971, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3970
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3593, nkids: 1},           // 3971
+	{kind: List, keys: 1, flags: 0, any: 3973, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3972
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 330, ninherit: 1, kids: 0, nkids: 0},            // 3973
+	{kind: List, keys: 1, flags: 0, any: 3975, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3974
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 331, ninherit: 1, kids: 0, nkids: 0},            // 3975
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 332, ninherit: 1, kids: 0, nkids: 0},      // 3976
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 333, ninherit: 1, kids: 0, nkids: 0},      // 3977
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 334, ninherit: 1, kids: 0, nkids: 0},      // 3978
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 335, ninherit: 1, kids: 0, nkids: 0},      // 3979
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 336, ninherit: 1, kids: 0, nkids: 0},      // 3980
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 337, ninherit: 1, kids: 0, nkids: 0},      // 3981
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3982
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 338, ninherit: 1, kids: 0, nkids: 0},      // 3983
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 339, ninherit: 1, kids: 0, nkids: 0},      // 3984
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 340, ninherit: 1, kids: 0, nkids: 0},      // 3985
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3986
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3987
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3988
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3989
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3990
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3594, nkids: 1},     // 3991
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3595, nkids: 1},     // 3992
+	{kind: List, keys: 1, flags: 0, any: 3994, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3993
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3596, nkids: 1},           // 3994
+	{kind: List, keys: 1, flags: 0, any: 3996, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3995
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3597, nkids: 1},           // 3996
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3997
 	{kind: List, keys: 1, flags: 0, any: 3999, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3998
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3594, nkids: 4},           // 3999
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4000
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4001
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4002
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4003
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4004
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4005
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4006
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3598, nkids: 2},           // 3999
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 341, ninherit: 1, kids: 0, nkids: 0},      // 4000
+	{kind: List, keys: 1, flags: 0, any: 4002, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4001
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 342, ninherit: 1, kids: 0, nkids: 0},            // 4002
+	{kind: List, keys: 1, flags: 0, any: 4004, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4003
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3600, nkids: 1},           // 4004
+	{kind: List, keys: 1, flags: 0, any: 4006, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4005
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3601, nkids: 4},           // 4006
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4007
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4008
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4009
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4010
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4011
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4012
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3598, nkids: 4},     // 4013
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4013
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4014
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4015
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4016
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4017
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4018
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4019
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4020
-	{kind: List, keys: 1, flags: 1, any: 4022, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4021
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4022
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3605, nkids: 4},     // 4020
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4021
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4022
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4023
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4024
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4025
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3602, nkids: 3},     // 4026
-	{kind: List, keys: 1, flags: 0, any: 4028, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4027
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3605, nkids: 9},           // 4028
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3614, nkids: 4},     // 4029
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4025
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4026
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4027
+	{kind: List, keys: 1, flags: 1, any: 4029, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4028
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4029
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4030
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4031
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3618, nkids: 7},     // 4032
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3625, nkids: 3},     // 4033
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3628, nkids: 1},     // 4034
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4035
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4036
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4037
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4031
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4032
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3609, nkids: 3},     // 4033
+	{kind: List, keys: 1, flags: 0, any: 4035, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4034
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3612, nkids: 9},           // 4035
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3621, nkids: 4},     // 4036
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4037
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4038
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4039
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4040
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4041
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4042
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3625, nkids: 7},     // 4039
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3632, nkids: 3},     // 4040
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3635, nkids: 1},     // 4041
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4042
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4043
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4044
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4044
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4045
-	{kind: List, keys: 1, flags: 0, any: 4047, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4046
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4047
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4048
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4046
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4047
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4048
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4049
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4050
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3629, nkids: 2},     // 4051
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3631, nkids: 1},     // 4052
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4053
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4054
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4055
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4056
-	{kind: List, keys: 1, flags: 0, any: 4058, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4057
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3632, nkids: 12},          // 4058
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4059
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4050
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4051
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4052
+	{kind: List, keys: 1, flags: 0, any: 4054, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4053
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4054
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4055
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4056
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4057
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3636, nkids: 2},     // 4058
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3638, nkids: 1},     // 4059
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4060
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3644, nkids: 2},     // 4061
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4061
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4062
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4063
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4064
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4065
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4063
+	{kind: List, keys: 1, flags: 0, any: 4065, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4064
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3639, nkids: 12},          // 4065
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4066
-	{kind: List, keys: 1, flags: 0, any: 4068, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4067
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3646, nkids: 4},           // 4068
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4069
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4070
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3650, nkids: 1},     // 4071
-	{kind: List, keys: 1, flags: 1, any: 4073, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4072
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4073
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4074
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4075
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4067
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3651, nkids: 2},     // 4068
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4069
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4070
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4071
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4072
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4073
+	{kind: List, keys: 1, flags: 0, any: 4075, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4074
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3653, nkids: 4},           // 4075
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4076
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4077
-	{kind: List, keys: 1, flags: 0, any: 4079, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4078
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4079
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4080
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4081
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4077
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3657, nkids: 1},     // 4078
+	{kind: List, keys: 1, flags: 1, any: 4080, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4079
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4080
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4081
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4082
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4083
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4084
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4085
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4086
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4087
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4084
+	{kind: List, keys: 1, flags: 0, any: 4086, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4085
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4086
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4087
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4088
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4089
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3651, nkids: 3},     // 4090
-	{kind: List, keys: 1, flags: 1, any: 4092, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4091
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4092
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4089
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4090
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4091
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4092
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4093
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4094
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4095
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4095
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4096
-	{kind: List, keys: 1, flags: 0, any: 4098, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4097
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3654, nkids: 6},           // 4098
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4099
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3658, nkids: 3},     // 4097
+	{kind: List, keys: 1, flags: 1, any: 4099, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4098
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4099
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4100
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4101
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4102
-	{kind: List, keys: 1, flags: 1, any: 4104, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4103
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4104
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 343, ninherit: 1, kids: 0, nkids: 0},      // 4105
-	{kind: List, keys: 1, flags: 1, any: 4107, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4106
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4107
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4108
-	{kind: List, keys: 1, flags: 1, any: 4110, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4109
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4110
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4111
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4112
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4113
-	{kind: Container, keys: 0, flags: 0, any: 4119, inherit: 0, ninherit: 0, kids: 3660, nkids: 1},  // 4114
-	{kind: List, keys: 1, flags: 0, any: 4116, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4115
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3661, nkids: 5},           // 4116
-	{kind: List, keys: 1, flags: 0, any: 4118, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4117
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3666, nkids: 12},          // 4118
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4119
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4101
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4102
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4103
+	{kind: List, keys: 1, flags: 0, any: 4105, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4104
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3661, nkids: 6},           // 4105
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4106
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4107
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4108
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4109
+	{kind: List, keys: 1, flags: 1, any: 4111, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4110
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4111
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 343, ninherit: 1, kids: 0, nkids: 0},      // 4112
+	{kind: List, keys: 1, flags: 1, any: 4114, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4113
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4114
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4115
+	{kind: List, keys: 1, flags: 1, any: 4117, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4116
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4117
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4118
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4119
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4120
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4121
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4122
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4123
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3678, nkids: 3},     // 4124
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4125
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4126
+	{kind: Container, keys: 0, flags: 0, any: 4126, inherit: 0, ninherit: 0, kids: 3667, nkids: 1},  // 4121
+	{kind: List, keys: 1, flags: 0, any: 4123, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4122
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3668, nkids: 5},           // 4123
+	{kind: List, keys: 1, flags: 0, any: 4125, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4124
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3673, nkids: 12},          // 4125
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4126
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4127
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4128
-	{kind: Container, keys: 0, flags: 0, any: 4141, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4129
-	{kind: Container, keys: 0, flags: 0, any: 4142, inherit: 0, ninherit: 0, kids: 3681, nkids: 1},  // 4130
-	{kind: Container, keys: 0, flags: 0, any: 4144, inherit: 0, ninherit: 0, kids: 3682, nkids: 1},  // 4131
-	{kind: Container, keys: 0, flags: 0, any: 4146, inherit: 0, ninherit: 0, kids: 3683, nkids: 1},  // 4132
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4129
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4130
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3685, nkids: 3},     // 4131
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4132
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4133
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3684, nkids: 1},     // 4134
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4134
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4135
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3685, nkids: 5},     // 4136
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4137
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4138
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4139
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4140
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4141
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4142
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4143
+	{kind: Container, keys: 0, flags: 0, any: 4148, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4136
+	{kind: Container, keys: 0, flags: 0, any: 4149, inherit: 0, ninherit: 0, kids: 3688, nkids: 1},  // 4137
+	{kind: Container, keys: 0, flags: 0, any: 4151, inherit: 0, ninherit: 0, kids: 3689, nkids: 1},  // 4138
+	{kind: Container, keys: 0, flags: 0, any: 4153, inherit: 0, ninherit: 0, kids: 3690, nkids: 1},  // 4139
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4140
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3691, nkids: 1},     // 4141
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4142
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3692, nkids: 5},     // 4143
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4144
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4145
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4146
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4147
-	{kind: Container, keys: 0, flags: 0, any: 4149, inherit: 0, ninherit: 0, kids: 3690, nkids: 1},  // 4148
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4146
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4147
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4148
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4149
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4150
-	{kind: List, keys: 1, flags: 0, any: 4152, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4151
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3691, nkids: 4},           // 4152
-	{kind: List, keys: 1, flags: 0, any: 4154, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4153
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3695, nkids: 4},           // 4154
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4155
-	{kind: List, keys: 1, flags: 0, any: 4157, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4156
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4157
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4158
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4159
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4160
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4161
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4151
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4152
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4153
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4154
+	{kind: Container, keys: 0, flags: 0, any: 4156, inherit: 0, ninherit: 0, kids: 3697, nkids: 1},  // 4155
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4156
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4157
+	{kind: List, keys: 1, flags: 0, any: 4159, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4158
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3698, nkids: 4},           // 4159
+	{kind: List, keys: 1, flags: 0, any: 4161, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4160
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3702, nkids: 4},           // 4161
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4162
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3699, nkids: 2},     // 4163
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4164
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4165
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4166
-	{kind: List, keys: 1, flags: 0, any: 4168, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4167
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3701, nkids: 5},           // 4168
+	{kind: List, keys: 1, flags: 0, any: 4164, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4163
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4164
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4165
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4166
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4167
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4168
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4169
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4170
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3706, nkids: 2},     // 4170
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4171
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4172
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4173
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4174
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4175
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3706, nkids: 5},     // 4176
-	{kind: List, keys: 1, flags: 0, any: 4178, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4177
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3711, nkids: 8},           // 4178
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3719, nkids: 2},     // 4179
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3721, nkids: 1},     // 4180
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3722, nkids: 3},     // 4181
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4182
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4183
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4184
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4185
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4186
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4187
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4188
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4172
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4173
+	{kind: List, keys: 1, flags: 0, any: 4175, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4174
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3708, nkids: 5},           // 4175
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4176
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4177
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4178
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4179
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4180
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4181
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4182
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3713, nkids: 5},     // 4183
+	{kind: List, keys: 1, flags: 0, any: 4185, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4184
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3718, nkids: 8},           // 4185
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3726, nkids: 2},     // 4186
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3728, nkids: 1},     // 4187
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3729, nkids: 3},     // 4188
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4189
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4190
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4191
@@ -4210,416 +4210,416 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4201
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4202
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4203
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3725, nkids: 1},     // 4204
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4204
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4205
-	{kind: List, keys: 1, flags: 0, any: 4207, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4206
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3726, nkids: 1},           // 4207
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4206
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4207
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4208
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3727, nkids: 1},     // 4209
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3728, nkids: 2},     // 4210
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4211
-	{kind: List, keys: 1, flags: 0, any: 4213, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4212
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4213
-	{kind: List, keys: 1, flags: 0, any: 4215, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4214
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4215
-	{kind: List, keys: 1, flags: 0, any: 4217, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4216
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4217
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4218
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4219
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4220
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4221
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4222
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4209
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4210
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3732, nkids: 1},     // 4211
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4212
+	{kind: List, keys: 1, flags: 0, any: 4214, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4213
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3733, nkids: 1},           // 4214
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4215
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3734, nkids: 1},     // 4216
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3735, nkids: 2},     // 4217
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4218
+	{kind: List, keys: 1, flags: 0, any: 4220, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4219
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4220
+	{kind: List, keys: 1, flags: 0, any: 4222, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4221
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4222
 	{kind: List, keys: 1, flags: 0, any: 4224, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4223
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3730, nkids: 1},           // 4224
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3731, nkids: 2},     // 4225
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4224
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4225
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4226
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4227
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4228
-	{kind: List, keys: 1, flags: 0, any: 4230, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4229
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3733, nkids: 13},          // 4230
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4231
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4232
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4233
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4234
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4235
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4236
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4237
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4238
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4239
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4227
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4228
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4229
+	{kind: List, keys: 1, flags: 0, any: 4231, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4230
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3737, nkids: 1},           // 4231
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3738, nkids: 2},     // 4232
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4233
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4234
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4235
+	{kind: List, keys: 1, flags: 0, any: 4237, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4236
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3740, nkids: 13},          // 4237
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4238
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4239
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4240
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4241
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4242
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4241
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4242
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4243
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3746, nkids: 6},     // 4244
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3752, nkids: 1},     // 4245
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4244
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4245
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4246
-	{kind: Container, keys: 0, flags: 0, any: 4253, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4247
-	{kind: List, keys: 1, flags: 0, any: 4249, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4248
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3753, nkids: 1},           // 4249
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4250
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4251
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4252
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3754, nkids: 1},     // 4253
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4254
-	{kind: Container, keys: 0, flags: 0, any: 4256, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4255
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4256
-	{kind: List, keys: 1, flags: 0, any: 4258, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4257
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3755, nkids: 7},           // 4258
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4247
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4248
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4249
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4250
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3753, nkids: 6},     // 4251
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3759, nkids: 1},     // 4252
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4253
+	{kind: Container, keys: 0, flags: 0, any: 4260, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4254
+	{kind: List, keys: 1, flags: 0, any: 4256, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4255
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3760, nkids: 1},           // 4256
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4257
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4258
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4259
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4260
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3761, nkids: 1},     // 4260
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4261
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4262
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4263
+	{kind: Container, keys: 0, flags: 0, any: 4263, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4262
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4263
 	{kind: List, keys: 1, flags: 0, any: 4265, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4264
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3762, nkids: 3},           // 4265
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3762, nkids: 7},           // 4265
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4266
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4267
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4268
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4269
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3765, nkids: 2},     // 4270
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4271
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3767, nkids: 1},     // 4272
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4273
-	{kind: List, keys: 1, flags: 0, any: 4275, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4274
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3768, nkids: 6},           // 4275
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4270
+	{kind: List, keys: 1, flags: 0, any: 4272, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4271
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3769, nkids: 3},           // 4272
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4273
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4274
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4275
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4276
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4277
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4278
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4279
-	{kind: List, keys: 1, flags: 0, any: 4281, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4280
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3774, nkids: 3},           // 4281
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4282
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3772, nkids: 2},     // 4277
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4278
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3774, nkids: 1},     // 4279
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4280
+	{kind: List, keys: 1, flags: 0, any: 4282, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4281
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3775, nkids: 6},           // 4282
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4283
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4284
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4285
-	{kind: List, keys: 1, flags: 0, any: 4287, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4286
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3777, nkids: 5},           // 4287
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4288
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4289
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4286
+	{kind: List, keys: 1, flags: 0, any: 4288, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4287
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3781, nkids: 3},           // 4288
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4289
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4290
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4291
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3782, nkids: 1},     // 4292
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4293
-	{kind: List, keys: 1, flags: 0, any: 4295, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4294
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3783, nkids: 6},           // 4295
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4292
+	{kind: List, keys: 1, flags: 0, any: 4294, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4293
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3784, nkids: 5},           // 4294
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4295
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4296
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 344, ninherit: 1, kids: 0, nkids: 0},      // 4297
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4297
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4298
-	{kind: List, keys: 1, flags: 0, any: 4300, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4299
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3789, nkids: 4},           // 4300
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4301
-	{kind: List, keys: 1, flags: 0, any: 4303, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4302
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3793, nkids: 1},           // 4303
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4304
-	{kind: List, keys: 1, flags: 0, any: 4306, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4305
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3794, nkids: 5},           // 4306
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4307
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4308
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4309
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4310
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3789, nkids: 1},     // 4299
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4300
+	{kind: List, keys: 1, flags: 0, any: 4302, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4301
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3790, nkids: 6},           // 4302
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4303
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 344, ninherit: 1, kids: 0, nkids: 0},      // 4304
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4305
+	{kind: List, keys: 1, flags: 0, any: 4307, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4306
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3796, nkids: 4},           // 4307
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4308
+	{kind: List, keys: 1, flags: 0, any: 4310, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4309
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3800, nkids: 1},           // 4310
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4311
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4312
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4313
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3799, nkids: 1},     // 4314
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4315
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4316
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3800, nkids: 1},     // 4317
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3801, nkids: 2},     // 4318
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4319
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4320
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 345, ninherit: 1, kids: 0, nkids: 0},      // 4321
-	{kind: List, keys: 1, flags: 0, any: 4323, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4322
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3803, nkids: 2},           // 4323
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3805, nkids: 2},     // 4324
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3807, nkids: 4},     // 4325
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3811, nkids: 5},     // 4326
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4327
-	{kind: List, keys: 1, flags: 0, any: 4329, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4328
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4329
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3816, nkids: 2},     // 4330
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3818, nkids: 3},     // 4331
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3821, nkids: 1},     // 4332
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3822, nkids: 5},     // 4333
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4334
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4335
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3827, nkids: 2},     // 4336
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3829, nkids: 2},     // 4337
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4338
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4339
-	{kind: List, keys: 1, flags: 0, any: 4341, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4340
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4341
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4342
-	{kind: List, keys: 1, flags: 0, any: 4344, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4343
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4344
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4345
+	{kind: List, keys: 1, flags: 0, any: 4313, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4312
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3801, nkids: 5},           // 4313
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4314
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4315
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4316
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4317
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4318
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4319
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4320
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3806, nkids: 1},     // 4321
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4322
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4323
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3807, nkids: 1},     // 4324
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3808, nkids: 2},     // 4325
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4326
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4327
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 345, ninherit: 1, kids: 0, nkids: 0},      // 4328
+	{kind: List, keys: 1, flags: 0, any: 4330, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4329
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3810, nkids: 2},           // 4330
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3812, nkids: 2},     // 4331
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3814, nkids: 4},     // 4332
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3818, nkids: 5},     // 4333
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4334
+	{kind: List, keys: 1, flags: 0, any: 4336, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4335
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4336
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3823, nkids: 2},     // 4337
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3825, nkids: 3},     // 4338
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3828, nkids: 1},     // 4339
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3829, nkids: 5},     // 4340
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4341
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4342
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3834, nkids: 2},     // 4343
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3836, nkids: 2},     // 4344
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4345
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4346
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4347
-	{kind: Container, keys: 0, flags: 0, any: 4363, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4348
-	{kind: List, keys: 1, flags: 0, any: 4350, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4349
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 346, ninherit: 1, kids: 0, nkids: 0},            // 4350
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4351
+	{kind: List, keys: 1, flags: 0, any: 4348, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4347
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4348
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4349
+	{kind: List, keys: 1, flags: 0, any: 4351, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4350
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4351
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4352
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4353
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4354
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4355
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 347, ninherit: 1, kids: 0, nkids: 0},      // 4356
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 348, ninherit: 1, kids: 0, nkids: 0},      // 4357
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4358
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4359
-	{kind: List, keys: 1, flags: 0, any: 4361, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4360
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4361
+	{kind: Container, keys: 0, flags: 0, any: 4370, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4355
+	{kind: List, keys: 1, flags: 0, any: 4357, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4356
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 346, ninherit: 1, kids: 0, nkids: 0},            // 4357
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4358
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4359
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4360
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4361
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4362
-	{kind: Container, keys: 0, flags: 0, any: 4364, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4363
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4364
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 347, ninherit: 1, kids: 0, nkids: 0},      // 4363
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 348, ninherit: 1, kids: 0, nkids: 0},      // 4364
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4365
-	{kind: List, keys: 1, flags: 0, any: 4367, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4366
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3831, nkids: 2},           // 4367
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4368
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4369
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4370
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4366
+	{kind: List, keys: 1, flags: 0, any: 4368, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4367
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4368
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4369
+	{kind: Container, keys: 0, flags: 0, any: 4371, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4370
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4371
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4372
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3833, nkids: 1},     // 4373
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4374
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4375
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3834, nkids: 8},     // 4376
+	{kind: List, keys: 1, flags: 0, any: 4374, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4373
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3838, nkids: 2},           // 4374
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4375
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4376
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4377
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4378
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4378
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4379
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4380
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3840, nkids: 1},     // 4380
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4381
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4382
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4383
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4382
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3841, nkids: 8},     // 4383
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4384
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4385
-	{kind: List, keys: 1, flags: 0, any: 4387, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4386
-	{kind: Key, keys: 0, flags: 0, any: 4389, inherit: 0, ninherit: 0, kids: 3842, nkids: 7},        // 4387
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4385
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4386
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4387
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4388
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4389
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3849, nkids: 2},     // 4390
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4390
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4391
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4392
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4393
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4394
+	{kind: List, keys: 1, flags: 0, any: 4394, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4393
+	{kind: Key, keys: 0, flags: 0, any: 4396, inherit: 0, ninherit: 0, kids: 3849, nkids: 7},        // 4394
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4395
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4396
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4397
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3851, nkids: 4},     // 4398
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3855, nkids: 4},     // 4399
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3856, nkids: 2},     // 4397
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4398
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4399
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4400
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4401
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4402
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4403
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4404
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4405
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4406
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3859, nkids: 4},     // 4407
-	{kind: List, keys: 1, flags: 0, any: 4409, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4408
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3863, nkids: 2},           // 4409
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3858, nkids: 4},     // 4405
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3862, nkids: 4},     // 4406
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4407
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4408
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4409
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4410
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4411
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3865, nkids: 3},     // 4412
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3868, nkids: 3},     // 4413
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4414
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4415
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4416
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4411
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4412
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4413
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3866, nkids: 4},     // 4414
+	{kind: List, keys: 1, flags: 0, any: 4416, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4415
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3870, nkids: 2},           // 4416
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4417
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4418
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4419
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4420
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3871, nkids: 2},     // 4421
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4422
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4423
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4418
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3872, nkids: 3},     // 4419
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3875, nkids: 3},     // 4420
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4421
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4422
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4423
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4424
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4425
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4426
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4427
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4428
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4426
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4427
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3878, nkids: 2},     // 4428
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4429
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4430
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3873, nkids: 1},     // 4431
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4432
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4433
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4434
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4435
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4436
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3874, nkids: 1},     // 4437
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3875, nkids: 1},     // 4438
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3876, nkids: 1},     // 4439
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3877, nkids: 1},     // 4440
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3878, nkids: 1},     // 4441
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 349, ninherit: 1, kids: 0, nkids: 0},      // 4442
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 350, ninherit: 1, kids: 0, nkids: 0},      // 4443
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 351, ninherit: 1, kids: 0, nkids: 0},      // 4444
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 352, ninherit: 1, kids: 0, nkids: 0},      // 4445
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 353, ninherit: 1, kids: 0, nkids: 0},      // 4446
-	{kind: List, keys: 1, flags: 0, any: 4448, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4447
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4448
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4449
-	{kind: List, keys: 1, flags: 0, any: 4451, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4450
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4451
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 354, ninherit: 1, kids: 0, nkids: 0},      // 4452
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4453
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4430
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4431
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4432
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4433
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4434
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4435
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4436
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4437
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3880, nkids: 1},     // 4438
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4439
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4440
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4441
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4442
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4443
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3881, nkids: 1},     // 4444
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3882, nkids: 1},     // 4445
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3883, nkids: 1},     // 4446
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3884, nkids: 1},     // 4447
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3885, nkids: 1},     // 4448
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 349, ninherit: 1, kids: 0, nkids: 0},      // 4449
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 350, ninherit: 1, kids: 0, nkids: 0},      // 4450
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 351, ninherit: 1, kids: 0, nkids: 0},      // 4451
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 352, ninherit: 1, kids: 0, nkids: 0},      // 4452
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 353, ninherit: 1, kids: 0, nkids: 0},      // 4453
 	{kind: List, keys: 1, flags: 0, any: 4455, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4454
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 355, ninherit: 1, kids: 0, nkids: 0},            // 4455
-	{kind: Container, keys: 0, flags: 0, any: 4465, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4456
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3879, nkids: 6},     // 4457
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4458
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4459
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4460
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4461
-	{kind: List, keys: 1, flags: 0, any: 4463, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4462
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4463
-	{kind: Container, keys: 0, flags: 0, any: 4466, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4464
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 356, ninherit: 1, kids: 0, nkids: 0},      // 4465
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 357, ninherit: 1, kids: 0, nkids: 0},      // 4466
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4467
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3885, nkids: 4},     // 4468
-	{kind: Container, keys: 0, flags: 0, any: 4476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4469
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3889, nkids: 6},     // 4470
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3895, nkids: 3},     // 4471
-	{kind: List, keys: 1, flags: 0, any: 4473, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4472
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4473
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4474
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4475
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 358, ninherit: 1, kids: 0, nkids: 0},      // 4476
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4477
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4478
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3898, nkids: 13},    // 4479
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3911, nkids: 2},     // 4480
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4481
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4482
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3913, nkids: 5},     // 4483
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4484
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4485
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4486
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3918, nkids: 5},     // 4487
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3923, nkids: 1},     // 4488
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4489
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4490
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4455
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4456
+	{kind: List, keys: 1, flags: 0, any: 4458, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4457
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4458
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 354, ninherit: 1, kids: 0, nkids: 0},      // 4459
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4460
+	{kind: List, keys: 1, flags: 0, any: 4462, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4461
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 355, ninherit: 1, kids: 0, nkids: 0},            // 4462
+	{kind: Container, keys: 0, flags: 0, any: 4472, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4463
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3886, nkids: 6},     // 4464
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4465
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4466
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4467
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4468
+	{kind: List, keys: 1, flags: 0, any: 4470, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4469
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4470
+	{kind: Container, keys: 0, flags: 0, any: 4473, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4471
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 356, ninherit: 1, kids: 0, nkids: 0},      // 4472
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 357, ninherit: 1, kids: 0, nkids: 0},      // 4473
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4474
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3892, nkids: 4},     // 4475
+	{kind: Container, keys: 0, flags: 0, any: 4483, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4476
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3896, nkids: 6},     // 4477
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3902, nkids: 3},     // 4478
+	{kind: List, keys: 1, flags: 0, any: 4480, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4479
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4480
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4481
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4482
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 358, ninherit: 1, kids: 0, nkids: 0},      // 4483
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4484
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4485
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3905, nkids: 13},    // 4486
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3918, nkids: 2},     // 4487
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4488
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4489
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3920, nkids: 5},     // 4490
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4491
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4492
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4493
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4494
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4495
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3925, nkids: 5},     // 4494
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3930, nkids: 1},     // 4495
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4496
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4497
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4498
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4499
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4500
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4497
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4498
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4499
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4500
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4501
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4502
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4503
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4504
-	{kind: Container, keys: 0, flags: 0, any: 4507, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4505
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4506
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4507
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4508
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4509
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4510
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4511
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4512
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4513
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4514
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4504
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4505
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4506
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4507
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4508
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4509
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4510
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4511
+	{kind: Container, keys: 0, flags: 0, any: 4514, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4512
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4513
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4514
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4515
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4516
-	{kind: List, keys: 1, flags: 0, any: 4518, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4517
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3924, nkids: 3},           // 4518
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4519
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4520
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4521
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4517
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4518
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4519
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4520
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4521
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4522
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4523
 	{kind: List, keys: 1, flags: 0, any: 4525, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4524
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3927, nkids: 6},           // 4525
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3931, nkids: 3},           // 4525
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4526
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4527
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4527
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4528
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4529
-	{kind: List, keys: 1, flags: 2, any: 4531, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4530
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3933, nkids: 3},           // 4531
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3936, nkids: 10},    // 4532
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4533
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4534
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4530
+	{kind: List, keys: 1, flags: 0, any: 4532, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4531
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3934, nkids: 6},           // 4532
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4533
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4534
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4535
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4536
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4537
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4538
-	{kind: Container, keys: 0, flags: 0, any: 4549, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4539
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4540
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4541
+	{kind: List, keys: 1, flags: 2, any: 4538, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4537
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3940, nkids: 3},           // 4538
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3943, nkids: 10},    // 4539
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4540
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4541
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4542
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4543
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4544
-	{kind: List, keys: 1, flags: 1, any: 4546, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4545
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4546
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4544
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4545
+	{kind: Container, keys: 0, flags: 0, any: 4556, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4546
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4547
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4548
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4549
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 359, ninherit: 1, kids: 0, nkids: 0},      // 4550
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 360, ninherit: 1, kids: 0, nkids: 0},      // 4551
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 361, ninherit: 1, kids: 0, nkids: 0},      // 4552
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 362, ninherit: 1, kids: 0, nkids: 0},      // 4553
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 363, ninherit: 1, kids: 0, nkids: 0},      // 4554
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 364, ninherit: 1, kids: 0, nkids: 0},      // 4555
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 365, ninherit: 1, kids: 0, nkids: 0},      // 4556
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 366, ninherit: 1, kids: 0, nkids: 0},      // 4557
-	{kind: Container, keys: 0, flags: 0, any: 4561, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4558
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4559
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4560
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4561
-	{kind: Container, keys: 0, flags: 0, any: 4568, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4562
-	{kind: List, keys: 1, flags: 0, any: 4564, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4563
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3946, nkids: 4},           // 4564
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4565
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4548
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4549
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4550
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4551
+	{kind: List, keys: 1, flags: 1, any: 4553, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4552
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4553
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4554
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4555
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4556
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 359, ninherit: 1, kids: 0, nkids: 0},      // 4557
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 360, ninherit: 1, kids: 0, nkids: 0},      // 4558
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 361, ninherit: 1, kids: 0, nkids: 0},      // 4559
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 362, ninherit: 1, kids: 0, nkids: 0},      // 4560
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 363, ninherit: 1, kids: 0, nkids: 0},      // 4561
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 364, ninherit: 1, kids: 0, nkids: 0},      // 4562
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 365, ninherit: 1, kids: 0, nkids: 0},      // 4563
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 366, ninherit: 1, kids: 0, nkids: 0},      // 4564
+	{kind: Container, keys: 0, flags: 0, any: 4568, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4565
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4566
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 367, ninherit: 1, kids: 0, nkids: 0},      // 4567
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3950, nkids: 3},     // 4568
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4569
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4570
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4571
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4572
-	{kind: List, keys: 1, flags: 0, any: 4574, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4573
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4574
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4575
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3953, nkids: 7},     // 4576
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3960, nkids: 4},     // 4577
-	{kind: List, keys: 1, flags: 0, any: 4579, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4578
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3964, nkids: 4},           // 4579
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4580
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4581
-	{kind: List, keys: 1, flags: 0, any: 4583, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4582
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4583
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4584
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4585
-	{kind: Container, keys: 0, flags: 0, any: 4591, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4586
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4587
-	{kind: List, keys: 1, flags: 0, any: 4589, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4588
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4589
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4590
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4591
-	{kind: List, keys: 1, flags: 1, any: 4593, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4592
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4593
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4567
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4568
+	{kind: Container, keys: 0, flags: 0, any: 4575, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4569
+	{kind: List, keys: 1, flags: 0, any: 4571, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4570
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3953, nkids: 4},           // 4571
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4572
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4573
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 367, ninherit: 1, kids: 0, nkids: 0},      // 4574
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3957, nkids: 3},     // 4575
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4576
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4577
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4578
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4579
+	{kind: List, keys: 1, flags: 0, any: 4581, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4580
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4581
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4582
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3960, nkids: 7},     // 4583
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3967, nkids: 4},     // 4584
+	{kind: List, keys: 1, flags: 0, any: 4586, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4585
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3971, nkids: 4},           // 4586
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4587
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4588
+	{kind: List, keys: 1, flags: 0, any: 4590, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4589
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4590
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4591
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4592
+	{kind: Container, keys: 0, flags: 0, any: 4598, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4593
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4594
 	{kind: List, keys: 1, flags: 0, any: 4596, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4595
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4596
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4597
-	{kind: List, keys: 1, flags: 2, any: 4599, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4598
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 368, ninherit: 1, kids: 0, nkids: 0},            // 4599
-	{kind: List, keys: 1, flags: 0, any: 4601, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4600
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3968, nkids: 3},           // 4601
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4602
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4603
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4598
+	{kind: List, keys: 1, flags: 1, any: 4600, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4599
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4600
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4601
+	{kind: List, keys: 1, flags: 0, any: 4603, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4602
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4603
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4604
-	{kind: List, keys: 1, flags: 0, any: 4606, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4605
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3971, nkids: 7},           // 4606
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4607
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4608
+	{kind: List, keys: 1, flags: 2, any: 4606, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4605
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 368, ninherit: 1, kids: 0, nkids: 0},            // 4606
+	{kind: List, keys: 1, flags: 0, any: 4608, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4607
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3975, nkids: 3},           // 4608
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4609
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4610
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4611
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4612
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4613
+	{kind: List, keys: 1, flags: 0, any: 4613, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4612
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3978, nkids: 7},           // 4613
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4614
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4615
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4616
@@ -4628,11 +4628,18 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4619
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4620
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4621
-	{kind: List, keys: 1, flags: 0, any: 4623, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4622
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4623
-	{kind: List, keys: 1, flags: 0, any: 4625, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4624
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4625
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4622
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4623
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4624
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4625
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4626
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4627
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4628
+	{kind: List, keys: 1, flags: 0, any: 4630, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4629
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4630
+	{kind: List, keys: 1, flags: 0, any: 4632, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4631
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4632
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4633
 }
 
 // kidNames holds the keywords of each element's children, sorted, from
@@ -6780,1842 +6787,1849 @@ var kidNames = [...]string{
 	"malformed-route-limit",              // 2139
 	"malformed-update-log-interval",      // 2140
 	"no-malformed-route-limit",           // 2141
-	"ebgp",                               // 2142
-	"no-policy",                          // 2143
-	"advertise",                          // 2144
-	"receive",                            // 2145
-	"drop-excess",                        // 2146
-	"hide-excess",                        // 2147
-	"maximum",                            // 2148
-	"teardown",                           // 2149
-	"drop-excess",                        // 2150
-	"hide-excess",                        // 2151
-	"maximum",                            // 2152
-	"teardown",                           // 2153
-	"receive",                            // 2154
-	"send",                               // 2155
-	"connected-only",                     // 2156
-	"no-resolution",                      // 2157
-	"preserve-nexthop-hierarchy",         // 2158
-	"include-backup-path",                // 2159
-	"multipath",                          // 2160
-	"path-count",                         // 2161
-	"path-selection-mode",                // 2162
-	"prefix-policy",                      // 2163
-	"minimum-interval",                   // 2164
-	"threshold",                          // 2165
-	"threshold",                          // 2166
-	"algorithm",                          // 2167
-	"key-chain",                          // 2168
-	"loose-check",                        // 2169
-	"advertise-unnumbered-interfaces",    // 2170
-	"credibility-protocol-preference",    // 2171
-	"multicast-rpf-routes",               // 2172
-	"no-topology",                        // 2173
-	"shortcuts",                          // 2174
-	"downstream-paths-only",              // 2175
-	"no-install",                         // 2176
-	"node-link-degradation",              // 2177
-	"per-prefix-calculation",             // 2178
-	"remote-backup-calculation",          // 2179
-	"use-post-convergence-lfa",           // 2180
-	"use-source-packet-routing",          // 2181
-	"explicit-null",                      // 2182
-	"flex-algorithm",                     // 2183
-	"install-prefix-sid-for-best-route",  // 2184
-	"ldp-stitching",                      // 2185
-	"mapping-server",                     // 2186
-	"no-strict-spf",                      // 2187
-	"node-segment",                       // 2188
-	"prefix-segment",                     // 2189
-	"srgb",                               // 2190
-	"allow-route-leaking",                // 2191
-	"as-external",                        // 2192
-	"stub-network",                       // 2193
-	"timeout",                            // 2194
-	"delay",                              // 2195
-	"holddown",                           // 2196
-	"microloop-avoidance",                // 2197
-	"no-ignore-our-externals",            // 2198
-	"rapid-runs",                         // 2199
-	"local",                              // 2200
-	"maximum-backup-paths",               // 2201
-	"maximum-labels",                     // 2202
-	"index-range",                        // 2203
-	"ipv4-index",                         // 2204
-	"ipv6-index",                         // 2205
-	"index-range",                        // 2206
-	"start-label",                        // 2207
-	"default-metric",                     // 2208
-	"no-summaries",                       // 2209
-	"summaries",                          // 2210
-	"area-range",                         // 2211
-	"default-lsa",                        // 2212
-	"no-summaries",                       // 2213
-	"summaries",                          // 2214
-	"disable",                            // 2215
-	"hold-time",                          // 2216
-	"node-protection",                    // 2217
-	"key",                                // 2218
-	"start-time",                         // 2219
-	"authentication-key",                 // 2220
-	"authentication-key-chain",           // 2221
-	"authentication-type",                // 2222
-	"disable",                            // 2223
-	"external-preference",                // 2224
-	"hello-authentication-key",           // 2225
-	"hello-authentication-type",          // 2226
-	"max-lsp-size",                       // 2227
-	"no-csnp-authentication",             // 2228
-	"no-hello-authentication",            // 2229
-	"no-psnp-authentication",             // 2230
-	"preference",                         // 2231
-	"prefix-export-limit",                // 2232
-	"purge-originator",                   // 2233
-	"wide-metrics-only",                  // 2234
-	"delay",                              // 2235
-	"holddown",                           // 2236
-	"microloop-avoidance",                // 2237
-	"multipath",                          // 2238
-	"rapid-runs",                         // 2239
-	"no-install",                         // 2240
-	"node-link-degradation",              // 2241
-	"per-prefix-calculation",             // 2242
-	"remote-backup-calculation",          // 2243
-	"use-post-convergence-lfa",           // 2244
-	"use-source-packet-routing",          // 2245
-	"advertise-high-metrics",             // 2246
-	"allow-route-leaking",                // 2247
-	"external-prefixes",                  // 2248
-	"internal-prefixes",                  // 2249
-	"timeout",                            // 2250
-	"advertisement",                      // 2251
-	"credibility-protocol-preference",    // 2252
-	"disable",                            // 2253
-	"family",                             // 2254
-	"ipv4-router-id",                     // 2255
-	"ipv6-router-id",                     // 2256
-	"l3-unicast-topology",                // 2257
-	"shortcuts",                          // 2258
-	"tunnel-source-protocol",             // 2259
-	"protocol",                           // 2260
-	"inet",                               // 2261
-	"inet6",                              // 2262
-	"advertisement",                      // 2263
-	"probe-count",                        // 2264
-	"probe-interval",                     // 2265
-	"bfd-liveness-detection",             // 2266
-	"bfd-liveness-detection",             // 2267
-	"accelerated",                        // 2268
-	"periodic",                           // 2269
-	"interval",                           // 2270
-	"threshold",                          // 2271
-	"node-protection",                    // 2272
-	"srlg-protection",                    // 2273
-	"attribute-group",                    // 2274
-	"dynamic",                            // 2275
-	"index",                              // 2276
-	"label",                              // 2277
-	"locator",                            // 2278
-	"dynamic",                            // 2279
-	"index",                              // 2280
-	"label",                              // 2281
-	"locator",                            // 2282
-	"end-x-sid",                          // 2283
-	"micro-adjacency-sid",                // 2284
-	"end-x-sid",                          // 2285
-	"micro-adjacency-sid",                // 2286
-	"cost",                               // 2287
-	"admin-group",                        // 2288
-	"advertise-delay-metric",             // 2289
-	"application",                        // 2290
-	"delay-metric",                       // 2291
-	"te-metric",                          // 2292
-	"flex-algorithm",                     // 2293
-	"rsvp-te",                            // 2294
-	"sr-te",                              // 2295
-	"index-range",                        // 2296
-	"ipv4-index",                         // 2297
-	"ipv6-index",                         // 2298
-	"index-range",                        // 2299
-	"start-label",                        // 2300
-	"statistics-granularity",             // 2301
-	"per-interface-per-member-link",      // 2302
-	"per-sid",                            // 2303
-	"egress",                             // 2304
-	"ingress",                            // 2305
-	"egress",                             // 2306
-	"ingress",                            // 2307
-	"post-convergence-path",              // 2308
-	"weighted",                           // 2309
-	"delay",                              // 2310
-	"maximum-backup-paths",               // 2311
-	"maximum-labels",                     // 2312
-	"always",                             // 2313
-	"application-specific",               // 2314
-	"all-applications",                   // 2315
-	"admin-group",                        // 2316
-	"bandwidth",                          // 2317
-	"disable",                            // 2318
-	"srlg",                               // 2319
-	"dynamic-label-range",                // 2320
-	"srgb-label-range",                   // 2321
-	"static-label-range",                 // 2322
-	"no-trap",                            // 2323
-	"syslog",                             // 2324
-	"trap",                               // 2325
-	"bgp",                                // 2326
-	"bgp-igp",                            // 2327
-	"bgp-igp-both-ribs",                  // 2328
-	"mpls-forwarding",                    // 2329
-	"admin-group",                        // 2330
-	"bandwidth",                          // 2331
-	"select",                             // 2332
-	"standby",                            // 2333
-	"admin-group",                        // 2334
-	"bandwidth",                          // 2335
-	"select",                             // 2336
-	"standby",                            // 2337
-	"exclude",                            // 2338
-	"include-all",                        // 2339
-	"include-any",                        // 2340
-	"aggregate",                          // 2341
-	"authentication-key",                 // 2342
-	"bandwidth",                          // 2343
-	"disable",                            // 2344
-	"hello-interval",                     // 2345
-	"link-protection",                    // 2346
-	"subscription",                       // 2347
-	"update-threshold",                   // 2348
-	"allow-subnet-mismatch",              // 2349
-	"disable",                            // 2350
-	"hello-interval",                     // 2351
-	"hold-time",                          // 2352
+	"always-compare-med",                 // 2142
+	"cisco-non-deterministic",            // 2143
+	"external-router-id",                 // 2144
+	"l2vpn-use-bgp-rules",                // 2145
+	"med-plus-igp",                       // 2146
+	"ebgp",                               // 2147
+	"igp-multiplier",                     // 2148
+	"med-multiplier",                     // 2149
+	"no-policy",                          // 2150
+	"advertise",                          // 2151
+	"receive",                            // 2152
+	"drop-excess",                        // 2153
+	"hide-excess",                        // 2154
+	"maximum",                            // 2155
+	"teardown",                           // 2156
+	"drop-excess",                        // 2157
+	"hide-excess",                        // 2158
+	"maximum",                            // 2159
+	"teardown",                           // 2160
+	"receive",                            // 2161
+	"send",                               // 2162
+	"connected-only",                     // 2163
+	"no-resolution",                      // 2164
+	"preserve-nexthop-hierarchy",         // 2165
+	"include-backup-path",                // 2166
+	"multipath",                          // 2167
+	"path-count",                         // 2168
+	"path-selection-mode",                // 2169
+	"prefix-policy",                      // 2170
+	"minimum-interval",                   // 2171
+	"threshold",                          // 2172
+	"threshold",                          // 2173
+	"algorithm",                          // 2174
+	"key-chain",                          // 2175
+	"loose-check",                        // 2176
+	"advertise-unnumbered-interfaces",    // 2177
+	"credibility-protocol-preference",    // 2178
+	"multicast-rpf-routes",               // 2179
+	"no-topology",                        // 2180
+	"shortcuts",                          // 2181
+	"downstream-paths-only",              // 2182
+	"no-install",                         // 2183
+	"node-link-degradation",              // 2184
+	"per-prefix-calculation",             // 2185
+	"remote-backup-calculation",          // 2186
+	"use-post-convergence-lfa",           // 2187
+	"use-source-packet-routing",          // 2188
+	"explicit-null",                      // 2189
+	"flex-algorithm",                     // 2190
+	"install-prefix-sid-for-best-route",  // 2191
+	"ldp-stitching",                      // 2192
+	"mapping-server",                     // 2193
+	"no-strict-spf",                      // 2194
+	"node-segment",                       // 2195
+	"prefix-segment",                     // 2196
+	"srgb",                               // 2197
+	"allow-route-leaking",                // 2198
+	"as-external",                        // 2199
+	"stub-network",                       // 2200
+	"timeout",                            // 2201
+	"delay",                              // 2202
+	"holddown",                           // 2203
+	"microloop-avoidance",                // 2204
+	"no-ignore-our-externals",            // 2205
+	"rapid-runs",                         // 2206
+	"local",                              // 2207
+	"maximum-backup-paths",               // 2208
+	"maximum-labels",                     // 2209
+	"index-range",                        // 2210
+	"ipv4-index",                         // 2211
+	"ipv6-index",                         // 2212
+	"index-range",                        // 2213
+	"start-label",                        // 2214
+	"default-metric",                     // 2215
+	"no-summaries",                       // 2216
+	"summaries",                          // 2217
+	"area-range",                         // 2218
+	"default-lsa",                        // 2219
+	"no-summaries",                       // 2220
+	"summaries",                          // 2221
+	"disable",                            // 2222
+	"hold-time",                          // 2223
+	"node-protection",                    // 2224
+	"key",                                // 2225
+	"start-time",                         // 2226
+	"authentication-key",                 // 2227
+	"authentication-key-chain",           // 2228
+	"authentication-type",                // 2229
+	"disable",                            // 2230
+	"external-preference",                // 2231
+	"hello-authentication-key",           // 2232
+	"hello-authentication-type",          // 2233
+	"max-lsp-size",                       // 2234
+	"no-csnp-authentication",             // 2235
+	"no-hello-authentication",            // 2236
+	"no-psnp-authentication",             // 2237
+	"preference",                         // 2238
+	"prefix-export-limit",                // 2239
+	"purge-originator",                   // 2240
+	"wide-metrics-only",                  // 2241
+	"delay",                              // 2242
+	"holddown",                           // 2243
+	"microloop-avoidance",                // 2244
+	"multipath",                          // 2245
+	"rapid-runs",                         // 2246
+	"no-install",                         // 2247
+	"node-link-degradation",              // 2248
+	"per-prefix-calculation",             // 2249
+	"remote-backup-calculation",          // 2250
+	"use-post-convergence-lfa",           // 2251
+	"use-source-packet-routing",          // 2252
+	"advertise-high-metrics",             // 2253
+	"allow-route-leaking",                // 2254
+	"external-prefixes",                  // 2255
+	"internal-prefixes",                  // 2256
+	"timeout",                            // 2257
+	"advertisement",                      // 2258
+	"credibility-protocol-preference",    // 2259
+	"disable",                            // 2260
+	"family",                             // 2261
+	"ipv4-router-id",                     // 2262
+	"ipv6-router-id",                     // 2263
+	"l3-unicast-topology",                // 2264
+	"shortcuts",                          // 2265
+	"tunnel-source-protocol",             // 2266
+	"protocol",                           // 2267
+	"inet",                               // 2268
+	"inet6",                              // 2269
+	"advertisement",                      // 2270
+	"probe-count",                        // 2271
+	"probe-interval",                     // 2272
+	"bfd-liveness-detection",             // 2273
+	"bfd-liveness-detection",             // 2274
+	"accelerated",                        // 2275
+	"periodic",                           // 2276
+	"interval",                           // 2277
+	"threshold",                          // 2278
+	"node-protection",                    // 2279
+	"srlg-protection",                    // 2280
+	"attribute-group",                    // 2281
+	"dynamic",                            // 2282
+	"index",                              // 2283
+	"label",                              // 2284
+	"locator",                            // 2285
+	"dynamic",                            // 2286
+	"index",                              // 2287
+	"label",                              // 2288
+	"locator",                            // 2289
+	"end-x-sid",                          // 2290
+	"micro-adjacency-sid",                // 2291
+	"end-x-sid",                          // 2292
+	"micro-adjacency-sid",                // 2293
+	"cost",                               // 2294
+	"admin-group",                        // 2295
+	"advertise-delay-metric",             // 2296
+	"application",                        // 2297
+	"delay-metric",                       // 2298
+	"te-metric",                          // 2299
+	"flex-algorithm",                     // 2300
+	"rsvp-te",                            // 2301
+	"sr-te",                              // 2302
+	"index-range",                        // 2303
+	"ipv4-index",                         // 2304
+	"ipv6-index",                         // 2305
+	"index-range",                        // 2306
+	"start-label",                        // 2307
+	"statistics-granularity",             // 2308
+	"per-interface-per-member-link",      // 2309
+	"per-sid",                            // 2310
+	"egress",                             // 2311
+	"ingress",                            // 2312
+	"egress",                             // 2313
+	"ingress",                            // 2314
+	"post-convergence-path",              // 2315
+	"weighted",                           // 2316
+	"delay",                              // 2317
+	"maximum-backup-paths",               // 2318
+	"maximum-labels",                     // 2319
+	"always",                             // 2320
+	"application-specific",               // 2321
+	"all-applications",                   // 2322
+	"admin-group",                        // 2323
+	"bandwidth",                          // 2324
+	"disable",                            // 2325
+	"srlg",                               // 2326
+	"dynamic-label-range",                // 2327
+	"srgb-label-range",                   // 2328
+	"static-label-range",                 // 2329
+	"no-trap",                            // 2330
+	"syslog",                             // 2331
+	"trap",                               // 2332
+	"bgp",                                // 2333
+	"bgp-igp",                            // 2334
+	"bgp-igp-both-ribs",                  // 2335
+	"mpls-forwarding",                    // 2336
+	"admin-group",                        // 2337
+	"bandwidth",                          // 2338
+	"select",                             // 2339
+	"standby",                            // 2340
+	"admin-group",                        // 2341
+	"bandwidth",                          // 2342
+	"select",                             // 2343
+	"standby",                            // 2344
+	"exclude",                            // 2345
+	"include-all",                        // 2346
+	"include-any",                        // 2347
+	"aggregate",                          // 2348
+	"authentication-key",                 // 2349
+	"bandwidth",                          // 2350
+	"disable",                            // 2351
+	"hello-interval",                     // 2352
 	"link-protection",                    // 2353
-	"transport-address",                  // 2354
-	"authentication-algorithm",           // 2355
-	"authentication-key",                 // 2356
-	"authentication-key-chain",           // 2357
-	"maximum-sessions",                   // 2358
-	"teardown-delay",                     // 2359
-	"disable",                            // 2360
-	"enable",                             // 2361
-	"power-negotiation",                  // 2362
-	"vni",                                // 2363
-	"esi",                                // 2364
-	"vpws-service-id",                    // 2365
-	"advertise",                          // 2366
-	"encapsulation",                      // 2367
-	"export",                             // 2368
-	"gateway-interface",                  // 2369
-	"import",                             // 2370
-	"reject-asymmetric-vni",              // 2371
-	"route-attributes",                   // 2372
-	"srv6",                               // 2373
-	"vni",                                // 2374
-	"auto-recovery-time",                 // 2375
-	"detection-threshold",                // 2376
-	"detection-window",                   // 2377
-	"esi",                                // 2378
-	"interconnected-vni-list",            // 2379
-	"route-distinguisher",                // 2380
-	"vrf-export",                         // 2381
-	"vrf-import",                         // 2382
-	"vrf-target",                         // 2383
-	"esi",                                // 2384
-	"interface",                          // 2385
-	"service-id",                         // 2386
-	"pim-evpn-gateway",                   // 2387
-	"supplemental-bridge-domain-irb",     // 2388
-	"vni",                                // 2389
+	"subscription",                       // 2354
+	"update-threshold",                   // 2355
+	"allow-subnet-mismatch",              // 2356
+	"disable",                            // 2357
+	"hello-interval",                     // 2358
+	"hold-time",                          // 2359
+	"link-protection",                    // 2360
+	"transport-address",                  // 2361
+	"authentication-algorithm",           // 2362
+	"authentication-key",                 // 2363
+	"authentication-key-chain",           // 2364
+	"maximum-sessions",                   // 2365
+	"teardown-delay",                     // 2366
+	"disable",                            // 2367
+	"enable",                             // 2368
+	"power-negotiation",                  // 2369
+	"vni",                                // 2370
+	"esi",                                // 2371
+	"vpws-service-id",                    // 2372
+	"advertise",                          // 2373
+	"encapsulation",                      // 2374
+	"export",                             // 2375
+	"gateway-interface",                  // 2376
+	"import",                             // 2377
+	"reject-asymmetric-vni",              // 2378
+	"route-attributes",                   // 2379
+	"srv6",                               // 2380
+	"vni",                                // 2381
+	"auto-recovery-time",                 // 2382
+	"detection-threshold",                // 2383
+	"detection-window",                   // 2384
+	"esi",                                // 2385
+	"interconnected-vni-list",            // 2386
+	"route-distinguisher",                // 2387
+	"vrf-export",                         // 2388
+	"vrf-import",                         // 2389
 	"vrf-target",                         // 2390
-	"local",                              // 2391
-	"remote",                             // 2392
-	"source-packet-routing",              // 2393
-	"srv6",                               // 2394
-	"local",                              // 2395
-	"remote",                             // 2396
-	"active-interface",                   // 2397
-	"interface",                          // 2398
-	"multi-homing",                       // 2399
-	"site-identifier",                    // 2400
-	"site-preference",                    // 2401
-	"backup-neighbor",                    // 2402
-	"encapsulation-type",                 // 2403
-	"psn-tunnel-endpoint",                // 2404
+	"esi",                                // 2391
+	"interface",                          // 2392
+	"service-id",                         // 2393
+	"pim-evpn-gateway",                   // 2394
+	"supplemental-bridge-domain-irb",     // 2395
+	"vni",                                // 2396
+	"vrf-target",                         // 2397
+	"local",                              // 2398
+	"remote",                             // 2399
+	"source-packet-routing",              // 2400
+	"srv6",                               // 2401
+	"local",                              // 2402
+	"remote",                             // 2403
+	"active-interface",                   // 2404
 	"interface",                          // 2405
 	"multi-homing",                       // 2406
 	"site-identifier",                    // 2407
 	"site-preference",                    // 2408
-	"remote-site-id",                     // 2409
-	"interface",                          // 2410
-	"backup-neighbor",                    // 2411
-	"community",                          // 2412
-	"control-word",                       // 2413
-	"description",                        // 2414
-	"encapsulation-type",                 // 2415
-	"flow-label-receive",                 // 2416
-	"flow-label-transmit",                // 2417
-	"hot-standby",                        // 2418
-	"ignore-encapsulation-mismatch",      // 2419
-	"ignore-mtu-mismatch",                // 2420
-	"mtu",                                // 2421
-	"no-control-word",                    // 2422
-	"pseudowire-status-tlv",              // 2423
-	"psn-tunnel-endpoint",                // 2424
-	"revert-time",                        // 2425
-	"standby",                            // 2426
-	"virtual-circuit-id",                 // 2427
-	"rpt-spt",                            // 2428
-	"spt-only",                           // 2429
-	"export-target",                      // 2430
-	"import-target",                      // 2431
-	"min-rate",                           // 2432
-	"source-tree",                        // 2433
-	"target",                             // 2434
-	"unicast",                            // 2435
-	"target",                             // 2436
-	"unicast",                            // 2437
-	"rate",                               // 2438
-	"revert-delay",                       // 2439
-	"accept-remote-source",               // 2440
-	"bfd-liveness-detection",             // 2441
-	"disable",                            // 2442
-	"distributed-dr",                     // 2443
-	"family",                             // 2444
-	"hello-interval",                     // 2445
-	"mode",                               // 2446
-	"neighbor-policy",                    // 2447
-	"priority",                           // 2448
-	"version",                            // 2449
-	"auto-rp",                            // 2450
-	"bootstrap-priority",                 // 2451
-	"embedded-rp",                        // 2452
-	"local",                              // 2453
-	"static",                             // 2454
-	"address",                            // 2455
-	"family",                             // 2456
-	"group-ranges",                       // 2457
-	"hold-time",                          // 2458
-	"priority",                           // 2459
-	"address",                            // 2460
-	"address",                            // 2461
-	"group-ranges",                       // 2462
-	"priority",                           // 2463
+	"backup-neighbor",                    // 2409
+	"encapsulation-type",                 // 2410
+	"psn-tunnel-endpoint",                // 2411
+	"interface",                          // 2412
+	"multi-homing",                       // 2413
+	"site-identifier",                    // 2414
+	"site-preference",                    // 2415
+	"remote-site-id",                     // 2416
+	"interface",                          // 2417
+	"backup-neighbor",                    // 2418
+	"community",                          // 2419
+	"control-word",                       // 2420
+	"description",                        // 2421
+	"encapsulation-type",                 // 2422
+	"flow-label-receive",                 // 2423
+	"flow-label-transmit",                // 2424
+	"hot-standby",                        // 2425
+	"ignore-encapsulation-mismatch",      // 2426
+	"ignore-mtu-mismatch",                // 2427
+	"mtu",                                // 2428
+	"no-control-word",                    // 2429
+	"pseudowire-status-tlv",              // 2430
+	"psn-tunnel-endpoint",                // 2431
+	"revert-time",                        // 2432
+	"standby",                            // 2433
+	"virtual-circuit-id",                 // 2434
+	"rpt-spt",                            // 2435
+	"spt-only",                           // 2436
+	"export-target",                      // 2437
+	"import-target",                      // 2438
+	"min-rate",                           // 2439
+	"source-tree",                        // 2440
+	"target",                             // 2441
+	"unicast",                            // 2442
+	"target",                             // 2443
+	"unicast",                            // 2444
+	"rate",                               // 2445
+	"revert-delay",                       // 2446
+	"accept-remote-source",               // 2447
+	"bfd-liveness-detection",             // 2448
+	"disable",                            // 2449
+	"distributed-dr",                     // 2450
+	"family",                             // 2451
+	"hello-interval",                     // 2452
+	"mode",                               // 2453
+	"neighbor-policy",                    // 2454
+	"priority",                           // 2455
+	"version",                            // 2456
+	"auto-rp",                            // 2457
+	"bootstrap-priority",                 // 2458
+	"embedded-rp",                        // 2459
+	"local",                              // 2460
+	"static",                             // 2461
+	"address",                            // 2462
+	"family",                             // 2463
 	"group-ranges",                       // 2464
-	"version",                            // 2465
-	"disable",                            // 2466
-	"group-limit",                        // 2467
-	"group-policy",                       // 2468
-	"immediate-leave",                    // 2469
-	"promiscuous-mode",                   // 2470
-	"ssm-map",                            // 2471
-	"static",                             // 2472
-	"version",                            // 2473
-	"group",                              // 2474
-	"immediate-leave",                    // 2475
-	"interface",                          // 2476
-	"l2-querier",                         // 2477
-	"proxy",                              // 2478
-	"query-interval",                     // 2479
-	"query-response-interval",            // 2480
-	"robust-count",                       // 2481
-	"access-trunk",                       // 2482
-	"bpdu-timeout-action",                // 2483
-	"cost",                               // 2484
-	"disable",                            // 2485
-	"edge",                               // 2486
-	"mode",                               // 2487
-	"no-root-port",                       // 2488
-	"priority",                           // 2489
-	"bridge-priority",                    // 2490
-	"interface",                          // 2491
-	"vlan",                               // 2492
-	"current-hop-limit",                  // 2493
-	"default-lifetime",                   // 2494
-	"hop-limit",                          // 2495
-	"link-mtu",                           // 2496
-	"managed-configuration",              // 2497
-	"max-advertisement-interval",         // 2498
-	"min-advertisement-interval",         // 2499
-	"no-managed-configuration",           // 2500
-	"no-other-stateful-configuration",    // 2501
-	"other-stateful-configuration",       // 2502
-	"prefix",                             // 2503
-	"reachable-time",                     // 2504
-	"retransmit-timer",                   // 2505
-	"autonomous",                         // 2506
-	"no-autonomous",                      // 2507
-	"no-on-link",                         // 2508
-	"on-link",                            // 2509
-	"preferred-lifetime",                 // 2510
-	"valid-lifetime",                     // 2511
-	"udp-port",                           // 2512
-	"egress",                             // 2513
-	"ingress",                            // 2514
-	"connectivity-fault-management",      // 2515
-	"evcs",                               // 2516
-	"link-fault-management",              // 2517
-	"action-profile",                     // 2518
-	"linktrace",                          // 2519
-	"maintenance-domain",                 // 2520
-	"performance-monitoring",             // 2521
-	"level",                              // 2522
-	"maintenance-association",            // 2523
-	"mip-half-function",                  // 2524
-	"name-format",                        // 2525
-	"enhanced-sla-iterator",              // 2526
-	"hardware-assisted-timestamping",     // 2527
-	"measurement-interval",               // 2528
-	"sla-iterator-profiles",              // 2529
-	"continuity-check",                   // 2530
-	"mep",                                // 2531
-	"protect-maintenance-association",    // 2532
-	"short-name-format",                  // 2533
-	"convey-loss-threshold",              // 2534
-	"hold-interval",                      // 2535
-	"interface-status-tlv",               // 2536
-	"interval",                           // 2537
-	"loss-threshold",                     // 2538
-	"port-status-tlv",                    // 2539
-	"auto-discovery",                     // 2540
-	"direction",                          // 2541
-	"interface",                          // 2542
-	"lowest-priority-defect",             // 2543
-	"priority",                           // 2544
-	"remote-mep",                         // 2545
-	"action-profile",                     // 2546
-	"sla-iterator-profile",               // 2547
-	"delegation-cleanup-timeout",         // 2548
-	"destination-ipv4-address",           // 2549
-	"destination-ipv6-address",           // 2550
-	"destination-port",                   // 2551
-	"local-address",                      // 2552
-	"local-ipv6-address",                 // 2553
-	"lsp-cleanup-timer",                  // 2554
-	"lsp-provisioning",                   // 2555
-	"p2mp-lsp-report-capability",         // 2556
-	"pce-type",                           // 2557
-	"spring-capability",                  // 2558
-	"srv6-capability",                    // 2559
-	"active",                             // 2560
-	"stateful",                           // 2561
-	"apply-path",                         // 2562
-	"description",                        // 2563
-	"invert-match",                       // 2564
-	"members",                            // 2565
-	"as-path",                            // 2566
-	"dynamic-db",                         // 2567
-	"if-route-exists",                    // 2568
-	"route-active-on",                    // 2569
-	"disable",                            // 2570
-	"half-life",                          // 2571
-	"max-suppress",                       // 2572
-	"reuse",                              // 2573
-	"suppress",                           // 2574
-	"invert-match",                       // 2575
-	"members",                            // 2576
-	"address-family",                     // 2577
-	"table",                              // 2578
-	"ccc",                                // 2579
-	"inet",                               // 2580
-	"inet6",                              // 2581
-	"table",                              // 2582
-	"table",                              // 2583
-	"table",                              // 2584
-	"add",                                // 2585
-	"subtract",                           // 2586
-	"add",                                // 2587
-	"subtract",                           // 2588
-	"add",                                // 2589
-	"subtract",                           // 2590
-	"add",                                // 2591
-	"subtract",                           // 2592
-	"add",                                // 2593
-	"subtract",                           // 2594
-	"add",                                // 2595
-	"subtract",                           // 2596
-	"consistent-hash",                    // 2597
-	"destination-ip-only",                // 2598
-	"per-packet",                         // 2599
-	"per-prefix",                         // 2600
-	"random",                             // 2601
-	"source-ip-only",                     // 2602
-	"add",                                // 2603
-	"subtract",                           // 2604
-	"add",                                // 2605
-	"subtract",                           // 2606
-	"type",                               // 2607
-	"algorithm",                          // 2608
-	"index",                              // 2609
-	"node-segment",                       // 2610
-	"redistribute",                       // 2611
-	"srv6",                               // 2612
-	"any",                                // 2613
-	"bridge",                             // 2614
-	"ccc",                                // 2615
-	"ethernet-switching",                 // 2616
-	"evpn",                               // 2617
-	"inet",                               // 2618
-	"inet6",                              // 2619
-	"mpls",                               // 2620
-	"vpls",                               // 2621
-	"discard",                            // 2622
-	"accounting",                         // 2623
-	"single-rate",                        // 2624
-	"two-rate",                           // 2625
-	"bandwidth-limit",                    // 2626
-	"bandwidth-percent",                  // 2627
-	"burst-size-limit",                   // 2628
-	"packet-burst",                       // 2629
-	"pps-limit",                          // 2630
-	"discard",                            // 2631
-	"forwarding-class",                   // 2632
-	"loss-priority",                      // 2633
-	"out-of-profile",                     // 2634
-	"cache-size",                         // 2635
-	"cache-timeout-negative",             // 2636
-	"certification-authority",            // 2637
-	"enrollment-retry",                   // 2638
-	"local",                              // 2639
-	"maximum-certificates",               // 2640
-	"path-length",                        // 2641
-	"functional-zone",                    // 2642
-	"security-zone",                      // 2643
-	"default-policy",                     // 2644
-	"from-zone",                          // 2645
-	"global",                             // 2646
-	"policy-rematch",                     // 2647
-	"pre-id-default-policy",              // 2648
-	"traceoptions",                       // 2649
-	"destination",                        // 2650
-	"proxy-arp",                          // 2651
-	"proxy-ndp",                          // 2652
-	"source",                             // 2653
-	"static",                             // 2654
-	"traceoptions",                       // 2655
-	"gateway",                            // 2656
-	"policy",                             // 2657
-	"proposal",                           // 2658
-	"respond-bad-spi",                    // 2659
-	"traceoptions",                       // 2660
-	"anti-replay-window-size",            // 2661
-	"policy",                             // 2662
-	"proposal",                           // 2663
-	"traceoptions",                       // 2664
-	"vpn",                                // 2665
-	"vpn-monitor-options",                // 2666
-	"allow-dns-reply",                    // 2667
-	"allow-embedded-icmp",                // 2668
-	"drop-flow",                          // 2669
-	"power-mode-ipsec",                   // 2670
-	"tcp-mss",                            // 2671
-	"tcp-session",                        // 2672
-	"traceoptions",                       // 2673
-	"key-chain",                          // 2674
-	"connectivity-association",           // 2675
-	"interfaces",                         // 2676
-	"host",                               // 2677
-	"ca-profiles",                        // 2678
-	"cert-base-count",                    // 2679
-	"automatic-download",                 // 2680
-	"all-certificates",                   // 2681
-	"ca-identity",                        // 2682
-	"certificate-id",                     // 2683
-	"acme",                               // 2684
-	"certificate-id",                     // 2685
-	"cmpv2",                              // 2686
-	"scep",                               // 2687
-	"acme-key-id",                        // 2688
-	"retry",                              // 2689
-	"retry-interval",                     // 2690
-	"url",                                // 2691
-	"email-address",                      // 2692
-	"crl",                                // 2693
-	"disable",                            // 2694
-	"ocsp",                               // 2695
-	"use-crl",                            // 2696
-	"use-ocsp",                           // 2697
-	"accept-unknown-status",              // 2698
-	"connection-failure",                 // 2699
-	"disable-responder-revocation-check", // 2700
-	"nonce-payload",                      // 2701
-	"url",                                // 2702
-	"disable",                            // 2703
-	"refresh-interval",                   // 2704
-	"url",                                // 2705
-	"disable",                            // 2706
-	"fallback-crl",                       // 2707
-	"on-download-failure",                // 2708
-	"password",                           // 2709
-	"deactivate",                         // 2710
-	"interval",                           // 2711
-	"routing-instance",                   // 2712
-	"url",                                // 2713
-	"hours",                              // 2714
-	"days",                               // 2715
-	"days",                               // 2716
-	"days",                               // 2717
-	"certificate-id",                     // 2718
-	"certificate-id",                     // 2719
-	"certificate-id",                     // 2720
-	"acme-key-id",                        // 2721
+	"hold-time",                          // 2465
+	"priority",                           // 2466
+	"address",                            // 2467
+	"address",                            // 2468
+	"group-ranges",                       // 2469
+	"priority",                           // 2470
+	"group-ranges",                       // 2471
+	"version",                            // 2472
+	"disable",                            // 2473
+	"group-limit",                        // 2474
+	"group-policy",                       // 2475
+	"immediate-leave",                    // 2476
+	"promiscuous-mode",                   // 2477
+	"ssm-map",                            // 2478
+	"static",                             // 2479
+	"version",                            // 2480
+	"group",                              // 2481
+	"immediate-leave",                    // 2482
+	"interface",                          // 2483
+	"l2-querier",                         // 2484
+	"proxy",                              // 2485
+	"query-interval",                     // 2486
+	"query-response-interval",            // 2487
+	"robust-count",                       // 2488
+	"access-trunk",                       // 2489
+	"bpdu-timeout-action",                // 2490
+	"cost",                               // 2491
+	"disable",                            // 2492
+	"edge",                               // 2493
+	"mode",                               // 2494
+	"no-root-port",                       // 2495
+	"priority",                           // 2496
+	"bridge-priority",                    // 2497
+	"interface",                          // 2498
+	"vlan",                               // 2499
+	"current-hop-limit",                  // 2500
+	"default-lifetime",                   // 2501
+	"hop-limit",                          // 2502
+	"link-mtu",                           // 2503
+	"managed-configuration",              // 2504
+	"max-advertisement-interval",         // 2505
+	"min-advertisement-interval",         // 2506
+	"no-managed-configuration",           // 2507
+	"no-other-stateful-configuration",    // 2508
+	"other-stateful-configuration",       // 2509
+	"prefix",                             // 2510
+	"reachable-time",                     // 2511
+	"retransmit-timer",                   // 2512
+	"autonomous",                         // 2513
+	"no-autonomous",                      // 2514
+	"no-on-link",                         // 2515
+	"on-link",                            // 2516
+	"preferred-lifetime",                 // 2517
+	"valid-lifetime",                     // 2518
+	"udp-port",                           // 2519
+	"egress",                             // 2520
+	"ingress",                            // 2521
+	"connectivity-fault-management",      // 2522
+	"evcs",                               // 2523
+	"link-fault-management",              // 2524
+	"action-profile",                     // 2525
+	"linktrace",                          // 2526
+	"maintenance-domain",                 // 2527
+	"performance-monitoring",             // 2528
+	"level",                              // 2529
+	"maintenance-association",            // 2530
+	"mip-half-function",                  // 2531
+	"name-format",                        // 2532
+	"enhanced-sla-iterator",              // 2533
+	"hardware-assisted-timestamping",     // 2534
+	"measurement-interval",               // 2535
+	"sla-iterator-profiles",              // 2536
+	"continuity-check",                   // 2537
+	"mep",                                // 2538
+	"protect-maintenance-association",    // 2539
+	"short-name-format",                  // 2540
+	"convey-loss-threshold",              // 2541
+	"hold-interval",                      // 2542
+	"interface-status-tlv",               // 2543
+	"interval",                           // 2544
+	"loss-threshold",                     // 2545
+	"port-status-tlv",                    // 2546
+	"auto-discovery",                     // 2547
+	"direction",                          // 2548
+	"interface",                          // 2549
+	"lowest-priority-defect",             // 2550
+	"priority",                           // 2551
+	"remote-mep",                         // 2552
+	"action-profile",                     // 2553
+	"sla-iterator-profile",               // 2554
+	"delegation-cleanup-timeout",         // 2555
+	"destination-ipv4-address",           // 2556
+	"destination-ipv6-address",           // 2557
+	"destination-port",                   // 2558
+	"local-address",                      // 2559
+	"local-ipv6-address",                 // 2560
+	"lsp-cleanup-timer",                  // 2561
+	"lsp-provisioning",                   // 2562
+	"p2mp-lsp-report-capability",         // 2563
+	"pce-type",                           // 2564
+	"spring-capability",                  // 2565
+	"srv6-capability",                    // 2566
+	"active",                             // 2567
+	"stateful",                           // 2568
+	"apply-path",                         // 2569
+	"description",                        // 2570
+	"invert-match",                       // 2571
+	"members",                            // 2572
+	"as-path",                            // 2573
+	"dynamic-db",                         // 2574
+	"if-route-exists",                    // 2575
+	"route-active-on",                    // 2576
+	"disable",                            // 2577
+	"half-life",                          // 2578
+	"max-suppress",                       // 2579
+	"reuse",                              // 2580
+	"suppress",                           // 2581
+	"invert-match",                       // 2582
+	"members",                            // 2583
+	"address-family",                     // 2584
+	"table",                              // 2585
+	"ccc",                                // 2586
+	"inet",                               // 2587
+	"inet6",                              // 2588
+	"table",                              // 2589
+	"table",                              // 2590
+	"table",                              // 2591
+	"add",                                // 2592
+	"subtract",                           // 2593
+	"add",                                // 2594
+	"subtract",                           // 2595
+	"add",                                // 2596
+	"subtract",                           // 2597
+	"add",                                // 2598
+	"subtract",                           // 2599
+	"add",                                // 2600
+	"subtract",                           // 2601
+	"add",                                // 2602
+	"subtract",                           // 2603
+	"consistent-hash",                    // 2604
+	"destination-ip-only",                // 2605
+	"per-packet",                         // 2606
+	"per-prefix",                         // 2607
+	"random",                             // 2608
+	"source-ip-only",                     // 2609
+	"add",                                // 2610
+	"subtract",                           // 2611
+	"add",                                // 2612
+	"subtract",                           // 2613
+	"type",                               // 2614
+	"algorithm",                          // 2615
+	"index",                              // 2616
+	"node-segment",                       // 2617
+	"redistribute",                       // 2618
+	"srv6",                               // 2619
+	"any",                                // 2620
+	"bridge",                             // 2621
+	"ccc",                                // 2622
+	"ethernet-switching",                 // 2623
+	"evpn",                               // 2624
+	"inet",                               // 2625
+	"inet6",                              // 2626
+	"mpls",                               // 2627
+	"vpls",                               // 2628
+	"discard",                            // 2629
+	"accounting",                         // 2630
+	"single-rate",                        // 2631
+	"two-rate",                           // 2632
+	"bandwidth-limit",                    // 2633
+	"bandwidth-percent",                  // 2634
+	"burst-size-limit",                   // 2635
+	"packet-burst",                       // 2636
+	"pps-limit",                          // 2637
+	"discard",                            // 2638
+	"forwarding-class",                   // 2639
+	"loss-priority",                      // 2640
+	"out-of-profile",                     // 2641
+	"cache-size",                         // 2642
+	"cache-timeout-negative",             // 2643
+	"certification-authority",            // 2644
+	"enrollment-retry",                   // 2645
+	"local",                              // 2646
+	"maximum-certificates",               // 2647
+	"path-length",                        // 2648
+	"functional-zone",                    // 2649
+	"security-zone",                      // 2650
+	"default-policy",                     // 2651
+	"from-zone",                          // 2652
+	"global",                             // 2653
+	"policy-rematch",                     // 2654
+	"pre-id-default-policy",              // 2655
+	"traceoptions",                       // 2656
+	"destination",                        // 2657
+	"proxy-arp",                          // 2658
+	"proxy-ndp",                          // 2659
+	"source",                             // 2660
+	"static",                             // 2661
+	"traceoptions",                       // 2662
+	"gateway",                            // 2663
+	"policy",                             // 2664
+	"proposal",                           // 2665
+	"respond-bad-spi",                    // 2666
+	"traceoptions",                       // 2667
+	"anti-replay-window-size",            // 2668
+	"policy",                             // 2669
+	"proposal",                           // 2670
+	"traceoptions",                       // 2671
+	"vpn",                                // 2672
+	"vpn-monitor-options",                // 2673
+	"allow-dns-reply",                    // 2674
+	"allow-embedded-icmp",                // 2675
+	"drop-flow",                          // 2676
+	"power-mode-ipsec",                   // 2677
+	"tcp-mss",                            // 2678
+	"tcp-session",                        // 2679
+	"traceoptions",                       // 2680
+	"key-chain",                          // 2681
+	"connectivity-association",           // 2682
+	"interfaces",                         // 2683
+	"host",                               // 2684
+	"ca-profiles",                        // 2685
+	"cert-base-count",                    // 2686
+	"automatic-download",                 // 2687
+	"all-certificates",                   // 2688
+	"ca-identity",                        // 2689
+	"certificate-id",                     // 2690
+	"acme",                               // 2691
+	"certificate-id",                     // 2692
+	"cmpv2",                              // 2693
+	"scep",                               // 2694
+	"acme-key-id",                        // 2695
+	"retry",                              // 2696
+	"retry-interval",                     // 2697
+	"url",                                // 2698
+	"email-address",                      // 2699
+	"crl",                                // 2700
+	"disable",                            // 2701
+	"ocsp",                               // 2702
+	"use-crl",                            // 2703
+	"use-ocsp",                           // 2704
+	"accept-unknown-status",              // 2705
+	"connection-failure",                 // 2706
+	"disable-responder-revocation-check", // 2707
+	"nonce-payload",                      // 2708
+	"url",                                // 2709
+	"disable",                            // 2710
+	"refresh-interval",                   // 2711
+	"url",                                // 2712
+	"disable",                            // 2713
+	"fallback-crl",                       // 2714
+	"on-download-failure",                // 2715
+	"password",                           // 2716
+	"deactivate",                         // 2717
+	"interval",                           // 2718
+	"routing-instance",                   // 2719
+	"url",                                // 2720
+	"hours",                              // 2721
 	"days",                               // 2722
-	"hours",                              // 2723
-	"percent",                            // 2724
-	"days",                               // 2725
-	"hours",                              // 2726
-	"percent",                            // 2727
-	"des",                                // 2728
-	"des3",                               // 2729
-	"md5",                                // 2730
-	"sha1",                               // 2731
-	"ca-name",                            // 2732
-	"crl",                                // 2733
-	"encoding",                           // 2734
-	"enrollment-url",                     // 2735
-	"file",                               // 2736
-	"ldap-url",                           // 2737
-	"certificate",                        // 2738
-	"except",                             // 2739
-	"except",                             // 2740
-	"description",                        // 2741
-	"dns-name",                           // 2742
-	"range-address",                      // 2743
-	"wildcard-address",                   // 2744
-	"address",                            // 2745
-	"address-set",                        // 2746
-	"description",                        // 2747
-	"zone",                               // 2748
-	"deny-all",                           // 2749
-	"permit-all",                         // 2750
-	"application",                        // 2751
-	"destination-address",                // 2752
-	"destination-address-excluded",       // 2753
-	"dynamic-application",                // 2754
-	"from-zone",                          // 2755
-	"source-address",                     // 2756
-	"source-address-excluded",            // 2757
-	"source-end-user-profile",            // 2758
-	"source-identity",                    // 2759
-	"to-zone",                            // 2760
-	"url-category",                       // 2761
-	"count",                              // 2762
-	"deny",                               // 2763
-	"log",                                // 2764
-	"permit",                             // 2765
-	"reject",                             // 2766
-	"application-services",               // 2767
-	"destination-address",                // 2768
-	"firewall-authentication",            // 2769
-	"tunnel",                             // 2770
-	"session-close",                      // 2771
-	"session-init",                       // 2772
-	"session-update",                     // 2773
-	"address-persistent",                 // 2774
-	"interface",                          // 2775
-	"pool",                               // 2776
-	"pool-utilization-alarm",             // 2777
-	"port-randomization",                 // 2778
-	"rule-set",                           // 2779
-	"pool",                               // 2780
-	"rule-set",                           // 2781
-	"rule-set",                           // 2782
-	"address",                            // 2783
-	"address-pooling",                    // 2784
-	"address-shared",                     // 2785
-	"host-address-base",                  // 2786
-	"overflow-pool",                      // 2787
-	"pool-utilization-alarm",             // 2788
-	"port",                               // 2789
-	"routing-instance",                   // 2790
-	"address",                            // 2791
-	"description",                        // 2792
-	"routing-instance",                   // 2793
-	"application",                        // 2794
-	"destination-address",                // 2795
-	"destination-address-name",           // 2796
-	"destination-port",                   // 2797
-	"protocol",                           // 2798
-	"source-address",                     // 2799
-	"source-address-name",                // 2800
-	"source-port",                        // 2801
-	"destination-nat",                    // 2802
-	"source-nat",                         // 2803
-	"static-nat",                         // 2804
-	"interface",                          // 2805
-	"off",                                // 2806
-	"pool",                               // 2807
-	"off",                                // 2808
-	"pool",                               // 2809
-	"inet",                               // 2810
-	"prefix",                             // 2811
-	"prefix-name",                        // 2812
-	"persistent-nat",                     // 2813
-	"mapped-port",                        // 2814
-	"routing-instance",                   // 2815
-	"authentication-algorithm",           // 2816
-	"authentication-method",              // 2817
-	"description",                        // 2818
-	"dh-group",                           // 2819
-	"encryption-algorithm",               // 2820
-	"lifetime-seconds",                   // 2821
-	"certificate",                        // 2822
-	"description",                        // 2823
-	"mode",                               // 2824
-	"pre-shared-key",                     // 2825
-	"proposal-set",                       // 2826
-	"proposals",                          // 2827
-	"reauth-frequency",                   // 2828
-	"aaa",                                // 2829
-	"address",                            // 2830
-	"dead-peer-detection",                // 2831
-	"dynamic",                            // 2832
-	"external-interface",                 // 2833
-	"fragmentation",                      // 2834
-	"general-ikeid",                      // 2835
-	"ike-policy",                         // 2836
-	"local-address",                      // 2837
-	"local-identity",                     // 2838
-	"nat-keepalive",                      // 2839
-	"no-nat-traversal",                   // 2840
-	"remote-identity",                    // 2841
-	"tcp-encap-profile",                  // 2842
-	"version",                            // 2843
-	"ascii-text",                         // 2844
-	"hexadecimal",                        // 2845
-	"local-certificate",                  // 2846
-	"peer-certificate-type",              // 2847
-	"policy-oids",                        // 2848
-	"trusted-ca",                         // 2849
-	"connections-limit",                  // 2850
-	"distinguished-name",                 // 2851
-	"hostname",                           // 2852
-	"ike-user-type",                      // 2853
-	"inet",                               // 2854
-	"inet6",                              // 2855
-	"user-at-hostname",                   // 2856
-	"distinguished-name",                 // 2857
-	"hostname",                           // 2858
-	"inet",                               // 2859
-	"inet6",                              // 2860
-	"key-id",                             // 2861
-	"user-at-hostname",                   // 2862
-	"distinguished-name",                 // 2863
-	"hostname",                           // 2864
-	"inet",                               // 2865
-	"inet6",                              // 2866
-	"key-id",                             // 2867
-	"user-at-hostname",                   // 2868
-	"always-send",                        // 2869
-	"interval",                           // 2870
-	"optimized",                          // 2871
-	"probe-idle-tunnel",                  // 2872
-	"threshold",                          // 2873
-	"authentication-algorithm",           // 2874
-	"description",                        // 2875
-	"encryption-algorithm",               // 2876
-	"lifetime-kilobytes",                 // 2877
-	"lifetime-seconds",                   // 2878
-	"protocol",                           // 2879
-	"description",                        // 2880
-	"perfect-forward-secrecy",            // 2881
-	"proposal-set",                       // 2882
-	"proposals",                          // 2883
-	"bind-interface",                     // 2884
-	"copy-outer-dscp",                    // 2885
-	"df-bit",                             // 2886
-	"establish-tunnels",                  // 2887
-	"ha-link-encryption",                 // 2888
-	"ike",                                // 2889
-	"manual",                             // 2890
-	"multi-sa",                           // 2891
-	"traffic-selector",                   // 2892
-	"vpn-monitor",                        // 2893
-	"keys",                               // 2894
-	"gateway",                            // 2895
-	"idle-time",                          // 2896
-	"ipsec-policy",                       // 2897
-	"no-anti-replay",                     // 2898
-	"proxy-identity",                     // 2899
-	"local-ip",                           // 2900
-	"remote-ip",                          // 2901
-	"timeout",                            // 2902
-	"description",                        // 2903
-	"key",                                // 2904
-	"tolerance",                          // 2905
-	"algorithm",                          // 2906
-	"ao-attribute",                       // 2907
-	"key-name",                           // 2908
-	"options",                            // 2909
-	"secret",                             // 2910
-	"start-time",                         // 2911
-	"cryptographic-algorithm",            // 2912
-	"recv-id",                            // 2913
-	"send-id",                            // 2914
-	"tcp-ao-option",                      // 2915
-	"cipher-suite",                       // 2916
-	"exclude-protocol",                   // 2917
-	"include-sci",                        // 2918
-	"mka",                                // 2919
-	"offset",                             // 2920
-	"pre-shared-key",                     // 2921
-	"replay-protect",                     // 2922
-	"security-mode",                      // 2923
-	"cak",                                // 2924
-	"ckn",                                // 2925
-	"connectivity-association",           // 2926
-	"dsa-key",                            // 2927
-	"ecdsa-sha2-nistp256-key",            // 2928
-	"ecdsa-sha2-nistp384-key",            // 2929
-	"ecdsa-sha2-nistp521-key",            // 2930
-	"ed25519-key",                        // 2931
-	"rsa-key",                            // 2932
-	"rsa1-key",                           // 2933
-	"altitude",                           // 2934
-	"building",                           // 2935
-	"country-code",                       // 2936
-	"floor",                              // 2937
-	"hcoord",                             // 2938
-	"lata",                               // 2939
-	"latitude",                           // 2940
-	"longitude",                          // 2941
-	"npa-nxx",                            // 2942
-	"postal-code",                        // 2943
-	"rack",                               // 2944
-	"vcoord",                             // 2945
-	"announcement",                       // 2946
-	"class",                              // 2947
-	"deny-sources",                       // 2948
-	"idle-timeout",                       // 2949
-	"message",                            // 2950
-	"password",                           // 2951
-	"retry-options",                      // 2952
-	"user",                               // 2953
-	"database-replication",               // 2954
-	"dhcp",                               // 2955
-	"dhcp-local-server",                  // 2956
-	"dns",                                // 2957
-	"extension-service",                  // 2958
-	"finger",                             // 2959
-	"flow-tap",                           // 2960
-	"ftp",                                // 2961
-	"netconf",                            // 2962
-	"outbound-https",                     // 2963
-	"outbound-ssh",                       // 2964
-	"resource-monitor",                   // 2965
-	"rest",                               // 2966
-	"service-deployment",                 // 2967
-	"ssh",                                // 2968
-	"subscriber-management",              // 2969
-	"telnet",                             // 2970
-	"tftp-server",                        // 2971
-	"web-management",                     // 2972
-	"webapi",                             // 2973
-	"xnm-clear-text",                     // 2974
-	"xnm-ssl",                            // 2975
-	"allow-duplicates",                   // 2976
-	"archive",                            // 2977
-	"console",                            // 2978
-	"file",                               // 2979
-	"host",                               // 2980
-	"log-rotate-frequency",               // 2981
-	"routing-instance",                   // 2982
-	"server",                             // 2983
-	"source-address",                     // 2984
-	"time-format",                        // 2985
-	"user",                               // 2986
-	"authentication-key",                 // 2987
-	"boot-server",                        // 2988
-	"broadcast",                          // 2989
-	"broadcast-client",                   // 2990
-	"interval-range",                     // 2991
-	"multicast-client",                   // 2992
-	"peer",                               // 2993
-	"restrict",                           // 2994
-	"server",                             // 2995
-	"source-address",                     // 2996
-	"threshold",                          // 2997
-	"trusted-key",                        // 2998
-	"destination",                        // 2999
-	"events",                             // 3000
-	"configuration",                      // 3001
-	"auxiliary",                          // 3002
-	"console",                            // 3003
-	"commit-synchronize-server",          // 3004
-	"delta-export",                       // 3005
-	"fast-synchronize",                   // 3006
-	"notification",                       // 3007
-	"peers-synchronize",                  // 3008
-	"persist-groups-inheritance",         // 3009
-	"server",                             // 3010
-	"synchronize",                        // 3011
-	"alias",                              // 3012
-	"inet",                               // 3013
-	"inet6",                              // 3014
-	"sysid",                              // 3015
-	"aging-timer",                        // 3016
-	"gratuitous-arp-on-ifup",             // 3017
-	"passive-learning",                   // 3018
-	"purging",                            // 3019
-	"gre-path-mtu-discovery",             // 3020
-	"icmpv4-rate-limit",                  // 3021
-	"icmpv6-rate-limit",                  // 3022
-	"ipip-path-mtu-discovery",            // 3023
-	"ipv6-reject-zero-hop-limit",         // 3024
-	"no-path-mtu-discovery",              // 3025
-	"no-source-quench",                   // 3026
-	"no-tcp-reset",                       // 3027
-	"no-tcp-rfc1323",                     // 3028
-	"no-tcp-rfc1323-paws",                // 3029
-	"path-mtu-discovery",                 // 3030
-	"source-port",                        // 3031
-	"source-quench",                      // 3032
-	"tcp-drop-synfin-set",                // 3033
-	"tcp-mss",                            // 3034
-	"autoupdate",                         // 3035
-	"keys",                               // 3036
-	"commit",                             // 3037
-	"event",                              // 3038
-	"language",                           // 3039
-	"op",                                 // 3040
-	"synchronize",                        // 3041
-	"translation",                        // 3042
-	"extension-service",                  // 3043
-	"providers",                          // 3044
-	"global",                             // 3045
-	"protocols",                          // 3046
-	"forwarding-profile",                 // 3047
-	"hw-db-profile",                      // 3048
-	"ephemeral",                          // 3049
-	"extend-size",                        // 3050
-	"max-db-size",                        // 3051
-	"versioning",                         // 3052
-	"routing-instance",                   // 3053
-	"access-end",                         // 3054
-	"access-start",                       // 3055
-	"allow-commands",                     // 3056
-	"allow-commands-regexps",             // 3057
-	"allow-configuration",                // 3058
-	"allow-configuration-regexps",        // 3059
-	"cli",                                // 3060
-	"configuration-breadcrumbs",          // 3061
-	"deny-commands",                      // 3062
-	"deny-commands-regexps",              // 3063
-	"deny-configuration",                 // 3064
-	"deny-configuration-regexps",         // 3065
-	"idle-timeout",                       // 3066
-	"logical-system",                     // 3067
-	"login-alarms",                       // 3068
-	"login-tip",                          // 3069
-	"no-hidden-commands",                 // 3070
-	"permissions",                        // 3071
-	"security-role",                      // 3072
-	"authentication",                     // 3073
-	"class",                              // 3074
-	"cli",                                // 3075
-	"full-name",                          // 3076
-	"uid",                                // 3077
-	"backoff-factor",                     // 3078
-	"backoff-threshold",                  // 3079
-	"lockout-period",                     // 3080
-	"maximum-time",                       // 3081
-	"minimum-time",                       // 3082
-	"tries-before-disconnect",            // 3083
-	"change-type",                        // 3084
-	"format",                             // 3085
-	"maximum-length",                     // 3086
-	"minimum-changes",                    // 3087
-	"minimum-character-changes",          // 3088
-	"minimum-length",                     // 3089
-	"minimum-lower-cases",                // 3090
-	"minimum-numerics",                   // 3091
-	"minimum-punctuations",               // 3092
-	"minimum-reuse",                      // 3093
-	"minimum-upper-cases",                // 3094
-	"address",                            // 3095
-	"disable",                            // 3096
-	"insecure",                           // 3097
-	"log-out-on-disconnect",              // 3098
-	"type",                               // 3099
-	"disable",                            // 3100
-	"insecure",                           // 3101
-	"log-out-on-disconnect",              // 3102
-	"type",                               // 3103
-	"key",                                // 3104
-	"allow-transients",                   // 3105
-	"file",                               // 3106
-	"traceoptions",                       // 3107
-	"allow-url-for-python",               // 3108
-	"file",                               // 3109
-	"traceoptions",                       // 3110
-	"checksum",                           // 3111
-	"optional",                           // 3112
-	"refresh",                            // 3113
-	"source",                             // 3114
-	"arguments",                          // 3115
-	"checksum",                           // 3116
-	"command",                            // 3117
-	"description",                        // 3118
-	"source",                             // 3119
-	"application",                        // 3120
-	"file",                               // 3121
+	"days",                               // 2723
+	"days",                               // 2724
+	"certificate-id",                     // 2725
+	"certificate-id",                     // 2726
+	"certificate-id",                     // 2727
+	"acme-key-id",                        // 2728
+	"days",                               // 2729
+	"hours",                              // 2730
+	"percent",                            // 2731
+	"days",                               // 2732
+	"hours",                              // 2733
+	"percent",                            // 2734
+	"des",                                // 2735
+	"des3",                               // 2736
+	"md5",                                // 2737
+	"sha1",                               // 2738
+	"ca-name",                            // 2739
+	"crl",                                // 2740
+	"encoding",                           // 2741
+	"enrollment-url",                     // 2742
+	"file",                               // 2743
+	"ldap-url",                           // 2744
+	"certificate",                        // 2745
+	"except",                             // 2746
+	"except",                             // 2747
+	"description",                        // 2748
+	"dns-name",                           // 2749
+	"range-address",                      // 2750
+	"wildcard-address",                   // 2751
+	"address",                            // 2752
+	"address-set",                        // 2753
+	"description",                        // 2754
+	"zone",                               // 2755
+	"deny-all",                           // 2756
+	"permit-all",                         // 2757
+	"application",                        // 2758
+	"destination-address",                // 2759
+	"destination-address-excluded",       // 2760
+	"dynamic-application",                // 2761
+	"from-zone",                          // 2762
+	"source-address",                     // 2763
+	"source-address-excluded",            // 2764
+	"source-end-user-profile",            // 2765
+	"source-identity",                    // 2766
+	"to-zone",                            // 2767
+	"url-category",                       // 2768
+	"count",                              // 2769
+	"deny",                               // 2770
+	"log",                                // 2771
+	"permit",                             // 2772
+	"reject",                             // 2773
+	"application-services",               // 2774
+	"destination-address",                // 2775
+	"firewall-authentication",            // 2776
+	"tunnel",                             // 2777
+	"session-close",                      // 2778
+	"session-init",                       // 2779
+	"session-update",                     // 2780
+	"address-persistent",                 // 2781
+	"interface",                          // 2782
+	"pool",                               // 2783
+	"pool-utilization-alarm",             // 2784
+	"port-randomization",                 // 2785
+	"rule-set",                           // 2786
+	"pool",                               // 2787
+	"rule-set",                           // 2788
+	"rule-set",                           // 2789
+	"address",                            // 2790
+	"address-pooling",                    // 2791
+	"address-shared",                     // 2792
+	"host-address-base",                  // 2793
+	"overflow-pool",                      // 2794
+	"pool-utilization-alarm",             // 2795
+	"port",                               // 2796
+	"routing-instance",                   // 2797
+	"address",                            // 2798
+	"description",                        // 2799
+	"routing-instance",                   // 2800
+	"application",                        // 2801
+	"destination-address",                // 2802
+	"destination-address-name",           // 2803
+	"destination-port",                   // 2804
+	"protocol",                           // 2805
+	"source-address",                     // 2806
+	"source-address-name",                // 2807
+	"source-port",                        // 2808
+	"destination-nat",                    // 2809
+	"source-nat",                         // 2810
+	"static-nat",                         // 2811
+	"interface",                          // 2812
+	"off",                                // 2813
+	"pool",                               // 2814
+	"off",                                // 2815
+	"pool",                               // 2816
+	"inet",                               // 2817
+	"prefix",                             // 2818
+	"prefix-name",                        // 2819
+	"persistent-nat",                     // 2820
+	"mapped-port",                        // 2821
+	"routing-instance",                   // 2822
+	"authentication-algorithm",           // 2823
+	"authentication-method",              // 2824
+	"description",                        // 2825
+	"dh-group",                           // 2826
+	"encryption-algorithm",               // 2827
+	"lifetime-seconds",                   // 2828
+	"certificate",                        // 2829
+	"description",                        // 2830
+	"mode",                               // 2831
+	"pre-shared-key",                     // 2832
+	"proposal-set",                       // 2833
+	"proposals",                          // 2834
+	"reauth-frequency",                   // 2835
+	"aaa",                                // 2836
+	"address",                            // 2837
+	"dead-peer-detection",                // 2838
+	"dynamic",                            // 2839
+	"external-interface",                 // 2840
+	"fragmentation",                      // 2841
+	"general-ikeid",                      // 2842
+	"ike-policy",                         // 2843
+	"local-address",                      // 2844
+	"local-identity",                     // 2845
+	"nat-keepalive",                      // 2846
+	"no-nat-traversal",                   // 2847
+	"remote-identity",                    // 2848
+	"tcp-encap-profile",                  // 2849
+	"version",                            // 2850
+	"ascii-text",                         // 2851
+	"hexadecimal",                        // 2852
+	"local-certificate",                  // 2853
+	"peer-certificate-type",              // 2854
+	"policy-oids",                        // 2855
+	"trusted-ca",                         // 2856
+	"connections-limit",                  // 2857
+	"distinguished-name",                 // 2858
+	"hostname",                           // 2859
+	"ike-user-type",                      // 2860
+	"inet",                               // 2861
+	"inet6",                              // 2862
+	"user-at-hostname",                   // 2863
+	"distinguished-name",                 // 2864
+	"hostname",                           // 2865
+	"inet",                               // 2866
+	"inet6",                              // 2867
+	"key-id",                             // 2868
+	"user-at-hostname",                   // 2869
+	"distinguished-name",                 // 2870
+	"hostname",                           // 2871
+	"inet",                               // 2872
+	"inet6",                              // 2873
+	"key-id",                             // 2874
+	"user-at-hostname",                   // 2875
+	"always-send",                        // 2876
+	"interval",                           // 2877
+	"optimized",                          // 2878
+	"probe-idle-tunnel",                  // 2879
+	"threshold",                          // 2880
+	"authentication-algorithm",           // 2881
+	"description",                        // 2882
+	"encryption-algorithm",               // 2883
+	"lifetime-kilobytes",                 // 2884
+	"lifetime-seconds",                   // 2885
+	"protocol",                           // 2886
+	"description",                        // 2887
+	"perfect-forward-secrecy",            // 2888
+	"proposal-set",                       // 2889
+	"proposals",                          // 2890
+	"bind-interface",                     // 2891
+	"copy-outer-dscp",                    // 2892
+	"df-bit",                             // 2893
+	"establish-tunnels",                  // 2894
+	"ha-link-encryption",                 // 2895
+	"ike",                                // 2896
+	"manual",                             // 2897
+	"multi-sa",                           // 2898
+	"traffic-selector",                   // 2899
+	"vpn-monitor",                        // 2900
+	"keys",                               // 2901
+	"gateway",                            // 2902
+	"idle-time",                          // 2903
+	"ipsec-policy",                       // 2904
+	"no-anti-replay",                     // 2905
+	"proxy-identity",                     // 2906
+	"local-ip",                           // 2907
+	"remote-ip",                          // 2908
+	"timeout",                            // 2909
+	"description",                        // 2910
+	"key",                                // 2911
+	"tolerance",                          // 2912
+	"algorithm",                          // 2913
+	"ao-attribute",                       // 2914
+	"key-name",                           // 2915
+	"options",                            // 2916
+	"secret",                             // 2917
+	"start-time",                         // 2918
+	"cryptographic-algorithm",            // 2919
+	"recv-id",                            // 2920
+	"send-id",                            // 2921
+	"tcp-ao-option",                      // 2922
+	"cipher-suite",                       // 2923
+	"exclude-protocol",                   // 2924
+	"include-sci",                        // 2925
+	"mka",                                // 2926
+	"offset",                             // 2927
+	"pre-shared-key",                     // 2928
+	"replay-protect",                     // 2929
+	"security-mode",                      // 2930
+	"cak",                                // 2931
+	"ckn",                                // 2932
+	"connectivity-association",           // 2933
+	"dsa-key",                            // 2934
+	"ecdsa-sha2-nistp256-key",            // 2935
+	"ecdsa-sha2-nistp384-key",            // 2936
+	"ecdsa-sha2-nistp521-key",            // 2937
+	"ed25519-key",                        // 2938
+	"rsa-key",                            // 2939
+	"rsa1-key",                           // 2940
+	"altitude",                           // 2941
+	"building",                           // 2942
+	"country-code",                       // 2943
+	"floor",                              // 2944
+	"hcoord",                             // 2945
+	"lata",                               // 2946
+	"latitude",                           // 2947
+	"longitude",                          // 2948
+	"npa-nxx",                            // 2949
+	"postal-code",                        // 2950
+	"rack",                               // 2951
+	"vcoord",                             // 2952
+	"announcement",                       // 2953
+	"class",                              // 2954
+	"deny-sources",                       // 2955
+	"idle-timeout",                       // 2956
+	"message",                            // 2957
+	"password",                           // 2958
+	"retry-options",                      // 2959
+	"user",                               // 2960
+	"database-replication",               // 2961
+	"dhcp",                               // 2962
+	"dhcp-local-server",                  // 2963
+	"dns",                                // 2964
+	"extension-service",                  // 2965
+	"finger",                             // 2966
+	"flow-tap",                           // 2967
+	"ftp",                                // 2968
+	"netconf",                            // 2969
+	"outbound-https",                     // 2970
+	"outbound-ssh",                       // 2971
+	"resource-monitor",                   // 2972
+	"rest",                               // 2973
+	"service-deployment",                 // 2974
+	"ssh",                                // 2975
+	"subscriber-management",              // 2976
+	"telnet",                             // 2977
+	"tftp-server",                        // 2978
+	"web-management",                     // 2979
+	"webapi",                             // 2980
+	"xnm-clear-text",                     // 2981
+	"xnm-ssl",                            // 2982
+	"allow-duplicates",                   // 2983
+	"archive",                            // 2984
+	"console",                            // 2985
+	"file",                               // 2986
+	"host",                               // 2987
+	"log-rotate-frequency",               // 2988
+	"routing-instance",                   // 2989
+	"server",                             // 2990
+	"source-address",                     // 2991
+	"time-format",                        // 2992
+	"user",                               // 2993
+	"authentication-key",                 // 2994
+	"boot-server",                        // 2995
+	"broadcast",                          // 2996
+	"broadcast-client",                   // 2997
+	"interval-range",                     // 2998
+	"multicast-client",                   // 2999
+	"peer",                               // 3000
+	"restrict",                           // 3001
+	"server",                             // 3002
+	"source-address",                     // 3003
+	"threshold",                          // 3004
+	"trusted-key",                        // 3005
+	"destination",                        // 3006
+	"events",                             // 3007
+	"configuration",                      // 3008
+	"auxiliary",                          // 3009
+	"console",                            // 3010
+	"commit-synchronize-server",          // 3011
+	"delta-export",                       // 3012
+	"fast-synchronize",                   // 3013
+	"notification",                       // 3014
+	"peers-synchronize",                  // 3015
+	"persist-groups-inheritance",         // 3016
+	"server",                             // 3017
+	"synchronize",                        // 3018
+	"alias",                              // 3019
+	"inet",                               // 3020
+	"inet6",                              // 3021
+	"sysid",                              // 3022
+	"aging-timer",                        // 3023
+	"gratuitous-arp-on-ifup",             // 3024
+	"passive-learning",                   // 3025
+	"purging",                            // 3026
+	"gre-path-mtu-discovery",             // 3027
+	"icmpv4-rate-limit",                  // 3028
+	"icmpv6-rate-limit",                  // 3029
+	"ipip-path-mtu-discovery",            // 3030
+	"ipv6-reject-zero-hop-limit",         // 3031
+	"no-path-mtu-discovery",              // 3032
+	"no-source-quench",                   // 3033
+	"no-tcp-reset",                       // 3034
+	"no-tcp-rfc1323",                     // 3035
+	"no-tcp-rfc1323-paws",                // 3036
+	"path-mtu-discovery",                 // 3037
+	"source-port",                        // 3038
+	"source-quench",                      // 3039
+	"tcp-drop-synfin-set",                // 3040
+	"tcp-mss",                            // 3041
+	"autoupdate",                         // 3042
+	"keys",                               // 3043
+	"commit",                             // 3044
+	"event",                              // 3045
+	"language",                           // 3046
+	"op",                                 // 3047
+	"synchronize",                        // 3048
+	"translation",                        // 3049
+	"extension-service",                  // 3050
+	"providers",                          // 3051
+	"global",                             // 3052
+	"protocols",                          // 3053
+	"forwarding-profile",                 // 3054
+	"hw-db-profile",                      // 3055
+	"ephemeral",                          // 3056
+	"extend-size",                        // 3057
+	"max-db-size",                        // 3058
+	"versioning",                         // 3059
+	"routing-instance",                   // 3060
+	"access-end",                         // 3061
+	"access-start",                       // 3062
+	"allow-commands",                     // 3063
+	"allow-commands-regexps",             // 3064
+	"allow-configuration",                // 3065
+	"allow-configuration-regexps",        // 3066
+	"cli",                                // 3067
+	"configuration-breadcrumbs",          // 3068
+	"deny-commands",                      // 3069
+	"deny-commands-regexps",              // 3070
+	"deny-configuration",                 // 3071
+	"deny-configuration-regexps",         // 3072
+	"idle-timeout",                       // 3073
+	"logical-system",                     // 3074
+	"login-alarms",                       // 3075
+	"login-tip",                          // 3076
+	"no-hidden-commands",                 // 3077
+	"permissions",                        // 3078
+	"security-role",                      // 3079
+	"authentication",                     // 3080
+	"class",                              // 3081
+	"cli",                                // 3082
+	"full-name",                          // 3083
+	"uid",                                // 3084
+	"backoff-factor",                     // 3085
+	"backoff-threshold",                  // 3086
+	"lockout-period",                     // 3087
+	"maximum-time",                       // 3088
+	"minimum-time",                       // 3089
+	"tries-before-disconnect",            // 3090
+	"change-type",                        // 3091
+	"format",                             // 3092
+	"maximum-length",                     // 3093
+	"minimum-changes",                    // 3094
+	"minimum-character-changes",          // 3095
+	"minimum-length",                     // 3096
+	"minimum-lower-cases",                // 3097
+	"minimum-numerics",                   // 3098
+	"minimum-punctuations",               // 3099
+	"minimum-reuse",                      // 3100
+	"minimum-upper-cases",                // 3101
+	"address",                            // 3102
+	"disable",                            // 3103
+	"insecure",                           // 3104
+	"log-out-on-disconnect",              // 3105
+	"type",                               // 3106
+	"disable",                            // 3107
+	"insecure",                           // 3108
+	"log-out-on-disconnect",              // 3109
+	"type",                               // 3110
+	"key",                                // 3111
+	"allow-transients",                   // 3112
+	"file",                               // 3113
+	"traceoptions",                       // 3114
+	"allow-url-for-python",               // 3115
+	"file",                               // 3116
+	"traceoptions",                       // 3117
+	"checksum",                           // 3118
+	"optional",                           // 3119
+	"refresh",                            // 3120
+	"source",                             // 3121
 	"arguments",                          // 3122
 	"checksum",                           // 3123
-	"daemonize",                          // 3124
-	"refresh",                            // 3125
-	"respawn-on-normal-exit",             // 3126
-	"routing-instance",                   // 3127
-	"username",                           // 3128
-	"bandwidth",                          // 3129
-	"burst",                              // 3130
-	"bypass-aggregate",                   // 3131
-	"disable-fpc",                        // 3132
-	"disable-routing-engine",             // 3133
-	"priority",                           // 3134
-	"recover-time",                       // 3135
-	"host-profile",                       // 3136
-	"radius",                             // 3137
-	"tacplus",                            // 3138
-	"archive-sites",                      // 3139
-	"routing-instance",                   // 3140
-	"transfer-interval",                  // 3141
-	"transfer-on-commit",                 // 3142
-	"password",                           // 3143
-	"binary-data",                        // 3144
-	"files",                              // 3145
-	"no-binary-data",                     // 3146
-	"no-world-readable",                  // 3147
-	"size",                               // 3148
-	"world-readable",                     // 3149
-	"millisecond",                        // 3150
-	"year",                               // 3151
-	"brief",                              // 3152
-	"archive-sites",                      // 3153
-	"binary-data",                        // 3154
-	"files",                              // 3155
-	"no-binary-data",                     // 3156
-	"no-world-readable",                  // 3157
-	"size",                               // 3158
-	"start-time",                         // 3159
-	"transfer-interval",                  // 3160
-	"world-readable",                     // 3161
-	"brief",                              // 3162
-	"key",                                // 3163
-	"prefer",                             // 3164
-	"routing-instance",                   // 3165
-	"version",                            // 3166
-	"type",                               // 3167
-	"value",                              // 3168
-	"allow-tcp-forwarding",               // 3169
-	"authentication-order",               // 3170
-	"authorized-keys-command",            // 3171
-	"authorized-keys-command-user",       // 3172
-	"ciphers",                            // 3173
-	"client-alive-count-max",             // 3174
-	"client-alive-interval",              // 3175
-	"connection-limit",                   // 3176
-	"fingerprint-hash",                   // 3177
-	"hostkey-algorithm",                  // 3178
-	"key-exchange",                       // 3179
-	"log-key-changes",                    // 3180
-	"macs",                               // 3181
-	"max-pre-authentication-packets",     // 3182
-	"max-sessions-per-connection",        // 3183
-	"no-challenge-response",              // 3184
-	"no-password-authentication",         // 3185
-	"no-passwords",                       // 3186
-	"no-public-keys",                     // 3187
-	"no-tcp-forwarding",                  // 3188
-	"port",                               // 3189
-	"protocol-version",                   // 3190
-	"rate-limit",                         // 3191
-	"root-login",                         // 3192
-	"sftp-server",                        // 3193
-	"tcp-forwarding",                     // 3194
-	"flatten-commit-results",             // 3195
-	"hello-message",                      // 3196
-	"notification",                       // 3197
-	"rfc-compliant",                      // 3198
-	"ssh",                                // 3199
-	"tls",                                // 3200
-	"traceoptions",                       // 3201
-	"unified",                            // 3202
-	"yang-compliant",                     // 3203
-	"yang-modules",                       // 3204
-	"control",                            // 3205
-	"enable-explorer",                    // 3206
-	"http",                               // 3207
-	"https",                              // 3208
-	"https-5g",                           // 3209
-	"routing-instance",                   // 3210
-	"traceoptions",                       // 3211
+	"command",                            // 3124
+	"description",                        // 3125
+	"source",                             // 3126
+	"application",                        // 3127
+	"file",                               // 3128
+	"arguments",                          // 3129
+	"checksum",                           // 3130
+	"daemonize",                          // 3131
+	"refresh",                            // 3132
+	"respawn-on-normal-exit",             // 3133
+	"routing-instance",                   // 3134
+	"username",                           // 3135
+	"bandwidth",                          // 3136
+	"burst",                              // 3137
+	"bypass-aggregate",                   // 3138
+	"disable-fpc",                        // 3139
+	"disable-routing-engine",             // 3140
+	"priority",                           // 3141
+	"recover-time",                       // 3142
+	"host-profile",                       // 3143
+	"radius",                             // 3144
+	"tacplus",                            // 3145
+	"archive-sites",                      // 3146
+	"routing-instance",                   // 3147
+	"transfer-interval",                  // 3148
+	"transfer-on-commit",                 // 3149
+	"password",                           // 3150
+	"binary-data",                        // 3151
+	"files",                              // 3152
+	"no-binary-data",                     // 3153
+	"no-world-readable",                  // 3154
+	"size",                               // 3155
+	"world-readable",                     // 3156
+	"millisecond",                        // 3157
+	"year",                               // 3158
+	"brief",                              // 3159
+	"archive-sites",                      // 3160
+	"binary-data",                        // 3161
+	"files",                              // 3162
+	"no-binary-data",                     // 3163
+	"no-world-readable",                  // 3164
+	"size",                               // 3165
+	"start-time",                         // 3166
+	"transfer-interval",                  // 3167
+	"world-readable",                     // 3168
+	"brief",                              // 3169
+	"key",                                // 3170
+	"prefer",                             // 3171
+	"routing-instance",                   // 3172
+	"version",                            // 3173
+	"type",                               // 3174
+	"value",                              // 3175
+	"allow-tcp-forwarding",               // 3176
+	"authentication-order",               // 3177
+	"authorized-keys-command",            // 3178
+	"authorized-keys-command-user",       // 3179
+	"ciphers",                            // 3180
+	"client-alive-count-max",             // 3181
+	"client-alive-interval",              // 3182
+	"connection-limit",                   // 3183
+	"fingerprint-hash",                   // 3184
+	"hostkey-algorithm",                  // 3185
+	"key-exchange",                       // 3186
+	"log-key-changes",                    // 3187
+	"macs",                               // 3188
+	"max-pre-authentication-packets",     // 3189
+	"max-sessions-per-connection",        // 3190
+	"no-challenge-response",              // 3191
+	"no-password-authentication",         // 3192
+	"no-passwords",                       // 3193
+	"no-public-keys",                     // 3194
+	"no-tcp-forwarding",                  // 3195
+	"port",                               // 3196
+	"protocol-version",                   // 3197
+	"rate-limit",                         // 3198
+	"root-login",                         // 3199
+	"sftp-server",                        // 3200
+	"tcp-forwarding",                     // 3201
+	"flatten-commit-results",             // 3202
+	"hello-message",                      // 3203
+	"notification",                       // 3204
+	"rfc-compliant",                      // 3205
+	"ssh",                                // 3206
+	"tls",                                // 3207
+	"traceoptions",                       // 3208
+	"unified",                            // 3209
+	"yang-compliant",                     // 3210
+	"yang-modules",                       // 3211
 	"control",                            // 3212
-	"http",                               // 3213
-	"https",                              // 3214
-	"limits",                             // 3215
-	"management-url",                     // 3216
-	"session",                            // 3217
-	"authentication-order",               // 3218
-	"connection-limit",                   // 3219
-	"rate-limit",                         // 3220
-	"authentication-order",               // 3221
-	"connection-limit",                   // 3222
-	"rate-limit",                         // 3223
-	"connection-limit",                   // 3224
-	"rate-limit",                         // 3225
+	"enable-explorer",                    // 3213
+	"http",                               // 3214
+	"https",                              // 3215
+	"https-5g",                           // 3216
+	"routing-instance",                   // 3217
+	"traceoptions",                       // 3218
+	"control",                            // 3219
+	"http",                               // 3220
+	"https",                              // 3221
+	"limits",                             // 3222
+	"management-url",                     // 3223
+	"session",                            // 3224
+	"authentication-order",               // 3225
 	"connection-limit",                   // 3226
 	"rate-limit",                         // 3227
-	"connection-limit",                   // 3228
-	"local-certificate",                  // 3229
+	"authentication-order",               // 3228
+	"connection-limit",                   // 3229
 	"rate-limit",                         // 3230
-	"notification",                       // 3231
-	"request-response",                   // 3232
-	"traceoptions",                       // 3233
-	"enable",                             // 3234
-	"gres-route-flush-delay",             // 3235
-	"overrides",                          // 3236
-	"redundancy",                         // 3237
-	"traceoptions",                       // 3238
-	"client",                             // 3239
+	"connection-limit",                   // 3231
+	"rate-limit",                         // 3232
+	"connection-limit",                   // 3233
+	"rate-limit",                         // 3234
+	"connection-limit",                   // 3235
+	"local-certificate",                  // 3236
+	"rate-limit",                         // 3237
+	"notification",                       // 3238
+	"request-response",                   // 3239
 	"traceoptions",                       // 3240
-	"connection-limit",                   // 3241
-	"port",                               // 3242
-	"rate-limit",                         // 3243
-	"addresses",                          // 3244
-	"port",                               // 3245
-	"addresses",                          // 3246
-	"ca-chain",                           // 3247
-	"cipher-list",                        // 3248
-	"mutual-authentication",              // 3249
-	"port",                               // 3250
-	"server-certificate",                 // 3251
-	"allowed-sources",                    // 3252
-	"connection-limit",                   // 3253
-	"flag",                               // 3254
-	"addresses",                          // 3255
+	"enable",                             // 3241
+	"gres-route-flush-delay",             // 3242
+	"overrides",                          // 3243
+	"redundancy",                         // 3244
+	"traceoptions",                       // 3245
+	"client",                             // 3246
+	"traceoptions",                       // 3247
+	"connection-limit",                   // 3248
+	"port",                               // 3249
+	"rate-limit",                         // 3250
+	"addresses",                          // 3251
+	"port",                               // 3252
+	"addresses",                          // 3253
+	"ca-chain",                           // 3254
+	"cipher-list",                        // 3255
 	"mutual-authentication",              // 3256
 	"port",                               // 3257
 	"server-certificate",                 // 3258
-	"certificate-authority",              // 3259
-	"certificate-authority",              // 3260
-	"interface",                          // 3261
-	"port",                               // 3262
-	"interface",                          // 3263
-	"local-certificate",                  // 3264
-	"pki-local-certificate",              // 3265
-	"port",                               // 3266
-	"system-generated-certificate",       // 3267
-	"virtual-domain",                     // 3268
-	"idle-timeout",                       // 3269
-	"session-limit",                      // 3270
-	"max-threads",                        // 3271
-	"mtls",                               // 3272
-	"pki-local-certificate",              // 3273
-	"ca-profile",                         // 3274
-	"firewall-authentication-profile",    // 3275
-	"port",                               // 3276
-	"grpc",                               // 3277
-	"clear-text",                         // 3278
-	"max-connections",                    // 3279
-	"routing-instance",                   // 3280
-	"skip-authentication",                // 3281
-	"ssl",                                // 3282
-	"address",                            // 3283
-	"hot-reloading",                      // 3284
-	"local-certificate",                  // 3285
-	"mutual-authentication",              // 3286
-	"port",                               // 3287
-	"use-pki",                            // 3288
-	"address",                            // 3289
-	"port",                               // 3290
-	"certificate-authority",              // 3291
-	"client-certificate-request",         // 3292
-	"device-id",                          // 3293
-	"keep-alive",                         // 3294
-	"reconnect-strategy",                 // 3295
-	"routing-instance",                   // 3296
-	"secret",                             // 3297
-	"services",                           // 3298
-	"interface",                          // 3299
-	"no-advertise-routes-on-backup",      // 3300
-	"route-operation-interval",           // 3301
-	"shared-key",                         // 3302
-	"external-authority",                 // 3303
-	"ip-address-first",                   // 3304
-	"option-82",                          // 3305
-	"password",                           // 3306
-	"username-include",                   // 3307
-	"asymmetric-lease-time",              // 3308
-	"client-discover-match",              // 3309
-	"delegated-pool",                     // 3310
-	"dual-stack",                         // 3311
-	"interface-client-limit",             // 3312
-	"process-inform",                     // 3313
-	"circuit-id",                         // 3314
-	"mac-address",                        // 3315
-	"option-82",                          // 3316
-	"circuit-type",                       // 3317
-	"client-id",                          // 3318
-	"domain-name",                        // 3319
-	"interface-name",                     // 3320
-	"logical-system-name",                // 3321
+	"allowed-sources",                    // 3259
+	"connection-limit",                   // 3260
+	"flag",                               // 3261
+	"addresses",                          // 3262
+	"mutual-authentication",              // 3263
+	"port",                               // 3264
+	"server-certificate",                 // 3265
+	"certificate-authority",              // 3266
+	"certificate-authority",              // 3267
+	"interface",                          // 3268
+	"port",                               // 3269
+	"interface",                          // 3270
+	"local-certificate",                  // 3271
+	"pki-local-certificate",              // 3272
+	"port",                               // 3273
+	"system-generated-certificate",       // 3274
+	"virtual-domain",                     // 3275
+	"idle-timeout",                       // 3276
+	"session-limit",                      // 3277
+	"max-threads",                        // 3278
+	"mtls",                               // 3279
+	"pki-local-certificate",              // 3280
+	"ca-profile",                         // 3281
+	"firewall-authentication-profile",    // 3282
+	"port",                               // 3283
+	"grpc",                               // 3284
+	"clear-text",                         // 3285
+	"max-connections",                    // 3286
+	"routing-instance",                   // 3287
+	"skip-authentication",                // 3288
+	"ssl",                                // 3289
+	"address",                            // 3290
+	"hot-reloading",                      // 3291
+	"local-certificate",                  // 3292
+	"mutual-authentication",              // 3293
+	"port",                               // 3294
+	"use-pki",                            // 3295
+	"address",                            // 3296
+	"port",                               // 3297
+	"certificate-authority",              // 3298
+	"client-certificate-request",         // 3299
+	"device-id",                          // 3300
+	"keep-alive",                         // 3301
+	"reconnect-strategy",                 // 3302
+	"routing-instance",                   // 3303
+	"secret",                             // 3304
+	"services",                           // 3305
+	"interface",                          // 3306
+	"no-advertise-routes-on-backup",      // 3307
+	"route-operation-interval",           // 3308
+	"shared-key",                         // 3309
+	"external-authority",                 // 3310
+	"ip-address-first",                   // 3311
+	"option-82",                          // 3312
+	"password",                           // 3313
+	"username-include",                   // 3314
+	"asymmetric-lease-time",              // 3315
+	"client-discover-match",              // 3316
+	"delegated-pool",                     // 3317
+	"dual-stack",                         // 3318
+	"interface-client-limit",             // 3319
+	"process-inform",                     // 3320
+	"circuit-id",                         // 3321
 	"mac-address",                        // 3322
 	"option-82",                          // 3323
-	"relay-agent-interface-id",           // 3324
-	"relay-agent-remote-id",              // 3325
-	"user-prefix",                        // 3326
-	"chained-composite-next-hop",         // 3327
-	"dynamic-list-next-hop",              // 3328
-	"ecmp-fast-reroute",                  // 3329
-	"export",                             // 3330
-	"indirect-next-hop",                  // 3331
-	"krt-nexthop-ack",                    // 3332
-	"no-ecmp-fast-reroute",               // 3333
-	"no-indirect-next-hop",               // 3334
-	"remnant-holdtime",                   // 3335
-	"unicast-reverse-path",               // 3336
-	"family",                             // 3337
-	"rib-group",                          // 3338
-	"disable",                            // 3339
-	"helper-disable",                     // 3340
-	"restart-duration",                   // 3341
-	"as-path-compare",                    // 3342
-	"vpn-unequal-cost",                   // 3343
-	"core",                               // 3344
-	"preserve-nexthop-hierarchy",         // 3345
-	"rib",                                // 3346
-	"scheme",                             // 3347
-	"color",                              // 3348
-	"definition",                         // 3349
-	"use-transport-class",                // 3350
-	"auto-create",                        // 3351
-	"fallback",                           // 3352
-	"name",                               // 3353
-	"compute-profile",                    // 3354
-	"mapping-server-entry",               // 3355
-	"segment-list",                       // 3356
-	"source-routing-path",                // 3357
-	"srv6",                               // 3358
-	"telemetry",                          // 3359
-	"forwarding-rib",                     // 3360
-	"no-delegate-processing",             // 3361
-	"redistribution-timer",               // 3362
-	"traceoptions",                       // 3363
-	"template",                           // 3364
-	"bfd-liveness-detection",             // 3365
-	"interface",                          // 3366
-	"metric",                             // 3367
-	"preference",                         // 3368
-	"tag",                                // 3369
-	"aggregator",                         // 3370
-	"atomic-aggregate",                   // 3371
-	"origin",                             // 3372
-	"path",                               // 3373
+	"circuit-type",                       // 3324
+	"client-id",                          // 3325
+	"domain-name",                        // 3326
+	"interface-name",                     // 3327
+	"logical-system-name",                // 3328
+	"mac-address",                        // 3329
+	"option-82",                          // 3330
+	"relay-agent-interface-id",           // 3331
+	"relay-agent-remote-id",              // 3332
+	"user-prefix",                        // 3333
+	"chained-composite-next-hop",         // 3334
+	"dynamic-list-next-hop",              // 3335
+	"ecmp-fast-reroute",                  // 3336
+	"export",                             // 3337
+	"indirect-next-hop",                  // 3338
+	"krt-nexthop-ack",                    // 3339
+	"no-ecmp-fast-reroute",               // 3340
+	"no-indirect-next-hop",               // 3341
+	"remnant-holdtime",                   // 3342
+	"unicast-reverse-path",               // 3343
+	"family",                             // 3344
+	"rib-group",                          // 3345
+	"disable",                            // 3346
+	"helper-disable",                     // 3347
+	"restart-duration",                   // 3348
+	"as-path-compare",                    // 3349
+	"vpn-unequal-cost",                   // 3350
+	"core",                               // 3351
+	"preserve-nexthop-hierarchy",         // 3352
+	"rib",                                // 3353
+	"scheme",                             // 3354
+	"color",                              // 3355
+	"definition",                         // 3356
+	"use-transport-class",                // 3357
+	"auto-create",                        // 3358
+	"fallback",                           // 3359
+	"name",                               // 3360
+	"compute-profile",                    // 3361
+	"mapping-server-entry",               // 3362
+	"segment-list",                       // 3363
+	"source-routing-path",                // 3364
+	"srv6",                               // 3365
+	"telemetry",                          // 3366
+	"forwarding-rib",                     // 3367
+	"no-delegate-processing",             // 3368
+	"redistribution-timer",               // 3369
+	"traceoptions",                       // 3370
+	"template",                           // 3371
+	"bfd-liveness-detection",             // 3372
+	"interface",                          // 3373
 	"metric",                             // 3374
 	"preference",                         // 3375
-	"metric",                             // 3376
-	"preference",                         // 3377
-	"tag",                                // 3378
-	"as-path-compare",                    // 3379
-	"vpn-unequal-cost",                   // 3380
-	"core",                               // 3381
-	"export-rib",                         // 3382
-	"import-policy",                      // 3383
-	"import-rib",                         // 3384
-	"ingress",                            // 3385
-	"transit",                            // 3386
-	"evpn",                               // 3387
-	"fec129-vpws",                        // 3388
-	"l2ckt",                              // 3389
-	"l2vpn",                              // 3390
-	"l3vpn",                              // 3391
-	"labeled-bgp",                        // 3392
-	"inet",                               // 3393
-	"inet6",                              // 3394
-	"import",                             // 3395
-	"inet-import",                        // 3396
-	"inet-resolution-ribs",               // 3397
-	"inet6-import",                       // 3398
-	"inet6-resolution-ribs",              // 3399
-	"resolution-ribs",                    // 3400
-	"mapping-community",                  // 3401
-	"resolution-ribs",                    // 3402
-	"admin-group",                        // 3403
-	"metric-type",                        // 3404
-	"priority",                           // 3405
-	"spf",                                // 3406
-	"strict-spf",                         // 3407
-	"use-flex-algorithm-prefix-metric",   // 3408
-	"exclude",                            // 3409
-	"include-all",                        // 3410
-	"include-any",                        // 3411
-	"color",                              // 3412
-	"tunnel-egress",                      // 3413
-	"none",                               // 3414
-	"end-point",                          // 3415
-	"block",                              // 3416
-	"locator",                            // 3417
-	"no-reduced-srh",                     // 3418
-	"prefix-segment",                     // 3419
-	"prefix-segment-range",               // 3420
-	"algorithm",                          // 3421
-	"end-sid",                            // 3422
-	"micro-sid",                          // 3423
-	"static-function",                    // 3424
-	"local-micro-sid",                    // 3425
-	"block-name",                         // 3426
-	"flavor",                             // 3427
-	"psp",                                // 3428
-	"usd",                                // 3429
-	"usp",                                // 3430
-	"maximum-static-sids",                // 3431
-	"size",                               // 3432
-	"start-index",                        // 3433
-	"start-prefix",                       // 3434
-	"bgp-signal",                         // 3435
-	"destination-networks",               // 3436
-	"gre",                                // 3437
-	"source-address",                     // 3438
-	"udp",                                // 3439
-	"inet-import",                        // 3440
-	"adjust-interval",                    // 3441
-	"adjust-threshold",                   // 3442
-	"auto-bandwidth-subscription",        // 3443
-	"statistic-collection-interval",      // 3444
-	"source-class-usage",                 // 3445
-	"static",                             // 3446
-	"evpn",                               // 3447
-	"ingress-replication",                // 3448
-	"inter-as",                           // 3449
-	"ldp-p2mp",                           // 3450
-	"mdt",                                // 3451
-	"pim-asm",                            // 3452
-	"pim-ssm",                            // 3453
-	"rsvp-te",                            // 3454
-	"selective",                          // 3455
-	"oism",                               // 3456
-	"traceoptions",                       // 3457
-	"label-switched-path-template",       // 3458
-	"group",                              // 3459
-	"tunnel-limit",                       // 3460
-	"default-template",                   // 3461
-	"source",                             // 3462
-	"rsvp-te",                            // 3463
-	"threshold-rate",                     // 3464
+	"tag",                                // 3376
+	"aggregator",                         // 3377
+	"atomic-aggregate",                   // 3378
+	"origin",                             // 3379
+	"path",                               // 3380
+	"metric",                             // 3381
+	"preference",                         // 3382
+	"metric",                             // 3383
+	"preference",                         // 3384
+	"tag",                                // 3385
+	"as-path-compare",                    // 3386
+	"vpn-unequal-cost",                   // 3387
+	"core",                               // 3388
+	"export-rib",                         // 3389
+	"import-policy",                      // 3390
+	"import-rib",                         // 3391
+	"ingress",                            // 3392
+	"transit",                            // 3393
+	"evpn",                               // 3394
+	"fec129-vpws",                        // 3395
+	"l2ckt",                              // 3396
+	"l2vpn",                              // 3397
+	"l3vpn",                              // 3398
+	"labeled-bgp",                        // 3399
+	"inet",                               // 3400
+	"inet6",                              // 3401
+	"import",                             // 3402
+	"inet-import",                        // 3403
+	"inet-resolution-ribs",               // 3404
+	"inet6-import",                       // 3405
+	"inet6-resolution-ribs",              // 3406
+	"resolution-ribs",                    // 3407
+	"mapping-community",                  // 3408
+	"resolution-ribs",                    // 3409
+	"admin-group",                        // 3410
+	"metric-type",                        // 3411
+	"priority",                           // 3412
+	"spf",                                // 3413
+	"strict-spf",                         // 3414
+	"use-flex-algorithm-prefix-metric",   // 3415
+	"exclude",                            // 3416
+	"include-all",                        // 3417
+	"include-any",                        // 3418
+	"color",                              // 3419
+	"tunnel-egress",                      // 3420
+	"none",                               // 3421
+	"end-point",                          // 3422
+	"block",                              // 3423
+	"locator",                            // 3424
+	"no-reduced-srh",                     // 3425
+	"prefix-segment",                     // 3426
+	"prefix-segment-range",               // 3427
+	"algorithm",                          // 3428
+	"end-sid",                            // 3429
+	"micro-sid",                          // 3430
+	"static-function",                    // 3431
+	"local-micro-sid",                    // 3432
+	"block-name",                         // 3433
+	"flavor",                             // 3434
+	"psp",                                // 3435
+	"usd",                                // 3436
+	"usp",                                // 3437
+	"maximum-static-sids",                // 3438
+	"size",                               // 3439
+	"start-index",                        // 3440
+	"start-prefix",                       // 3441
+	"bgp-signal",                         // 3442
+	"destination-networks",               // 3443
+	"gre",                                // 3444
+	"source-address",                     // 3445
+	"udp",                                // 3446
+	"inet-import",                        // 3447
+	"adjust-interval",                    // 3448
+	"adjust-threshold",                   // 3449
+	"auto-bandwidth-subscription",        // 3450
+	"statistic-collection-interval",      // 3451
+	"source-class-usage",                 // 3452
+	"static",                             // 3453
+	"evpn",                               // 3454
+	"ingress-replication",                // 3455
+	"inter-as",                           // 3456
+	"ldp-p2mp",                           // 3457
+	"mdt",                                // 3458
+	"pim-asm",                            // 3459
+	"pim-ssm",                            // 3460
+	"rsvp-te",                            // 3461
+	"selective",                          // 3462
+	"oism",                               // 3463
+	"traceoptions",                       // 3464
 	"label-switched-path-template",       // 3465
-	"default-template",                   // 3466
-	"conserve-mcast-routes-in-pfe",       // 3467
-	"decapsulate-accept-inner-vlan",      // 3468
-	"encapsulate-inner-vlan",             // 3469
-	"ingress-node-replication",           // 3470
-	"static-remote-vtep-list",            // 3471
-	"translation-vni",                    // 3472
-	"unreachable-vtep-aging-timer",       // 3473
-	"vni",                                // 3474
-	"dhcp-security",                      // 3475
-	"filter",                             // 3476
-	"flood",                              // 3477
-	"decapsulate-accept-inner-vlan",      // 3478
-	"encapsulate-inner-vlan",             // 3479
-	"ingress-node-replication",           // 3480
+	"group",                              // 3466
+	"tunnel-limit",                       // 3467
+	"default-template",                   // 3468
+	"source",                             // 3469
+	"rsvp-te",                            // 3470
+	"threshold-rate",                     // 3471
+	"label-switched-path-template",       // 3472
+	"default-template",                   // 3473
+	"conserve-mcast-routes-in-pfe",       // 3474
+	"decapsulate-accept-inner-vlan",      // 3475
+	"encapsulate-inner-vlan",             // 3476
+	"ingress-node-replication",           // 3477
+	"static-remote-vtep-list",            // 3478
+	"translation-vni",                    // 3479
+	"unreachable-vtep-aging-timer",       // 3480
 	"vni",                                // 3481
-	"class",                              // 3482
-	"queue",                              // 3483
-	"dscp",                               // 3484
-	"dscp-ipv6",                          // 3485
-	"exp",                                // 3486
-	"ieee-802.1",                         // 3487
-	"inet-precedence",                    // 3488
-	"dscp-code-point",                    // 3489
-	"forwarding-class",                   // 3490
-	"ieee-802.1",                         // 3491
-	"egress",                             // 3492
-	"ingress",                            // 3493
-	"percent",                            // 3494
-	"egress",                             // 3495
-	"ingress",                            // 3496
-	"class",                              // 3497
-	"loss-priority",                      // 3498
-	"code-point",                         // 3499
-	"code-points",                        // 3500
-	"forwarding-class",                   // 3501
-	"fill-level",                         // 3502
-	"interpolate",                        // 3503
-	"drop-probability",                   // 3504
-	"fill-level",                         // 3505
-	"delay-buffer-rate",                  // 3506
-	"excess-rate",                        // 3507
-	"guaranteed-rate",                    // 3508
-	"overhead-accounting",                // 3509
-	"scheduler-map",                      // 3510
-	"shaping-rate",                       // 3511
-	"dscp",                               // 3512
-	"ieee-802.1",                         // 3513
-	"ieee-802.1",                         // 3514
-	"code-point",                         // 3515
-	"code-point",                         // 3516
-	"mru",                                // 3517
-	"pfc",                                // 3518
-	"mru",                                // 3519
-	"pfc",                                // 3520
-	"code-point",                         // 3521
-	"flow-control-queue",                 // 3522
-	"buffer-partition",                   // 3523
-	"percent",                            // 3524
-	"buffer-partition",                   // 3525
-	"percent",                            // 3526
-	"dynamic-threshold",                  // 3527
-	"percent",                            // 3528
-	"dynamic-threshold",                  // 3529
-	"percent",                            // 3530
+	"dhcp-security",                      // 3482
+	"filter",                             // 3483
+	"flood",                              // 3484
+	"decapsulate-accept-inner-vlan",      // 3485
+	"encapsulate-inner-vlan",             // 3486
+	"ingress-node-replication",           // 3487
+	"vni",                                // 3488
+	"class",                              // 3489
+	"queue",                              // 3490
+	"dscp",                               // 3491
+	"dscp-ipv6",                          // 3492
+	"exp",                                // 3493
+	"ieee-802.1",                         // 3494
+	"inet-precedence",                    // 3495
+	"dscp-code-point",                    // 3496
+	"forwarding-class",                   // 3497
+	"ieee-802.1",                         // 3498
+	"egress",                             // 3499
+	"ingress",                            // 3500
+	"percent",                            // 3501
+	"egress",                             // 3502
+	"ingress",                            // 3503
+	"class",                              // 3504
+	"loss-priority",                      // 3505
+	"code-point",                         // 3506
+	"code-points",                        // 3507
+	"forwarding-class",                   // 3508
+	"fill-level",                         // 3509
+	"interpolate",                        // 3510
+	"drop-probability",                   // 3511
+	"fill-level",                         // 3512
+	"delay-buffer-rate",                  // 3513
+	"excess-rate",                        // 3514
+	"guaranteed-rate",                    // 3515
+	"overhead-accounting",                // 3516
+	"scheduler-map",                      // 3517
+	"shaping-rate",                       // 3518
+	"dscp",                               // 3519
+	"ieee-802.1",                         // 3520
+	"ieee-802.1",                         // 3521
+	"code-point",                         // 3522
+	"code-point",                         // 3523
+	"mru",                                // 3524
+	"pfc",                                // 3525
+	"mru",                                // 3526
+	"pfc",                                // 3527
+	"code-point",                         // 3528
+	"flow-control-queue",                 // 3529
+	"buffer-partition",                   // 3530
 	"percent",                            // 3531
-	"percent",                            // 3532
-	"authorization",                      // 3533
-	"client-list-name",                   // 3534
-	"clients",                            // 3535
-	"logical-system",                     // 3536
-	"routing-instance",                   // 3537
-	"view",                               // 3538
-	"categories",                         // 3539
-	"destination-port",                   // 3540
-	"logical-system",                     // 3541
-	"routing-instance",                   // 3542
-	"targets",                            // 3543
-	"version",                            // 3544
-	"agent-address",                      // 3545
-	"context-oid",                        // 3546
-	"routing-instance",                   // 3547
-	"source-address",                     // 3548
-	"notify",                             // 3549
-	"notify-filter",                      // 3550
-	"snmp-community",                     // 3551
-	"target-address",                     // 3552
-	"target-parameters",                  // 3553
-	"usm",                                // 3554
-	"vacm",                               // 3555
-	"local",                              // 3556
-	"use-default-ip-address",             // 3557
-	"use-mac-address",                    // 3558
-	"all-internal-interfaces",            // 3559
-	"interfaces",                         // 3560
-	"oid",                                // 3561
-	"access-list",                        // 3562
-	"clients",                            // 3563
-	"local-engine",                       // 3564
-	"remote-engine",                      // 3565
-	"access",                             // 3566
-	"security-to-group",                  // 3567
-	"address",                            // 3568
-	"address-mask",                       // 3569
-	"logical-system",                     // 3570
-	"port",                               // 3571
-	"retry-count",                        // 3572
-	"routing-instance",                   // 3573
-	"tag-list",                           // 3574
-	"target-parameters",                  // 3575
-	"timeout",                            // 3576
-	"notify-filter",                      // 3577
-	"parameters",                         // 3578
-	"tag",                                // 3579
-	"type",                               // 3580
-	"oid",                                // 3581
-	"community-name",                     // 3582
-	"security-name",                      // 3583
-	"tag",                                // 3584
-	"user",                               // 3585
-	"user",                               // 3586
-	"security-model",                     // 3587
-	"group",                              // 3588
-	"security-name",                      // 3589
-	"group",                              // 3590
-	"context-prefix",                     // 3591
-	"default-context-prefix",             // 3592
-	"security-level",                     // 3593
-	"context-match",                      // 3594
-	"notify-view",                        // 3595
-	"read-view",                          // 3596
-	"write-view",                         // 3597
-	"message-processing-model",           // 3598
-	"security-level",                     // 3599
-	"security-model",                     // 3600
-	"security-name",                      // 3601
-	"ethernet",                           // 3602
-	"maximum-links",                      // 3603
-	"sonet",                              // 3604
-	"cfp-to-et",                          // 3605
-	"error",                              // 3606
-	"flexible-queuing-mode",              // 3607
-	"inline-services",                    // 3608
-	"max-queues",                         // 3609
-	"pic",                                // 3610
-	"power",                              // 3611
-	"sampling-instance",                  // 3612
-	"traffic-manager",                    // 3613
-	"failover",                           // 3614
-	"graceful-switchover",                // 3615
-	"keepalive-time",                     // 3616
-	"routing-engine",                     // 3617
-	"control-link-recovery",              // 3618
-	"control-ports",                      // 3619
-	"heartbeat-interval",                 // 3620
-	"heartbeat-threshold",                // 3621
-	"redundancy-group",                   // 3622
-	"reth-count",                         // 3623
-	"traceoptions",                       // 3624
-	"local-id",                           // 3625
-	"peer-id",                            // 3626
-	"services-redundancy-group",          // 3627
-	"device-count",                       // 3628
-	"device-count",                       // 3629
-	"lacp",                               // 3630
-	"device-count",                       // 3631
-	"adaptive-services",                  // 3632
-	"framing",                            // 3633
-	"inline-services",                    // 3634
-	"max-queues-per-interface",           // 3635
-	"number-of-ports",                    // 3636
-	"pic-mode",                           // 3637
-	"port",                               // 3638
-	"port-range",                         // 3639
-	"power",                              // 3640
-	"sfpplus",                            // 3641
-	"tunnel-port",                        // 3642
-	"tunnel-services",                    // 3643
-	"buffer-monitor-enable",              // 3644
-	"mode",                               // 3645
-	"channel-speed",                      // 3646
-	"number-of-sub-ports",                // 3647
-	"speed",                              // 3648
-	"unused",                             // 3649
-	"bandwidth",                          // 3650
-	"not-on-disk-underperform",           // 3651
-	"on-disk-failure",                    // 3652
-	"on-loss-of-keepalives",              // 3653
-	"gratuitous-arp-count",               // 3654
-	"hold-down-interval",                 // 3655
-	"interface-monitor",                  // 3656
-	"ip-monitoring",                      // 3657
-	"node",                               // 3658
-	"preempt",                            // 3659
-	"local-ip",                           // 3660
-	"interface",                          // 3661
-	"liveness-detection",                 // 3662
-	"peer-ip",                            // 3663
-	"routing-instance",                   // 3664
-	"vpn-profile",                        // 3665
-	"active-signal-route",                // 3666
-	"activeness-priority",                // 3667
-	"activeness-probe",                   // 3668
-	"backup-signal-route",                // 3669
-	"deployment-type",                    // 3670
-	"install-on-failure-route",           // 3671
-	"managed-services",                   // 3672
-	"monitor",                            // 3673
-	"peer-id",                            // 3674
-	"preemption",                         // 3675
-	"prefix-list",                        // 3676
-	"process-packet-in-backup-state",     // 3677
-	"minimum-interval",                   // 3678
-	"minimum-receive-interval",           // 3679
-	"multiplier",                         // 3680
-	"routing-instance",                   // 3681
-	"routing-instance",                   // 3682
-	"routing-instance",                   // 3683
-	"dest-ip",                            // 3684
-	"bfd-liveliness",                     // 3685
-	"interface",                          // 3686
-	"ip",                                 // 3687
-	"monitor-object",                     // 3688
-	"srg-threshold",                      // 3689
-	"src-ip",                             // 3690
-	"interface",                          // 3691
-	"routing-instance",                   // 3692
-	"session-type",                       // 3693
-	"src-ip",                             // 3694
-	"bfd-liveliness",                     // 3695
-	"interface",                          // 3696
-	"ip",                                 // 3697
-	"object-threshold",                   // 3698
-	"destination-ip",                     // 3699
-	"threshold",                          // 3700
-	"interface",                          // 3701
-	"routing-instance",                   // 3702
-	"session-type",                       // 3703
-	"src-ip",                             // 3704
-	"weight",                             // 3705
-	"bgp",                                // 3706
-	"probe",                              // 3707
-	"probe-server",                       // 3708
-	"rfc2544-benchmarking",               // 3709
-	"twamp",                              // 3710
-	"interface-service",                  // 3711
-	"ipsec-vpn",                          // 3712
-	"ipsec-vpn-rules",                    // 3713
-	"nat-rules",                          // 3714
-	"next-hop-service",                   // 3715
-	"service-set-options",                // 3716
-	"stateful-firewall-rules",            // 3717
-	"syslog",                             // 3718
-	"rfc2544",                            // 3719
-	"twamp",                              // 3720
-	"profile",                            // 3721
-	"instance",                           // 3722
-	"routing-engine-mode",                // 3723
-	"traceoptions",                       // 3724
-	"profile",                            // 3725
-	"protocol",                           // 3726
-	"service-interface",                  // 3727
-	"inside-service-interface",           // 3728
-	"outside-service-interface",          // 3729
-	"test",                               // 3730
-	"client",                             // 3731
-	"server",                             // 3732
-	"data-size",                          // 3733
-	"destination-port",                   // 3734
-	"dscp-code-points",                   // 3735
-	"hardware-timestamp",                 // 3736
-	"one-way-hardware-timestamp",         // 3737
-	"probe-count",                        // 3738
-	"probe-interval",                     // 3739
-	"probe-type",                         // 3740
-	"routing-instance",                   // 3741
-	"source-address",                     // 3742
-	"target",                             // 3743
-	"test-interval",                      // 3744
-	"thresholds",                         // 3745
-	"authentication-mode",                // 3746
-	"client-list",                        // 3747
-	"light",                              // 3748
-	"max-connection-duration",            // 3749
-	"port",                               // 3750
-	"routing-instance-list",              // 3751
-	"control-connection",                 // 3752
-	"address",                            // 3753
-	"port",                               // 3754
-	"control-type",                       // 3755
-	"destination-port",                   // 3756
-	"routing-instance",                   // 3757
-	"target-address",                     // 3758
-	"test-count",                         // 3759
-	"test-interval",                      // 3760
-	"test-session",                       // 3761
-	"probe-count",                        // 3762
-	"probe-interval",                     // 3763
-	"target-address",                     // 3764
-	"client",                             // 3765
-	"server",                             // 3766
-	"control-connection",                 // 3767
-	"destination-port",                   // 3768
-	"routing-instance",                   // 3769
-	"target",                             // 3770
-	"test-interval",                      // 3771
-	"test-session",                       // 3772
-	"test-start",                         // 3773
-	"probe-count",                        // 3774
-	"probe-interval",                     // 3775
-	"target",                             // 3776
-	"failure-retries",                    // 3777
-	"icmp",                               // 3778
-	"probe-interval",                     // 3779
-	"recovery-retries",                   // 3780
-	"tcp",                                // 3781
-	"port",                               // 3782
-	"client-vrf",                         // 3783
-	"group",                              // 3784
-	"interface",                          // 3785
-	"real-service",                       // 3786
-	"server-vrf",                         // 3787
-	"virtual-service",                    // 3788
-	"health-check-interface-subunit",     // 3789
-	"network-monitoring-profile",         // 3790
-	"real-services",                      // 3791
-	"routing-instance",                   // 3792
-	"address",                            // 3793
-	"address",                            // 3794
-	"group",                              // 3795
-	"load-balance-method",                // 3796
-	"mode",                               // 3797
-	"routing-instance",                   // 3798
-	"hash",                               // 3799
-	"hash-key",                           // 3800
-	"destination-ip",                     // 3801
-	"source-ip",                          // 3802
-	"action-shutdown",                    // 3803
-	"all",                                // 3804
-	"family",                             // 3805
-	"hash-seed",                          // 3806
-	"ecmp-dlb",                           // 3807
-	"family",                             // 3808
-	"hash-mode",                          // 3809
-	"symmetric",                          // 3810
-	"family",                             // 3811
-	"input",                              // 3812
-	"instance",                           // 3813
-	"sample-once",                        // 3814
-	"traceoptions",                       // 3815
-	"shared-tunnels",                     // 3816
-	"vxlan-trans-vni-enable",             // 3817
-	"interface-num",                      // 3818
-	"next-hop",                           // 3819
-	"overlay-ecmp",                       // 3820
-	"evpn",                               // 3821
-	"any",                                // 3822
-	"ethernet-switching",                 // 3823
-	"inet",                               // 3824
-	"inet6",                              // 3825
-	"mpls",                               // 3826
-	"gre",                                // 3827
-	"udp",                                // 3828
-	"mismatch-rate",                      // 3829
-	"resolve-rate",                       // 3830
-	"exclude",                            // 3831
-	"overrides",                          // 3832
-	"relay-source",                       // 3833
-	"bandwidth-level",                    // 3834
-	"bandwidth-percentage",               // 3835
-	"burst-size",                         // 3836
-	"no-broadcast",                       // 3837
-	"no-multicast",                       // 3838
-	"no-registered-multicast",            // 3839
-	"no-unknown-unicast",                 // 3840
-	"no-unregistered-multicast",          // 3841
-	"all-labels",                         // 3842
-	"destination-mac",                    // 3843
-	"label-1",                            // 3844
-	"label-2",                            // 3845
-	"no-incoming-port",                   // 3846
-	"payload",                            // 3847
-	"source-mac",                         // 3848
-	"ether-pseudowire",                   // 3849
-	"ip",                                 // 3850
-	"layer-3",                            // 3851
-	"layer-3-only",                       // 3852
-	"layer-4",                            // 3853
-	"port-data",                          // 3854
-	"destination-lsb",                    // 3855
-	"destination-msb",                    // 3856
-	"source-lsb",                         // 3857
-	"source-msb",                         // 3858
-	"ether-type",                         // 3859
-	"flowlet",                            // 3860
-	"per-packet",                         // 3861
-	"sampling-rate",                      // 3862
-	"no-incoming-port",                   // 3863
-	"no-payload",                         // 3864
-	"ipv4",                               // 3865
-	"ipv6",                               // 3866
-	"mpls",                               // 3867
-	"flowset-table-size",                 // 3868
-	"inactivity-interval",                // 3869
-	"reassignment",                       // 3870
-	"prob-threshold",                     // 3871
-	"quality-delta",                      // 3872
-	"irb",                                // 3873
-	"filter",                             // 3874
-	"filter",                             // 3875
-	"filter",                             // 3876
-	"filter",                             // 3877
-	"filter",                             // 3878
-	"abated-utilization",                 // 3879
-	"abated-utilization-v6",              // 3880
-	"high-utilization",                   // 3881
-	"high-utilization-v6",                // 3882
-	"neighbor-discovery-router-advertisement", // 3883
-	"pool",                            // 3884
-	"accounting-server",               // 3885
-	"attributes",                      // 3886
-	"authentication-server",           // 3887
-	"options",                         // 3888
-	"accounting-stop-on-access-deny",  // 3889
-	"accounting-stop-on-failure",      // 3890
-	"immediate-update",                // 3891
-	"order",                           // 3892
-	"statistics",                      // 3893
-	"update-interval",                 // 3894
-	"abated-utilization",              // 3895
-	"high-utilization",                // 3896
-	"pool",                            // 3897
-	"accounting-session-id-format",    // 3898
-	"calling-station-id-delimiter",    // 3899
-	"calling-station-id-format",       // 3900
-	"client-accounting-algorithm",     // 3901
-	"client-authentication-algorithm", // 3902
-	"nas-identifier",                  // 3903
-	"nas-port-id-delimiter",           // 3904
-	"nas-port-id-format",              // 3905
-	"nas-port-type",                   // 3906
-	"retry",                           // 3907
-	"revert-interval",                 // 3908
-	"timeout",                         // 3909
-	"vlan-nas-port-stacked-format",    // 3910
-	"exclude",                         // 3911
-	"ignore",                          // 3912
-	"agent-circuit-id",                // 3913
-	"agent-remote-id",                 // 3914
-	"interface-description",           // 3915
-	"mac-address",                     // 3916
-	"nas-identifier",                  // 3917
-	"agent-circuit-id",                // 3918
-	"agent-remote-id",                 // 3919
-	"interface-description",           // 3920
-	"interface-text-description",      // 3921
-	"nas-identifier",                  // 3922
-	"ethernet",                        // 3923
-	"active-drain",                    // 3924
-	"family",                          // 3925
-	"link",                            // 3926
-	"dhcp-attributes",                 // 3927
-	"excluded-address",                // 3928
-	"network",                         // 3929
-	"prefix",                          // 3930
-	"range",                           // 3931
-	"xauth-attributes",                // 3932
-	"high",                            // 3933
-	"low",                             // 3934
-	"prefix-length",                   // 3935
-	"boot-file",                       // 3936
-	"boot-server",                     // 3937
-	"dns-server",                      // 3938
-	"domain-name",                     // 3939
-	"grace-period",                    // 3940
-	"maximum-lease-time",              // 3941
-	"name-server",                     // 3942
-	"option",                          // 3943
-	"router",                          // 3944
-	"server-identifier",               // 3945
-	"attributes-match",                // 3946
-	"events",                          // 3947
-	"then",                            // 3948
-	"within",                          // 3949
-	"no-drift",                        // 3950
-	"time-interval",                   // 3951
-	"time-of-day",                     // 3952
-	"change-configuration",            // 3953
-	"event-script",                    // 3954
-	"execute-commands",                // 3955
-	"ignore",                          // 3956
-	"priority-override",               // 3957
-	"raise-trap",                      // 3958
-	"upload",                          // 3959
-	"commands",                        // 3960
-	"destination",                     // 3961
-	"output-filename",                 // 3962
-	"output-format",                   // 3963
-	"arguments",                       // 3964
-	"destination",                     // 3965
-	"output-filename",                 // 3966
-	"output-format",                   // 3967
-	"application",                     // 3968
-	"application-set",                 // 3969
-	"description",                     // 3970
-	"alg",                             // 3971
-	"destination-port",                // 3972
-	"icmp-code",                       // 3973
-	"icmp-type",                       // 3974
-	"inactivity-timeout",              // 3975
-	"protocol",                        // 3976
-	"source-port",                     // 3977
+	"buffer-partition",                   // 3532
+	"percent",                            // 3533
+	"dynamic-threshold",                  // 3534
+	"percent",                            // 3535
+	"dynamic-threshold",                  // 3536
+	"percent",                            // 3537
+	"percent",                            // 3538
+	"percent",                            // 3539
+	"authorization",                      // 3540
+	"client-list-name",                   // 3541
+	"clients",                            // 3542
+	"logical-system",                     // 3543
+	"routing-instance",                   // 3544
+	"view",                               // 3545
+	"categories",                         // 3546
+	"destination-port",                   // 3547
+	"logical-system",                     // 3548
+	"routing-instance",                   // 3549
+	"targets",                            // 3550
+	"version",                            // 3551
+	"agent-address",                      // 3552
+	"context-oid",                        // 3553
+	"routing-instance",                   // 3554
+	"source-address",                     // 3555
+	"notify",                             // 3556
+	"notify-filter",                      // 3557
+	"snmp-community",                     // 3558
+	"target-address",                     // 3559
+	"target-parameters",                  // 3560
+	"usm",                                // 3561
+	"vacm",                               // 3562
+	"local",                              // 3563
+	"use-default-ip-address",             // 3564
+	"use-mac-address",                    // 3565
+	"all-internal-interfaces",            // 3566
+	"interfaces",                         // 3567
+	"oid",                                // 3568
+	"access-list",                        // 3569
+	"clients",                            // 3570
+	"local-engine",                       // 3571
+	"remote-engine",                      // 3572
+	"access",                             // 3573
+	"security-to-group",                  // 3574
+	"address",                            // 3575
+	"address-mask",                       // 3576
+	"logical-system",                     // 3577
+	"port",                               // 3578
+	"retry-count",                        // 3579
+	"routing-instance",                   // 3580
+	"tag-list",                           // 3581
+	"target-parameters",                  // 3582
+	"timeout",                            // 3583
+	"notify-filter",                      // 3584
+	"parameters",                         // 3585
+	"tag",                                // 3586
+	"type",                               // 3587
+	"oid",                                // 3588
+	"community-name",                     // 3589
+	"security-name",                      // 3590
+	"tag",                                // 3591
+	"user",                               // 3592
+	"user",                               // 3593
+	"security-model",                     // 3594
+	"group",                              // 3595
+	"security-name",                      // 3596
+	"group",                              // 3597
+	"context-prefix",                     // 3598
+	"default-context-prefix",             // 3599
+	"security-level",                     // 3600
+	"context-match",                      // 3601
+	"notify-view",                        // 3602
+	"read-view",                          // 3603
+	"write-view",                         // 3604
+	"message-processing-model",           // 3605
+	"security-level",                     // 3606
+	"security-model",                     // 3607
+	"security-name",                      // 3608
+	"ethernet",                           // 3609
+	"maximum-links",                      // 3610
+	"sonet",                              // 3611
+	"cfp-to-et",                          // 3612
+	"error",                              // 3613
+	"flexible-queuing-mode",              // 3614
+	"inline-services",                    // 3615
+	"max-queues",                         // 3616
+	"pic",                                // 3617
+	"power",                              // 3618
+	"sampling-instance",                  // 3619
+	"traffic-manager",                    // 3620
+	"failover",                           // 3621
+	"graceful-switchover",                // 3622
+	"keepalive-time",                     // 3623
+	"routing-engine",                     // 3624
+	"control-link-recovery",              // 3625
+	"control-ports",                      // 3626
+	"heartbeat-interval",                 // 3627
+	"heartbeat-threshold",                // 3628
+	"redundancy-group",                   // 3629
+	"reth-count",                         // 3630
+	"traceoptions",                       // 3631
+	"local-id",                           // 3632
+	"peer-id",                            // 3633
+	"services-redundancy-group",          // 3634
+	"device-count",                       // 3635
+	"device-count",                       // 3636
+	"lacp",                               // 3637
+	"device-count",                       // 3638
+	"adaptive-services",                  // 3639
+	"framing",                            // 3640
+	"inline-services",                    // 3641
+	"max-queues-per-interface",           // 3642
+	"number-of-ports",                    // 3643
+	"pic-mode",                           // 3644
+	"port",                               // 3645
+	"port-range",                         // 3646
+	"power",                              // 3647
+	"sfpplus",                            // 3648
+	"tunnel-port",                        // 3649
+	"tunnel-services",                    // 3650
+	"buffer-monitor-enable",              // 3651
+	"mode",                               // 3652
+	"channel-speed",                      // 3653
+	"number-of-sub-ports",                // 3654
+	"speed",                              // 3655
+	"unused",                             // 3656
+	"bandwidth",                          // 3657
+	"not-on-disk-underperform",           // 3658
+	"on-disk-failure",                    // 3659
+	"on-loss-of-keepalives",              // 3660
+	"gratuitous-arp-count",               // 3661
+	"hold-down-interval",                 // 3662
+	"interface-monitor",                  // 3663
+	"ip-monitoring",                      // 3664
+	"node",                               // 3665
+	"preempt",                            // 3666
+	"local-ip",                           // 3667
+	"interface",                          // 3668
+	"liveness-detection",                 // 3669
+	"peer-ip",                            // 3670
+	"routing-instance",                   // 3671
+	"vpn-profile",                        // 3672
+	"active-signal-route",                // 3673
+	"activeness-priority",                // 3674
+	"activeness-probe",                   // 3675
+	"backup-signal-route",                // 3676
+	"deployment-type",                    // 3677
+	"install-on-failure-route",           // 3678
+	"managed-services",                   // 3679
+	"monitor",                            // 3680
+	"peer-id",                            // 3681
+	"preemption",                         // 3682
+	"prefix-list",                        // 3683
+	"process-packet-in-backup-state",     // 3684
+	"minimum-interval",                   // 3685
+	"minimum-receive-interval",           // 3686
+	"multiplier",                         // 3687
+	"routing-instance",                   // 3688
+	"routing-instance",                   // 3689
+	"routing-instance",                   // 3690
+	"dest-ip",                            // 3691
+	"bfd-liveliness",                     // 3692
+	"interface",                          // 3693
+	"ip",                                 // 3694
+	"monitor-object",                     // 3695
+	"srg-threshold",                      // 3696
+	"src-ip",                             // 3697
+	"interface",                          // 3698
+	"routing-instance",                   // 3699
+	"session-type",                       // 3700
+	"src-ip",                             // 3701
+	"bfd-liveliness",                     // 3702
+	"interface",                          // 3703
+	"ip",                                 // 3704
+	"object-threshold",                   // 3705
+	"destination-ip",                     // 3706
+	"threshold",                          // 3707
+	"interface",                          // 3708
+	"routing-instance",                   // 3709
+	"session-type",                       // 3710
+	"src-ip",                             // 3711
+	"weight",                             // 3712
+	"bgp",                                // 3713
+	"probe",                              // 3714
+	"probe-server",                       // 3715
+	"rfc2544-benchmarking",               // 3716
+	"twamp",                              // 3717
+	"interface-service",                  // 3718
+	"ipsec-vpn",                          // 3719
+	"ipsec-vpn-rules",                    // 3720
+	"nat-rules",                          // 3721
+	"next-hop-service",                   // 3722
+	"service-set-options",                // 3723
+	"stateful-firewall-rules",            // 3724
+	"syslog",                             // 3725
+	"rfc2544",                            // 3726
+	"twamp",                              // 3727
+	"profile",                            // 3728
+	"instance",                           // 3729
+	"routing-engine-mode",                // 3730
+	"traceoptions",                       // 3731
+	"profile",                            // 3732
+	"protocol",                           // 3733
+	"service-interface",                  // 3734
+	"inside-service-interface",           // 3735
+	"outside-service-interface",          // 3736
+	"test",                               // 3737
+	"client",                             // 3738
+	"server",                             // 3739
+	"data-size",                          // 3740
+	"destination-port",                   // 3741
+	"dscp-code-points",                   // 3742
+	"hardware-timestamp",                 // 3743
+	"one-way-hardware-timestamp",         // 3744
+	"probe-count",                        // 3745
+	"probe-interval",                     // 3746
+	"probe-type",                         // 3747
+	"routing-instance",                   // 3748
+	"source-address",                     // 3749
+	"target",                             // 3750
+	"test-interval",                      // 3751
+	"thresholds",                         // 3752
+	"authentication-mode",                // 3753
+	"client-list",                        // 3754
+	"light",                              // 3755
+	"max-connection-duration",            // 3756
+	"port",                               // 3757
+	"routing-instance-list",              // 3758
+	"control-connection",                 // 3759
+	"address",                            // 3760
+	"port",                               // 3761
+	"control-type",                       // 3762
+	"destination-port",                   // 3763
+	"routing-instance",                   // 3764
+	"target-address",                     // 3765
+	"test-count",                         // 3766
+	"test-interval",                      // 3767
+	"test-session",                       // 3768
+	"probe-count",                        // 3769
+	"probe-interval",                     // 3770
+	"target-address",                     // 3771
+	"client",                             // 3772
+	"server",                             // 3773
+	"control-connection",                 // 3774
+	"destination-port",                   // 3775
+	"routing-instance",                   // 3776
+	"target",                             // 3777
+	"test-interval",                      // 3778
+	"test-session",                       // 3779
+	"test-start",                         // 3780
+	"probe-count",                        // 3781
+	"probe-interval",                     // 3782
+	"target",                             // 3783
+	"failure-retries",                    // 3784
+	"icmp",                               // 3785
+	"probe-interval",                     // 3786
+	"recovery-retries",                   // 3787
+	"tcp",                                // 3788
+	"port",                               // 3789
+	"client-vrf",                         // 3790
+	"group",                              // 3791
+	"interface",                          // 3792
+	"real-service",                       // 3793
+	"server-vrf",                         // 3794
+	"virtual-service",                    // 3795
+	"health-check-interface-subunit",     // 3796
+	"network-monitoring-profile",         // 3797
+	"real-services",                      // 3798
+	"routing-instance",                   // 3799
+	"address",                            // 3800
+	"address",                            // 3801
+	"group",                              // 3802
+	"load-balance-method",                // 3803
+	"mode",                               // 3804
+	"routing-instance",                   // 3805
+	"hash",                               // 3806
+	"hash-key",                           // 3807
+	"destination-ip",                     // 3808
+	"source-ip",                          // 3809
+	"action-shutdown",                    // 3810
+	"all",                                // 3811
+	"family",                             // 3812
+	"hash-seed",                          // 3813
+	"ecmp-dlb",                           // 3814
+	"family",                             // 3815
+	"hash-mode",                          // 3816
+	"symmetric",                          // 3817
+	"family",                             // 3818
+	"input",                              // 3819
+	"instance",                           // 3820
+	"sample-once",                        // 3821
+	"traceoptions",                       // 3822
+	"shared-tunnels",                     // 3823
+	"vxlan-trans-vni-enable",             // 3824
+	"interface-num",                      // 3825
+	"next-hop",                           // 3826
+	"overlay-ecmp",                       // 3827
+	"evpn",                               // 3828
+	"any",                                // 3829
+	"ethernet-switching",                 // 3830
+	"inet",                               // 3831
+	"inet6",                              // 3832
+	"mpls",                               // 3833
+	"gre",                                // 3834
+	"udp",                                // 3835
+	"mismatch-rate",                      // 3836
+	"resolve-rate",                       // 3837
+	"exclude",                            // 3838
+	"overrides",                          // 3839
+	"relay-source",                       // 3840
+	"bandwidth-level",                    // 3841
+	"bandwidth-percentage",               // 3842
+	"burst-size",                         // 3843
+	"no-broadcast",                       // 3844
+	"no-multicast",                       // 3845
+	"no-registered-multicast",            // 3846
+	"no-unknown-unicast",                 // 3847
+	"no-unregistered-multicast",          // 3848
+	"all-labels",                         // 3849
+	"destination-mac",                    // 3850
+	"label-1",                            // 3851
+	"label-2",                            // 3852
+	"no-incoming-port",                   // 3853
+	"payload",                            // 3854
+	"source-mac",                         // 3855
+	"ether-pseudowire",                   // 3856
+	"ip",                                 // 3857
+	"layer-3",                            // 3858
+	"layer-3-only",                       // 3859
+	"layer-4",                            // 3860
+	"port-data",                          // 3861
+	"destination-lsb",                    // 3862
+	"destination-msb",                    // 3863
+	"source-lsb",                         // 3864
+	"source-msb",                         // 3865
+	"ether-type",                         // 3866
+	"flowlet",                            // 3867
+	"per-packet",                         // 3868
+	"sampling-rate",                      // 3869
+	"no-incoming-port",                   // 3870
+	"no-payload",                         // 3871
+	"ipv4",                               // 3872
+	"ipv6",                               // 3873
+	"mpls",                               // 3874
+	"flowset-table-size",                 // 3875
+	"inactivity-interval",                // 3876
+	"reassignment",                       // 3877
+	"prob-threshold",                     // 3878
+	"quality-delta",                      // 3879
+	"irb",                                // 3880
+	"filter",                             // 3881
+	"filter",                             // 3882
+	"filter",                             // 3883
+	"filter",                             // 3884
+	"filter",                             // 3885
+	"abated-utilization",                 // 3886
+	"abated-utilization-v6",              // 3887
+	"high-utilization",                   // 3888
+	"high-utilization-v6",                // 3889
+	"neighbor-discovery-router-advertisement", // 3890
+	"pool",                            // 3891
+	"accounting-server",               // 3892
+	"attributes",                      // 3893
+	"authentication-server",           // 3894
+	"options",                         // 3895
+	"accounting-stop-on-access-deny",  // 3896
+	"accounting-stop-on-failure",      // 3897
+	"immediate-update",                // 3898
+	"order",                           // 3899
+	"statistics",                      // 3900
+	"update-interval",                 // 3901
+	"abated-utilization",              // 3902
+	"high-utilization",                // 3903
+	"pool",                            // 3904
+	"accounting-session-id-format",    // 3905
+	"calling-station-id-delimiter",    // 3906
+	"calling-station-id-format",       // 3907
+	"client-accounting-algorithm",     // 3908
+	"client-authentication-algorithm", // 3909
+	"nas-identifier",                  // 3910
+	"nas-port-id-delimiter",           // 3911
+	"nas-port-id-format",              // 3912
+	"nas-port-type",                   // 3913
+	"retry",                           // 3914
+	"revert-interval",                 // 3915
+	"timeout",                         // 3916
+	"vlan-nas-port-stacked-format",    // 3917
+	"exclude",                         // 3918
+	"ignore",                          // 3919
+	"agent-circuit-id",                // 3920
+	"agent-remote-id",                 // 3921
+	"interface-description",           // 3922
+	"mac-address",                     // 3923
+	"nas-identifier",                  // 3924
+	"agent-circuit-id",                // 3925
+	"agent-remote-id",                 // 3926
+	"interface-description",           // 3927
+	"interface-text-description",      // 3928
+	"nas-identifier",                  // 3929
+	"ethernet",                        // 3930
+	"active-drain",                    // 3931
+	"family",                          // 3932
+	"link",                            // 3933
+	"dhcp-attributes",                 // 3934
+	"excluded-address",                // 3935
+	"network",                         // 3936
+	"prefix",                          // 3937
+	"range",                           // 3938
+	"xauth-attributes",                // 3939
+	"high",                            // 3940
+	"low",                             // 3941
+	"prefix-length",                   // 3942
+	"boot-file",                       // 3943
+	"boot-server",                     // 3944
+	"dns-server",                      // 3945
+	"domain-name",                     // 3946
+	"grace-period",                    // 3947
+	"maximum-lease-time",              // 3948
+	"name-server",                     // 3949
+	"option",                          // 3950
+	"router",                          // 3951
+	"server-identifier",               // 3952
+	"attributes-match",                // 3953
+	"events",                          // 3954
+	"then",                            // 3955
+	"within",                          // 3956
+	"no-drift",                        // 3957
+	"time-interval",                   // 3958
+	"time-of-day",                     // 3959
+	"change-configuration",            // 3960
+	"event-script",                    // 3961
+	"execute-commands",                // 3962
+	"ignore",                          // 3963
+	"priority-override",               // 3964
+	"raise-trap",                      // 3965
+	"upload",                          // 3966
+	"commands",                        // 3967
+	"destination",                     // 3968
+	"output-filename",                 // 3969
+	"output-format",                   // 3970
+	"arguments",                       // 3971
+	"destination",                     // 3972
+	"output-filename",                 // 3973
+	"output-format",                   // 3974
+	"application",                     // 3975
+	"application-set",                 // 3976
+	"description",                     // 3977
+	"alg",                             // 3978
+	"destination-port",                // 3979
+	"icmp-code",                       // 3980
+	"icmp-type",                       // 3981
+	"inactivity-timeout",              // 3982
+	"protocol",                        // 3983
+	"source-port",                     // 3984
 }
 
 var kidElems = [...]uint16{
@@ -8650,92 +8664,92 @@ var kidElems = [...]uint16{
 	922, 942, 941, 945, 883, 886, 930, 903, 874, 884, 882, 927, 926, 915, 880, 879,
 	881, 913, 893, 912, 951, 905, 885, 900, 950, 901, 897, 909, 938, 914, 934, 935,
 	894, 923, 878, 936, 917, 911, 899, 932, 946, 948, 924, 937, 949, 925, 906, 904,
-	877, 933, 907, 992, 998, 997, 994, 991, 990, 996, 993, 995, 989, 1028, 1001, 1002,
-	1017, 1029, 1027, 1030, 1012, 1013, 1018, 1022, 1005, 1010, 1011, 1016, 1024, 1026, 999, 1009,
-	1025, 1019, 1006, 1000, 1007, 1008, 1004, 1003, 1020, 1031, 1014, 1023, 1021, 1059, 1058, 1061,
-	1060, 1062, 1051, 1052, 1064, 1053, 1063, 1054, 1055, 1057, 1056, 1071, 1078, 1094, 1088, 1089,
-	1090, 1073, 1083, 1085, 1074, 1092, 1100, 1097, 1086, 1081, 1082, 1093, 1095, 1075, 1076, 1091,
-	1087, 1079, 1084, 1098, 1080, 1077, 1143, 1151, 1154, 1155, 1139, 1149, 1152, 1153, 1156, 1142,
-	1147, 1141, 1145, 1174, 1175, 1171, 1182, 1168, 1181, 1170, 1165, 1187, 1176, 1178, 1166, 1185,
-	1183, 1191, 1194, 1195, 1192, 1193, 1177, 1167, 1196, 1179, 1169, 1172, 1190, 1186, 1180, 1188,
-	1173, 1203, 1200, 1202, 1214, 1230, 1234, 1239, 1226, 1210, 1236, 1229, 1241, 1222, 1211, 1206,
-	1232, 1208, 1240, 1225, 1224, 1242, 1238, 1231, 1227, 1219, 1220, 1215, 1216, 1228, 1212, 1213,
-	1223, 1221, 1218, 1217, 1273, 1280, 1274, 1268, 1267, 1269, 1262, 1281, 1264, 1270, 1258, 1272,
-	1265, 1266, 1275, 1282, 1276, 1278, 1277, 1279, 1271, 1261, 1260, 1303, 1298, 1304, 1306, 1305,
-	1300, 1301, 1307, 1308, 1296, 1294, 1297, 1302, 1299, 1309, 1295, 1311, 1310, 1343, 1344, 1351,
-	1349, 1348, 1341, 1352, 1347, 1342, 1350, 1345, 1346, 1406, 1430, 1424, 1426, 1411, 1409, 1400,
-	1412, 1407, 1402, 1408, 1416, 1429, 1410, 1414, 1413, 1404, 1422, 1423, 1418, 1427, 1420, 1417,
-	1419, 1415, 1465, 1464, 1482, 1466, 1457, 1481, 1467, 1468, 1480, 1456, 1447, 1475, 1469, 1458,
-	1454, 1473, 1459, 1449, 1477, 1455, 1460, 1474, 1479, 1472, 1450, 1471, 1476, 1462, 1461, 1452,
-	1478, 1463, 1448, 1498, 1499, 1495, 1503, 1505, 1500, 1507, 1501, 1502, 1506, 1497, 1504, 1526,
-	1520, 1537, 1523, 1521, 1524, 1531, 1533, 1525, 1516, 1540, 1541, 1534, 1548, 1542, 1538, 1543,
-	1544, 1547, 1536, 1546, 1529, 1518, 1550, 1539, 1527, 1532, 1545, 1530, 1522, 1528, 1535, 1549,
-	1568, 1572, 1577, 1569, 1563, 1574, 1571, 1567, 1566, 1565, 1575, 1576, 1573, 1570, 1612, 1608,
-	1585, 1606, 1591, 1581, 1619, 1611, 1584, 1583, 1582, 1594, 1595, 1596, 1597, 1600, 1598, 1599,
-	1588, 1590, 1603, 1593, 1605, 1617, 1604, 1613, 1586, 1607, 1592, 1614, 1620, 1602, 1609, 1610,
-	1615, 1616, 1587, 1618, 1658, 1660, 1659, 1680, 1678, 1675, 1669, 1670, 1676, 1672, 1668, 1671,
-	1673, 1664, 1679, 1667, 1661, 1666, 1663, 1695, 1691, 1697, 1694, 1692, 1696, 1705, 1732, 1727,
-	1731, 1728, 1729, 1730, 1733, 1752, 1753, 1746, 1749, 1756, 1755, 1758, 1750, 1754, 1748, 1757,
-	1751, 1790, 1792, 1795, 1793, 1794, 1796, 1810, 1809, 1807, 1822, 1821, 1832, 1823, 1827, 1837,
-	1826, 1825, 1819, 1824, 1830, 1833, 1828, 1836, 1834, 1850, 1880, 1879, 1872, 1874, 1876, 1877,
-	1878, 1884, 1927, 1925, 1928, 1930, 1965, 1951, 1953, 1949, 1957, 1967, 1969, 1970, 1959, 1945,
-	1947, 1955, 1961, 1963, 2008, 2005, 2003, 2007, 2006, 2009, 2011, 2010, 2057, 2036, 2037, 2066,
-	2038, 2042, 2024, 2065, 2035, 2049, 2050, 2051, 2044, 2013, 2034, 2033, 2055, 2026, 2064, 2032,
-	2041, 2067, 2039, 2040, 2056, 2027, 2028, 2059, 2045, 2043, 2025, 2062, 2063, 2017, 2019, 2012,
-	2029, 2058, 2014, 2022, 2046, 2052, 2061, 2047, 2030, 2031, 2060, 2048, 2068, 2111, 2106, 2099,
-	2100, 2075, 2074, 2110, 2108, 2085, 2086, 2071, 2092, 2094, 2097, 2095, 2090, 2093, 2087, 2098,
-	2112, 2084, 2076, 2105, 2077, 2078, 2103, 2070, 2079, 2102, 2109, 2115, 2083, 2082, 2091, 2089,
-	2069, 2104, 2096, 2080, 2081, 2101, 2107, 2145, 2147, 2159, 2153, 2155, 2157, 2149, 2151, 2170,
-	2172, 2174, 2176, 2178, 2180, 2189, 2186, 2187, 2190, 2188, 2184, 2185, 2182, 2198, 2195, 2196,
-	2199, 2197, 2193, 2194, 2191, 2202, 2200, 2203, 2201, 2206, 2204, 2207, 2205, 2212, 2211, 2274,
-	2217, 2230, 2231, 2215, 2244, 2245, 2264, 2265, 2275, 2243, 2276, 2277, 2262, 2254, 2252, 2253,
-	2281, 2257, 2258, 2234, 2235, 2232, 2233, 2259, 2260, 2261, 2220, 2219, 2223, 2282, 2221, 2271,
-	2272, 2218, 2222, 2278, 2242, 2268, 2267, 2263, 2280, 2236, 2237, 2250, 2251, 2238, 2226, 2227,
-	2248, 2249, 2213, 2224, 2225, 2283, 2210, 2273, 2216, 2228, 2229, 2214, 2240, 2239, 2241, 2246,
-	2247, 2255, 2256, 2270, 2269, 2279, 2266, 2285, 2302, 2288, 2306, 2286, 2305, 2297, 2293, 2310,
-	2308, 2309, 2289, 2313, 2294, 2296, 2304, 2291, 2300, 2301, 2311, 2287, 2295, 2299, 2303, 2290,
-	2292, 2312, 2298, 2307, 2319, 2316, 2317, 2323, 2320, 2321, 2322, 2318, 2340, 2357, 2343, 2361,
-	2348, 2345, 2334, 2359, 2354, 2342, 2351, 2352, 2362, 2353, 2350, 2338, 2339, 2358, 2344, 2346,
-	2337, 2333, 2336, 2341, 2347, 2356, 2360, 2355, 2349, 2335, 2373, 2371, 2363, 2367, 2369, 2372,
-	2370, 2365, 2379, 2374, 2381, 2378, 2376, 2380, 2377, 2375, 2434, 2433, 2435, 2436, 2448, 2441,
-	2444, 2440, 2442, 2443, 2446, 2445, 2447, 2480, 2486, 2484, 2483, 2479, 2478, 2481, 2485, 2482,
-	2488, 2490, 2489, 2496, 2498, 2501, 2500, 2528, 2532, 2530, 2533, 2531, 2593, 2589, 2591, 2590,
-	2595, 2596, 2594, 2599, 2597, 2598, 2793, 2838, 2794, 2803, 2785, 2822, 2799, 2797, 2836, 2842,
-	2810, 2808, 2819, 2818, 2820, 2780, 2781, 2817, 2811, 2835, 2807, 2826, 2779, 2800, 2804, 2841,
-	2827, 2805, 2783, 2787, 2798, 2828, 2825, 2824, 2839, 2784, 2837, 2816, 2814, 2815, 2812, 2813,
-	2790, 2809, 2833, 2795, 2796, 2843, 2831, 2791, 2786, 2823, 2840, 2806, 2829, 2788, 2801, 2844,
-	2789, 2832, 2792, 2782, 2821, 2834, 2855, 2861, 2860, 2862, 2856, 2850, 2859, 2858, 2853, 2854,
-	2849, 2857, 2851, 2852, 2863, 2873, 2864, 2871, 2867, 2869, 2865, 3074, 3073, 3064, 3066, 3067,
-	3065, 3072, 3069, 3071, 3068, 3070, 3076, 3075, 3083, 3080, 3078, 3079, 3082, 3081, 3300, 3291,
-	3292, 3301, 3289, 3304, 3296, 3297, 3294, 3302, 3303, 3298, 3295, 3299, 3317, 3311, 3314, 3312,
-	3309, 3316, 3315, 3313, 3318, 3387, 3388, 3343, 3378, 3353, 3341, 3376, 3367, 3364, 3384, 3377,
-	3360, 3348, 3344, 3350, 3369, 3368, 3349, 3382, 3383, 3370, 3355, 3356, 3357, 3372, 3352, 3386,
-	3380, 3351, 3371, 3365, 3373, 3358, 3359, 3345, 3347, 3354, 3379, 3340, 3363, 3374, 3342, 3381,
-	3366, 3362, 3385, 3392, 3391, 3389, 3412, 3424, 3407, 3414, 3421, 3420, 3406, 3419, 3396, 3422,
-	3408, 3415, 3404, 3393, 3417, 3409, 3399, 3411, 3402, 3418, 3413, 3423, 3403, 3394, 3400, 3398,
-	3397, 3410, 3401, 3427, 3425, 3405, 3429, 3432, 3431, 3433, 3435, 3434, 3461, 3462, 3452, 3453,
-	3460, 3456, 3457, 3458, 3454, 3459, 3455, 3451, 3620, 3621, 3602, 3626, 3600, 3613, 3623, 3601,
-	3590, 3591, 3617, 3610, 3618, 3614, 3628, 3611, 3612, 3624, 3599, 3607, 3593, 3619, 3598, 3625,
-	3615, 3606, 3622, 3604, 3605, 3609, 3627, 3603, 3616, 3596, 3595, 3597, 3594, 3608, 3663, 3666,
-	3665, 3669, 3667, 3662, 3668, 3656, 3661, 3659, 3658, 3657, 3660, 3685, 3673, 3681, 3678, 3674,
-	3684, 3676, 3682, 3680, 3686, 3683, 3679, 3671, 3672, 3677, 3706, 3704, 3703, 3707, 3700, 3709,
-	3708, 3702, 3710, 3698, 3699, 3705, 3739, 3715, 3723, 3726, 3728, 3729, 3721, 3733, 3731, 3717,
-	3736, 3724, 3737, 3718, 3734, 3716, 3720, 3719, 3727, 3725, 3722, 3735, 3741, 3743, 3745, 3747,
-	3755, 3749, 3751, 3753, 3757, 3759, 3786, 3770, 3777, 3780, 3774, 3783, 3784, 3776, 3785, 3781,
-	3782, 3775, 3771, 3769, 3779, 3778, 3772, 3787, 3789, 3791, 3799, 3793, 3795, 3797, 3815, 3816,
-	3812, 3803, 3806, 3814, 3813, 3811, 3805, 3804, 3802, 3820, 3817, 3821, 3819, 3818, 3853, 3854,
-	3855, 3913, 3904, 3893, 3891, 3889, 3899, 3910, 3901, 3907, 3900, 3890, 3914, 3892, 3912, 3908,
-	3906, 3909, 3915, 3911, 3895, 3897, 3898, 3902, 3970, 3975, 3969, 3971, 3972, 3973, 3974, 3978,
-	3976, 3977, 3979, 3980, 3981, 3982, 3983, 3996, 4026, 4036, 4037, 4032, 4043, 4038, 4031, 4045,
-	4041, 4042, 4027, 4050, 4033, 4046, 4035, 4030, 4048, 4049, 4034, 4029, 4039, 4044, 4040, 4203,
-	4189, 4187, 4188, 4185, 4194, 4195, 4182, 4197, 4201, 4191, 4202, 4198, 4179, 4183, 4180, 4199,
-	4204, 4176, 4186, 4177, 4200, 4184, 4190, 4181, 4193, 4205, 4196, 4192, 4328, 4321, 4325, 4330,
-	4333, 4342, 4324, 4338, 4347, 4334, 4343, 4337, 4332, 4340, 4339, 4327, 4346, 4326, 4322, 4335,
-	4336, 4331, 4345, 4355, 4356, 4360, 4351, 4358, 4349, 4352, 4353, 4354, 4359, 4348, 4362, 4357,
-	4365, 4370, 4366, 4368, 4369, 4371, 4457, 4462, 4458, 4461, 4460, 4454, 4459, 4456, 4464, 4470,
-	4471, 4467, 4472, 4475, 4468, 4469, 4474, 4555, 4556, 4551, 4557, 4558, 4560, 4552, 4553, 4554,
-	4559, 4566, 4565, 4562, 4563, 4567, 4598, 4600, 4608, 4614, 4603, 4613, 4610, 4609, 4607, 4602,
-	4611, 4604, 4605, 4612, 174, 177, 180, 178, 181, 176, 179, 175, 309, 310, 312, 311,
+	877, 933, 907, 999, 1005, 1004, 1001, 998, 997, 1003, 1000, 1002, 996, 1035, 1008, 1009,
+	1024, 1036, 1034, 1037, 1019, 1020, 1025, 1029, 1012, 1017, 1018, 1023, 1031, 1033, 1006, 1016,
+	1032, 1026, 1013, 1007, 1014, 1015, 1011, 1010, 1027, 1038, 1021, 1030, 1028, 1066, 1065, 1068,
+	1067, 1069, 1058, 1059, 1071, 1060, 1070, 1061, 1062, 1064, 1063, 1078, 1085, 1101, 1095, 1096,
+	1097, 1080, 1090, 1092, 1081, 1099, 1107, 1104, 1093, 1088, 1089, 1100, 1102, 1082, 1083, 1098,
+	1094, 1086, 1091, 1105, 1087, 1084, 1150, 1158, 1161, 1162, 1146, 1156, 1159, 1160, 1163, 1149,
+	1154, 1148, 1152, 1181, 1182, 1178, 1189, 1175, 1188, 1177, 1172, 1194, 1183, 1185, 1173, 1192,
+	1190, 1198, 1201, 1202, 1199, 1200, 1184, 1174, 1203, 1186, 1176, 1179, 1197, 1193, 1187, 1195,
+	1180, 1210, 1207, 1209, 1221, 1237, 1241, 1246, 1233, 1217, 1243, 1236, 1248, 1229, 1218, 1213,
+	1239, 1215, 1247, 1232, 1231, 1249, 1245, 1238, 1234, 1226, 1227, 1222, 1223, 1235, 1219, 1220,
+	1230, 1228, 1225, 1224, 1280, 1287, 1281, 1275, 1274, 1276, 1269, 1288, 1271, 1277, 1265, 1279,
+	1272, 1273, 1282, 1289, 1283, 1285, 1284, 1286, 1278, 1268, 1267, 1310, 1305, 1311, 1313, 1312,
+	1307, 1308, 1314, 1315, 1303, 1301, 1304, 1309, 1306, 1316, 1302, 1318, 1317, 1350, 1351, 1358,
+	1356, 1355, 1348, 1359, 1354, 1349, 1357, 1352, 1353, 1413, 1437, 1431, 1433, 1418, 1416, 1407,
+	1419, 1414, 1409, 1415, 1423, 1436, 1417, 1421, 1420, 1411, 1429, 1430, 1425, 1434, 1427, 1424,
+	1426, 1422, 1472, 1471, 1489, 1473, 1464, 1488, 1474, 1475, 1487, 1463, 1454, 1482, 1476, 1465,
+	1461, 1480, 1466, 1456, 1484, 1462, 1467, 1481, 1486, 1479, 1457, 1478, 1483, 1469, 1468, 1459,
+	1485, 1470, 1455, 1505, 1506, 1502, 1510, 1512, 1507, 1514, 1508, 1509, 1513, 1504, 1511, 1533,
+	1527, 1544, 1530, 1528, 1531, 1538, 1540, 1532, 1523, 1547, 1548, 1541, 1555, 1549, 1545, 1550,
+	1551, 1554, 1543, 1553, 1536, 1525, 1557, 1546, 1534, 1539, 1552, 1537, 1529, 1535, 1542, 1556,
+	1575, 1579, 1584, 1576, 1570, 1581, 1578, 1574, 1573, 1572, 1582, 1583, 1580, 1577, 1619, 1615,
+	1592, 1613, 1598, 1588, 1626, 1618, 1591, 1590, 1589, 1601, 1602, 1603, 1604, 1607, 1605, 1606,
+	1595, 1597, 1610, 1600, 1612, 1624, 1611, 1620, 1593, 1614, 1599, 1621, 1627, 1609, 1616, 1617,
+	1622, 1623, 1594, 1625, 1665, 1667, 1666, 1687, 1685, 1682, 1676, 1677, 1683, 1679, 1675, 1678,
+	1680, 1671, 1686, 1674, 1668, 1673, 1670, 1702, 1698, 1704, 1701, 1699, 1703, 1712, 1739, 1734,
+	1738, 1735, 1736, 1737, 1740, 1759, 1760, 1753, 1756, 1763, 1762, 1765, 1757, 1761, 1755, 1764,
+	1758, 1797, 1799, 1802, 1800, 1801, 1803, 1817, 1816, 1814, 1829, 1828, 1839, 1830, 1834, 1844,
+	1833, 1832, 1826, 1831, 1837, 1840, 1835, 1843, 1841, 1857, 1887, 1886, 1879, 1881, 1883, 1884,
+	1885, 1891, 1934, 1932, 1935, 1937, 1972, 1958, 1960, 1956, 1964, 1974, 1976, 1977, 1966, 1952,
+	1954, 1962, 1968, 1970, 2015, 2012, 2010, 2014, 2013, 2016, 2018, 2017, 2064, 2043, 2044, 2073,
+	2045, 2049, 2031, 2072, 2042, 2056, 2057, 2058, 2051, 2020, 2041, 2040, 2062, 2033, 2071, 2039,
+	2048, 2074, 2046, 2047, 2063, 2034, 2035, 2066, 2052, 2050, 2032, 2069, 2070, 2024, 2026, 2019,
+	2036, 2065, 2021, 2029, 2053, 2059, 2068, 2054, 2037, 2038, 2067, 2055, 2075, 2118, 2113, 2106,
+	2107, 2082, 2081, 2117, 2115, 2092, 2093, 2078, 2099, 2101, 2104, 2102, 2097, 2100, 2094, 2105,
+	2119, 2091, 2083, 2112, 2084, 2085, 2110, 2077, 2086, 2109, 2116, 2122, 2090, 2089, 2098, 2096,
+	2076, 2111, 2103, 2087, 2088, 2108, 2114, 2152, 2154, 2166, 2160, 2162, 2164, 2156, 2158, 2177,
+	2179, 2181, 2183, 2185, 2187, 2196, 2193, 2194, 2197, 2195, 2191, 2192, 2189, 2205, 2202, 2203,
+	2206, 2204, 2200, 2201, 2198, 2209, 2207, 2210, 2208, 2213, 2211, 2214, 2212, 2219, 2218, 2281,
+	2224, 2237, 2238, 2222, 2251, 2252, 2271, 2272, 2282, 2250, 2283, 2284, 2269, 2261, 2259, 2260,
+	2288, 2264, 2265, 2241, 2242, 2239, 2240, 2266, 2267, 2268, 2227, 2226, 2230, 2289, 2228, 2278,
+	2279, 2225, 2229, 2285, 2249, 2275, 2274, 2270, 2287, 2243, 2244, 2257, 2258, 2245, 2233, 2234,
+	2255, 2256, 2220, 2231, 2232, 2290, 2217, 2280, 2223, 2235, 2236, 2221, 2247, 2246, 2248, 2253,
+	2254, 2262, 2263, 2277, 2276, 2286, 2273, 2292, 2309, 2295, 2313, 2293, 2312, 2304, 2300, 2317,
+	2315, 2316, 2296, 2320, 2301, 2303, 2311, 2298, 2307, 2308, 2318, 2294, 2302, 2306, 2310, 2297,
+	2299, 2319, 2305, 2314, 2326, 2323, 2324, 2330, 2327, 2328, 2329, 2325, 2347, 2364, 2350, 2368,
+	2355, 2352, 2341, 2366, 2361, 2349, 2358, 2359, 2369, 2360, 2357, 2345, 2346, 2365, 2351, 2353,
+	2344, 2340, 2343, 2348, 2354, 2363, 2367, 2362, 2356, 2342, 2380, 2378, 2370, 2374, 2376, 2379,
+	2377, 2372, 2386, 2381, 2388, 2385, 2383, 2387, 2384, 2382, 2441, 2440, 2442, 2443, 2455, 2448,
+	2451, 2447, 2449, 2450, 2453, 2452, 2454, 2487, 2493, 2491, 2490, 2486, 2485, 2488, 2492, 2489,
+	2495, 2497, 2496, 2503, 2505, 2508, 2507, 2535, 2539, 2537, 2540, 2538, 2600, 2596, 2598, 2597,
+	2602, 2603, 2601, 2606, 2604, 2605, 2800, 2845, 2801, 2810, 2792, 2829, 2806, 2804, 2843, 2849,
+	2817, 2815, 2826, 2825, 2827, 2787, 2788, 2824, 2818, 2842, 2814, 2833, 2786, 2807, 2811, 2848,
+	2834, 2812, 2790, 2794, 2805, 2835, 2832, 2831, 2846, 2791, 2844, 2823, 2821, 2822, 2819, 2820,
+	2797, 2816, 2840, 2802, 2803, 2850, 2838, 2798, 2793, 2830, 2847, 2813, 2836, 2795, 2808, 2851,
+	2796, 2839, 2799, 2789, 2828, 2841, 2862, 2868, 2867, 2869, 2863, 2857, 2866, 2865, 2860, 2861,
+	2856, 2864, 2858, 2859, 2870, 2880, 2871, 2878, 2874, 2876, 2872, 3081, 3080, 3071, 3073, 3074,
+	3072, 3079, 3076, 3078, 3075, 3077, 3083, 3082, 3090, 3087, 3085, 3086, 3089, 3088, 3307, 3298,
+	3299, 3308, 3296, 3311, 3303, 3304, 3301, 3309, 3310, 3305, 3302, 3306, 3324, 3318, 3321, 3319,
+	3316, 3323, 3322, 3320, 3325, 3394, 3395, 3350, 3385, 3360, 3348, 3383, 3374, 3371, 3391, 3384,
+	3367, 3355, 3351, 3357, 3376, 3375, 3356, 3389, 3390, 3377, 3362, 3363, 3364, 3379, 3359, 3393,
+	3387, 3358, 3378, 3372, 3380, 3365, 3366, 3352, 3354, 3361, 3386, 3347, 3370, 3381, 3349, 3388,
+	3373, 3369, 3392, 3399, 3398, 3396, 3419, 3431, 3414, 3421, 3428, 3427, 3413, 3426, 3403, 3429,
+	3415, 3422, 3411, 3400, 3424, 3416, 3406, 3418, 3409, 3425, 3420, 3430, 3410, 3401, 3407, 3405,
+	3404, 3417, 3408, 3434, 3432, 3412, 3436, 3439, 3438, 3440, 3442, 3441, 3468, 3469, 3459, 3460,
+	3467, 3463, 3464, 3465, 3461, 3466, 3462, 3458, 3627, 3628, 3609, 3633, 3607, 3620, 3630, 3608,
+	3597, 3598, 3624, 3617, 3625, 3621, 3635, 3618, 3619, 3631, 3606, 3614, 3600, 3626, 3605, 3632,
+	3622, 3613, 3629, 3611, 3612, 3616, 3634, 3610, 3623, 3603, 3602, 3604, 3601, 3615, 3670, 3673,
+	3672, 3676, 3674, 3669, 3675, 3663, 3668, 3666, 3665, 3664, 3667, 3692, 3680, 3688, 3685, 3681,
+	3691, 3683, 3689, 3687, 3693, 3690, 3686, 3678, 3679, 3684, 3713, 3711, 3710, 3714, 3707, 3716,
+	3715, 3709, 3717, 3705, 3706, 3712, 3746, 3722, 3730, 3733, 3735, 3736, 3728, 3740, 3738, 3724,
+	3743, 3731, 3744, 3725, 3741, 3723, 3727, 3726, 3734, 3732, 3729, 3742, 3748, 3750, 3752, 3754,
+	3762, 3756, 3758, 3760, 3764, 3766, 3793, 3777, 3784, 3787, 3781, 3790, 3791, 3783, 3792, 3788,
+	3789, 3782, 3778, 3776, 3786, 3785, 3779, 3794, 3796, 3798, 3806, 3800, 3802, 3804, 3822, 3823,
+	3819, 3810, 3813, 3821, 3820, 3818, 3812, 3811, 3809, 3827, 3824, 3828, 3826, 3825, 3860, 3861,
+	3862, 3920, 3911, 3900, 3898, 3896, 3906, 3917, 3908, 3914, 3907, 3897, 3921, 3899, 3919, 3915,
+	3913, 3916, 3922, 3918, 3902, 3904, 3905, 3909, 3977, 3982, 3976, 3978, 3979, 3980, 3981, 3985,
+	3983, 3984, 3986, 3987, 3988, 3989, 3990, 4003, 4033, 4043, 4044, 4039, 4050, 4045, 4038, 4052,
+	4048, 4049, 4034, 4057, 4040, 4053, 4042, 4037, 4055, 4056, 4041, 4036, 4046, 4051, 4047, 4210,
+	4196, 4194, 4195, 4192, 4201, 4202, 4189, 4204, 4208, 4198, 4209, 4205, 4186, 4190, 4187, 4206,
+	4211, 4183, 4193, 4184, 4207, 4191, 4197, 4188, 4200, 4212, 4203, 4199, 4335, 4328, 4332, 4337,
+	4340, 4349, 4331, 4345, 4354, 4341, 4350, 4344, 4339, 4347, 4346, 4334, 4353, 4333, 4329, 4342,
+	4343, 4338, 4352, 4362, 4363, 4367, 4358, 4365, 4356, 4359, 4360, 4361, 4366, 4355, 4369, 4364,
+	4372, 4377, 4373, 4375, 4376, 4378, 4464, 4469, 4465, 4468, 4467, 4461, 4466, 4463, 4471, 4477,
+	4478, 4474, 4479, 4482, 4475, 4476, 4481, 4562, 4563, 4558, 4564, 4565, 4567, 4559, 4560, 4561,
+	4566, 4573, 4572, 4569, 4570, 4574, 4605, 4607, 4615, 4621, 4610, 4620, 4617, 4616, 4614, 4609,
+	4618, 4611, 4612, 4619, 174, 177, 180, 178, 181, 176, 179, 175, 309, 310, 312, 311,
 	314, 316, 315, 313, 329, 331, 400, 399, 437, 439, 441, 434, 442, 436, 438, 440,
 	447, 435, 446, 443, 445, 408, 407, 406, 404, 411, 415, 416, 417, 410, 413, 409,
 	509, 510, 511, 424, 422, 429, 430, 431, 432, 433, 402, 401, 403, 418, 419, 420,
@@ -8750,124 +8764,125 @@ var kidElems = [...]uint16{
 	803, 806, 807, 808, 809, 810, 724, 718, 725, 719, 720, 721, 722, 723, 717, 709,
 	710, 712, 713, 716, 714, 715, 707, 708, 689, 690, 695, 696, 703, 705, 700, 701,
 	697, 702, 699, 698, 711, 732, 733, 734, 735, 736, 737, 738, 782, 783, 787, 785,
-	789, 788, 800, 868, 866, 865, 867, 864, 869, 863, 870, 871, 873, 956, 955, 987,
-	977, 973, 982, 980, 975, 974, 988, 981, 976, 983, 984, 978, 986, 979, 985, 952,
-	953, 954, 959, 958, 957, 960, 963, 965, 964, 961, 962, 966, 967, 968, 969, 970,
-	971, 972, 1036, 1037, 1034, 1035, 1040, 1041, 1038, 1039, 1042, 1043, 1033, 1049, 1050, 1047,
-	1045, 1044, 1048, 1046, 1065, 1066, 1067, 1069, 1068, 1070, 1105, 1106, 1103, 1104, 1102, 1122,
-	1121, 1120, 1119, 1118, 1116, 1117, 1132, 1131, 1129, 1128, 1127, 1133, 1125, 1130, 1126, 1108,
-	1109, 1110, 1107, 1111, 1112, 1115, 1114, 1113, 1101, 1123, 1124, 1136, 1134, 1135, 1138, 1137,
-	1157, 1158, 1159, 1163, 1160, 1161, 1162, 1199, 1198, 1197, 1204, 1205, 1245, 1247, 1246, 1244,
-	1249, 1256, 1257, 1252, 1253, 1254, 1255, 1248, 1250, 1251, 1243, 1365, 1366, 1368, 1369, 1367,
-	1378, 1377, 1376, 1375, 1373, 1374, 1384, 1387, 1385, 1386, 1383, 1388, 1393, 1396, 1389, 1390,
-	1391, 1392, 1395, 1394, 1381, 1283, 1284, 1287, 1288, 1289, 1285, 1286, 1291, 1290, 1292, 1293,
-	1328, 1329, 1331, 1315, 1316, 1314, 1312, 1323, 1324, 1322, 1320, 1318, 1317, 1326, 1325, 1330,
-	1333, 1334, 1335, 1337, 1336, 1338, 1339, 1340, 1361, 1359, 1360, 1363, 1362, 1364, 1354, 1353,
-	1356, 1355, 1358, 1357, 1370, 1372, 1371, 1379, 1380, 1397, 1398, 1399, 1432, 1434, 1431, 1433,
-	1439, 1437, 1438, 1442, 1440, 1441, 1443, 1444, 1445, 1446, 1489, 1488, 1490, 1487, 1493, 1492,
-	1494, 1491, 1486, 1485, 1484, 1512, 1510, 1508, 1515, 1511, 1509, 1513, 1514, 1556, 1552, 1554,
-	1555, 1557, 1553, 1559, 1558, 1560, 1561, 1562, 1578, 1579, 1580, 1621, 1625, 1624, 1630, 1631,
-	1633, 1638, 1634, 1635, 1636, 1637, 1632, 1639, 1640, 1641, 1642, 1643, 1644, 1647, 1646, 1645,
-	1648, 1649, 1651, 1654, 1655, 1656, 1623, 1626, 1627, 1628, 1629, 1652, 1653, 1686, 1682, 1684,
-	1681, 1685, 1687, 1690, 1689, 1700, 1702, 1699, 1703, 1704, 1707, 1717, 1721, 1711, 1720, 1710,
-	1723, 1724, 1725, 1713, 1714, 1719, 1712, 1715, 1722, 1716, 1726, 1709, 1735, 1734, 1737, 1736,
-	1742, 1743, 1738, 1739, 1740, 1741, 1744, 1745, 1764, 1763, 1769, 1765, 1766, 1762, 1759, 1768,
-	1761, 1760, 1773, 1772, 1774, 1770, 1771, 1775, 1776, 1778, 1780, 1779, 1785, 1781, 1782, 1783,
-	1788, 1787, 1800, 1804, 1803, 1799, 1801, 1802, 1798, 1797, 1805, 1814, 1812, 1818, 1811, 1815,
-	1816, 1817, 1845, 1843, 1839, 1844, 1838, 1841, 1842, 1840, 1847, 1848, 1846, 1863, 1858, 1861,
-	1862, 1856, 1852, 1853, 1864, 1865, 1857, 1854, 1859, 1860, 1868, 1869, 1867, 1866, 1870, 1871,
-	1881, 1882, 1883, 1885, 1887, 1886, 1892, 1894, 1889, 1891, 1895, 1897, 1899, 1896, 1921, 1922,
-	1923, 1924, 1901, 1902, 1904, 1900, 1910, 1905, 1908, 1906, 1907, 1909, 1913, 1911, 1912, 1917,
-	1916, 1914, 1920, 1918, 1937, 1931, 1932, 1933, 1939, 1940, 1938, 1935, 1942, 1934, 1936, 1941,
-	1943, 1944, 1973, 1974, 1977, 1976, 1980, 1982, 1983, 1984, 2002, 1998, 2001, 1999, 2000, 1979,
-	1978, 1987, 1986, 1990, 1988, 1989, 1992, 1994, 1996, 2116, 2117, 2118, 2119, 2120, 2121, 2124,
-	2125, 2126, 2127, 2122, 2123, 2134, 2137, 2132, 2133, 2135, 2136, 2128, 2129, 2130, 2131, 2138,
-	2141, 2139, 2140, 2143, 2144, 2165, 2164, 2168, 2163, 2169, 2161, 2162, 2166, 2167, 2208, 2209,
-	2314, 2315, 2324, 2325, 2326, 2328, 2327, 2329, 2330, 2331, 2332, 2461, 2462, 2464, 2463, 2458,
-	2460, 2459, 2477, 2475, 2522, 2517, 2521, 2523, 2524, 2525, 2558, 2560, 2561, 2557, 2559, 2562,
-	2631, 2629, 2627, 2634, 2633, 2700, 2695, 2693, 2701, 2697, 2699, 2736, 2737, 2734, 2735, 2731,
-	2732, 2733, 2739, 2755, 2757, 2770, 2405, 2406, 2407, 2417, 2415, 2413, 2421, 2424, 2422, 2423,
-	2456, 2383, 2384, 2382, 2385, 2390, 2388, 2389, 2386, 2387, 2395, 2396, 2394, 2393, 2391, 2399,
-	2402, 2400, 2398, 2397, 2403, 2404, 2408, 2409, 2411, 2410, 2412, 2418, 2419, 2420, 2426, 2429,
-	2431, 2428, 2437, 2438, 2439, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2469, 2471, 2474, 2472,
-	2470, 2473, 2468, 2492, 2494, 2503, 2504, 2506, 2508, 2510, 2512, 2514, 2515, 2527, 2526, 2536,
-	2535, 2543, 2538, 2539, 2534, 2542, 2544, 2537, 2540, 2541, 2549, 2546, 2548, 2545, 2547, 2551,
-	2552, 2553, 2550, 2555, 2554, 2556, 2567, 2570, 2563, 2568, 2569, 2565, 2580, 2582, 2587, 2571,
-	2572, 2577, 2575, 2576, 2578, 2573, 2574, 2584, 2586, 2585, 2604, 2601, 2607, 2602, 2605, 2600,
-	2606, 2603, 2611, 2610, 2612, 2614, 2613, 2615, 2618, 2619, 2623, 2621, 2622, 2617, 2626, 2625,
-	2637, 2635, 2640, 2636, 2638, 2639, 2645, 2646, 2641, 2644, 2643, 2642, 2647, 2666, 2655, 2662,
-	2656, 2657, 2668, 2665, 2654, 2658, 2659, 2663, 2664, 2660, 2667, 2661, 2648, 2649, 2650, 2651,
-	2653, 2652, 2687, 2686, 2681, 2682, 2683, 2684, 2685, 2673, 2671, 2669, 2670, 2674, 2672, 2679,
-	2677, 2675, 2676, 2680, 2678, 2691, 2688, 2692, 2690, 2689, 2703, 2707, 2704, 2706, 2705, 2702,
-	2711, 2710, 2709, 2708, 2713, 2721, 2719, 2715, 2720, 2714, 2722, 2723, 2716, 2718, 2712, 2724,
-	2728, 2725, 2727, 2726, 2729, 2730, 2738, 2743, 2741, 2744, 2747, 2750, 2749, 2748, 2745, 2746,
-	2751, 2752, 2753, 2754, 2758, 2761, 2762, 2763, 2764, 2760, 2765, 2759, 2767, 2766, 2769, 2773,
-	2774, 2775, 2776, 2777, 2772, 2778, 2878, 2875, 2874, 2876, 2884, 2881, 2879, 2880, 2882, 2883,
-	2877, 2885, 2891, 2886, 2895, 2892, 2890, 2894, 2893, 2888, 3145, 3142, 3137, 3141, 3138, 3134,
-	3143, 3132, 3129, 3149, 3140, 3146, 3130, 3144, 3128, 3139, 3133, 3147, 3131, 3148, 3135, 3136,
-	3062, 3056, 3055, 3053, 3051, 3059, 3060, 3061, 3057, 3058, 3049, 3111, 3108, 3118, 3114, 3117,
-	3115, 3106, 3120, 3104, 3109, 3116, 3113, 3035, 3034, 3038, 2939, 2938, 2956, 2952, 2951, 2954,
-	2955, 2950, 2953, 2949, 3047, 3045, 3046, 3048, 2957, 2959, 2958, 2960, 2972, 2964, 2965, 2973,
-	2971, 2962, 2967, 2966, 2969, 2970, 2961, 2974, 2975, 2968, 2963, 2977, 2976, 2980, 2982, 2984,
-	2981, 2985, 2983, 3004, 3005, 3017, 3016, 3027, 3028, 3032, 3031, 3030, 3033, 2846, 2913, 2912,
-	2897, 2906, 2899, 2904, 2910, 2914, 2898, 2907, 2900, 2905, 2901, 2911, 2902, 2903, 2908, 2896,
-	2909, 2918, 2916, 2919, 2917, 2915, 2922, 2921, 2924, 2925, 2923, 2920, 2934, 2926, 2928, 2933,
-	2935, 2927, 2931, 2929, 2932, 2936, 2930, 2937, 2943, 2942, 2940, 2941, 2947, 2946, 2944, 2945,
-	2978, 2988, 2986, 2989, 2997, 2994, 2996, 2991, 2990, 2993, 2992, 3002, 2998, 3000, 3001, 2999,
-	3006, 3007, 3010, 3014, 3011, 3013, 3012, 3015, 3009, 3020, 3021, 3026, 3022, 3023, 3025, 3024,
-	3029, 3037, 3036, 3041, 3042, 3040, 3039, 3044, 3100, 3097, 3101, 3099, 3096, 3098, 3103, 3102,
-	3095, 3090, 3088, 3085, 3089, 3087, 3084, 3092, 3093, 3086, 3094, 3124, 3126, 3127, 3125, 3122,
-	3123, 3170, 3165, 3174, 3175, 3152, 3162, 3163, 3156, 3168, 3155, 3154, 3164, 3153, 3171, 3158,
-	3172, 3173, 3166, 3167, 3160, 3169, 3151, 3157, 3150, 3159, 3161, 3183, 3186, 3181, 3178, 3177,
-	3182, 3179, 3184, 3180, 3185, 3192, 3194, 3190, 3191, 3196, 3195, 3193, 3217, 3214, 3215, 3219,
-	3218, 3216, 3239, 3237, 3238, 3242, 3240, 3241, 3243, 3244, 3245, 3246, 3247, 3249, 3248, 3251,
-	3250, 3252, 3279, 3283, 3282, 3280, 3281, 3269, 3271, 3188, 3187, 3189, 3198, 3197, 3200, 3202,
-	3203, 3204, 3199, 3201, 3211, 3212, 3213, 3207, 3209, 3206, 3208, 3205, 3210, 3221, 3220, 3226,
-	3223, 3224, 3222, 3225, 3227, 3234, 3235, 3236, 3230, 3229, 3232, 3233, 3231, 3253, 3255, 3256,
-	3257, 3258, 3254, 3261, 3262, 3260, 3263, 3259, 3264, 3268, 3267, 3265, 3266, 3272, 3275, 3276,
-	3277, 3273, 3274, 3284, 3286, 3287, 3288, 3306, 3305, 3307, 3319, 3320, 3335, 3331, 3333, 3332,
-	3334, 3336, 3339, 3337, 3338, 3325, 3328, 3321, 3327, 3324, 3323, 3326, 3330, 3329, 3322, 3474,
-	3479, 3475, 3473, 3477, 3481, 3476, 3478, 3482, 3480, 3494, 3493, 3497, 3499, 3498, 3464, 3463,
-	3467, 3504, 3500, 3502, 3514, 3513, 3515, 3526, 3529, 3527, 3541, 3535, 3537, 3539, 3534, 3543,
-	3571, 3581, 3582, 3580, 3583, 3444, 3442, 3441, 3440, 3443, 3450, 3449, 3448, 3447, 3446, 3445,
-	3437, 3438, 3439, 3466, 3465, 3468, 3472, 3471, 3470, 3483, 3484, 3486, 3489, 3488, 3487, 3490,
-	3491, 3495, 3496, 3506, 3507, 3509, 3508, 3510, 3505, 3511, 3512, 3518, 3516, 3519, 3517, 3521,
-	3520, 3524, 3523, 3522, 3530, 3531, 3533, 3532, 3546, 3544, 3548, 3565, 3563, 3550, 3552, 3551,
-	3554, 3561, 3555, 3556, 3557, 3558, 3559, 3562, 3569, 3568, 3567, 3575, 3576, 3573, 3572, 3574,
-	3579, 3585, 3586, 3587, 3588, 3629, 3630, 3638, 3636, 3639, 3633, 3637, 3634, 3635, 3631, 3632,
-	3653, 3654, 3640, 3643, 3645, 3641, 3646, 3648, 3649, 3650, 3651, 3655, 3691, 3690, 3689, 3692,
-	3688, 3693, 3687, 3695, 3694, 3696, 3714, 3713, 3712, 3711, 3764, 3766, 3839, 3840, 3841, 3842,
-	3843, 3850, 3849, 3851, 3871, 3870, 3872, 3884, 3883, 3887, 3760, 3763, 3762, 3824, 3828, 3827,
-	3831, 3830, 3836, 3837, 3835, 3838, 3833, 3834, 3856, 3857, 3866, 3858, 3862, 3861, 3860, 3865,
-	3864, 3867, 3869, 3874, 3873, 3879, 3878, 3877, 3876, 3882, 3881, 3885, 3886, 3916, 3921, 3917,
-	3922, 3919, 3918, 3929, 3931, 3933, 3932, 3930, 3928, 3937, 3939, 3938, 3936, 3956, 3958, 3960,
-	3952, 3954, 3950, 3951, 3940, 3942, 3941, 3946, 3945, 3943, 3948, 3925, 3962, 3963, 3985, 3984,
-	4004, 4009, 4012, 4005, 4011, 4008, 4006, 4007, 4010, 4014, 4013, 4020, 4019, 4021, 4025, 4023,
-	4024, 3965, 3967, 3986, 3991, 3988, 3990, 3994, 3993, 3998, 4003, 4002, 4000, 4001, 4015, 4017,
-	4016, 4018, 4051, 4053, 4052, 4065, 4064, 4063, 4062, 4066, 4057, 4059, 4060, 4061, 4090, 4089,
-	4093, 4091, 4099, 4103, 4101, 4102, 4097, 4100, 4105, 4114, 4115, 4117, 4175, 4054, 4055, 4056,
-	4080, 4075, 4074, 4081, 4069, 4070, 4067, 4072, 4076, 4077, 4078, 4071, 4087, 4088, 4083, 4084,
-	4082, 4085, 4086, 4096, 4094, 4095, 4112, 4113, 4109, 4111, 4106, 4108, 4120, 4121, 4124, 4122,
-	4123, 4125, 4130, 4133, 4134, 4131, 4139, 4132, 4135, 4136, 4129, 4137, 4138, 4140, 4126, 4127,
-	4128, 4143, 4145, 4147, 4148, 4151, 4158, 4156, 4153, 4155, 4150, 4159, 4162, 4160, 4161, 4163,
-	4166, 4165, 4164, 4167, 4169, 4170, 4171, 4172, 4173, 4174, 4228, 4223, 4227, 4226, 4225, 4209,
-	4211, 4216, 4214, 4210, 4219, 4212, 4218, 4271, 4270, 4286, 4294, 4296, 4297, 4206, 4208, 4222,
-	4220, 4221, 4229, 4245, 4244, 4239, 4240, 4243, 4241, 4242, 4233, 4234, 4231, 4237, 4236, 4232,
-	4235, 4238, 4246, 4248, 4250, 4252, 4251, 4247, 4257, 4255, 4254, 4259, 4260, 4261, 4262, 4263,
-	4266, 4264, 4267, 4268, 4269, 4272, 4273, 4274, 4276, 4277, 4278, 4279, 4280, 4282, 4283, 4284,
-	4285, 4288, 4289, 4290, 4291, 4292, 4293, 4298, 4299, 4301, 4302, 4304, 4305, 4307, 4308, 4309,
-	4310, 4311, 4312, 4313, 4314, 4315, 4316, 4317, 4318, 4319, 4320, 4377, 4376, 4386, 4388, 4407,
-	4408, 4411, 4410, 4450, 4449, 4447, 4453, 4452, 4426, 4427, 4428, 4429, 4430, 4431, 4441, 4440,
-	4437, 4438, 4439, 4436, 4435, 4433, 4434, 4374, 4373, 4375, 4378, 4379, 4380, 4381, 4382, 4384,
-	4383, 4385, 4393, 4391, 4394, 4395, 4396, 4390, 4392, 4397, 4398, 4401, 4400, 4402, 4399, 4403,
-	4404, 4405, 4406, 4412, 4413, 4415, 4414, 4425, 4424, 4416, 4417, 4418, 4419, 4420, 4421, 4422,
-	4423, 4432, 4442, 4443, 4444, 4445, 4446, 4519, 4523, 4520, 4522, 4521, 4517, 4478, 4480, 4477,
-	4479, 4513, 4512, 4514, 4511, 4516, 4515, 4510, 4509, 4508, 4481, 4482, 4483, 4484, 4485, 4486,
-	4490, 4487, 4488, 4493, 4491, 4492, 4489, 4505, 4506, 4494, 4495, 4497, 4496, 4498, 4499, 4500,
-	4501, 4503, 4502, 4504, 4527, 4524, 4526, 4532, 4533, 4528, 4529, 4530, 4534, 4536, 4535, 4537,
-	4548, 4547, 4544, 4542, 4543, 4538, 4541, 4545, 4539, 4540, 4575, 4572, 4576, 4573, 4571, 4569,
-	4570, 4584, 4578, 4577, 4581, 4585, 4580, 4582, 4586, 4588, 4587, 4590, 4592, 4595, 4594, 4597,
-	4622, 4624, 4626, 4619, 4616, 4621, 4620, 4618, 4615, 4617,
+	789, 788, 800, 868, 866, 865, 867, 864, 869, 863, 870, 871, 873, 963, 962, 994,
+	984, 980, 989, 987, 982, 981, 995, 988, 983, 990, 991, 985, 993, 986, 992, 952,
+	953, 954, 966, 965, 964, 967, 970, 972, 971, 968, 969, 973, 974, 975, 956, 955,
+	957, 958, 959, 976, 960, 961, 977, 978, 979, 1043, 1044, 1041, 1042, 1047, 1048, 1045,
+	1046, 1049, 1050, 1040, 1056, 1057, 1054, 1052, 1051, 1055, 1053, 1072, 1073, 1074, 1076, 1075,
+	1077, 1112, 1113, 1110, 1111, 1109, 1129, 1128, 1127, 1126, 1125, 1123, 1124, 1139, 1138, 1136,
+	1135, 1134, 1140, 1132, 1137, 1133, 1115, 1116, 1117, 1114, 1118, 1119, 1122, 1121, 1120, 1108,
+	1130, 1131, 1143, 1141, 1142, 1145, 1144, 1164, 1165, 1166, 1170, 1167, 1168, 1169, 1206, 1205,
+	1204, 1211, 1212, 1252, 1254, 1253, 1251, 1256, 1263, 1264, 1259, 1260, 1261, 1262, 1255, 1257,
+	1258, 1250, 1372, 1373, 1375, 1376, 1374, 1385, 1384, 1383, 1382, 1380, 1381, 1391, 1394, 1392,
+	1393, 1390, 1395, 1400, 1403, 1396, 1397, 1398, 1399, 1402, 1401, 1388, 1290, 1291, 1294, 1295,
+	1296, 1292, 1293, 1298, 1297, 1299, 1300, 1335, 1336, 1338, 1322, 1323, 1321, 1319, 1330, 1331,
+	1329, 1327, 1325, 1324, 1333, 1332, 1337, 1340, 1341, 1342, 1344, 1343, 1345, 1346, 1347, 1368,
+	1366, 1367, 1370, 1369, 1371, 1361, 1360, 1363, 1362, 1365, 1364, 1377, 1379, 1378, 1386, 1387,
+	1404, 1405, 1406, 1439, 1441, 1438, 1440, 1446, 1444, 1445, 1449, 1447, 1448, 1450, 1451, 1452,
+	1453, 1496, 1495, 1497, 1494, 1500, 1499, 1501, 1498, 1493, 1492, 1491, 1519, 1517, 1515, 1522,
+	1518, 1516, 1520, 1521, 1563, 1559, 1561, 1562, 1564, 1560, 1566, 1565, 1567, 1568, 1569, 1585,
+	1586, 1587, 1628, 1632, 1631, 1637, 1638, 1640, 1645, 1641, 1642, 1643, 1644, 1639, 1646, 1647,
+	1648, 1649, 1650, 1651, 1654, 1653, 1652, 1655, 1656, 1658, 1661, 1662, 1663, 1630, 1633, 1634,
+	1635, 1636, 1659, 1660, 1693, 1689, 1691, 1688, 1692, 1694, 1697, 1696, 1707, 1709, 1706, 1710,
+	1711, 1714, 1724, 1728, 1718, 1727, 1717, 1730, 1731, 1732, 1720, 1721, 1726, 1719, 1722, 1729,
+	1723, 1733, 1716, 1742, 1741, 1744, 1743, 1749, 1750, 1745, 1746, 1747, 1748, 1751, 1752, 1771,
+	1770, 1776, 1772, 1773, 1769, 1766, 1775, 1768, 1767, 1780, 1779, 1781, 1777, 1778, 1782, 1783,
+	1785, 1787, 1786, 1792, 1788, 1789, 1790, 1795, 1794, 1807, 1811, 1810, 1806, 1808, 1809, 1805,
+	1804, 1812, 1821, 1819, 1825, 1818, 1822, 1823, 1824, 1852, 1850, 1846, 1851, 1845, 1848, 1849,
+	1847, 1854, 1855, 1853, 1870, 1865, 1868, 1869, 1863, 1859, 1860, 1871, 1872, 1864, 1861, 1866,
+	1867, 1875, 1876, 1874, 1873, 1877, 1878, 1888, 1889, 1890, 1892, 1894, 1893, 1899, 1901, 1896,
+	1898, 1902, 1904, 1906, 1903, 1928, 1929, 1930, 1931, 1908, 1909, 1911, 1907, 1917, 1912, 1915,
+	1913, 1914, 1916, 1920, 1918, 1919, 1924, 1923, 1921, 1927, 1925, 1944, 1938, 1939, 1940, 1946,
+	1947, 1945, 1942, 1949, 1941, 1943, 1948, 1950, 1951, 1980, 1981, 1984, 1983, 1987, 1989, 1990,
+	1991, 2009, 2005, 2008, 2006, 2007, 1986, 1985, 1994, 1993, 1997, 1995, 1996, 1999, 2001, 2003,
+	2123, 2124, 2125, 2126, 2127, 2128, 2131, 2132, 2133, 2134, 2129, 2130, 2141, 2144, 2139, 2140,
+	2142, 2143, 2135, 2136, 2137, 2138, 2145, 2148, 2146, 2147, 2150, 2151, 2172, 2171, 2175, 2170,
+	2176, 2168, 2169, 2173, 2174, 2215, 2216, 2321, 2322, 2331, 2332, 2333, 2335, 2334, 2336, 2337,
+	2338, 2339, 2468, 2469, 2471, 2470, 2465, 2467, 2466, 2484, 2482, 2529, 2524, 2528, 2530, 2531,
+	2532, 2565, 2567, 2568, 2564, 2566, 2569, 2638, 2636, 2634, 2641, 2640, 2707, 2702, 2700, 2708,
+	2704, 2706, 2743, 2744, 2741, 2742, 2738, 2739, 2740, 2746, 2762, 2764, 2777, 2412, 2413, 2414,
+	2424, 2422, 2420, 2428, 2431, 2429, 2430, 2463, 2390, 2391, 2389, 2392, 2397, 2395, 2396, 2393,
+	2394, 2402, 2403, 2401, 2400, 2398, 2406, 2409, 2407, 2405, 2404, 2410, 2411, 2415, 2416, 2418,
+	2417, 2419, 2425, 2426, 2427, 2433, 2436, 2438, 2435, 2444, 2445, 2446, 2456, 2457, 2458, 2459,
+	2460, 2461, 2462, 2476, 2478, 2481, 2479, 2477, 2480, 2475, 2499, 2501, 2510, 2511, 2513, 2515,
+	2517, 2519, 2521, 2522, 2534, 2533, 2543, 2542, 2550, 2545, 2546, 2541, 2549, 2551, 2544, 2547,
+	2548, 2556, 2553, 2555, 2552, 2554, 2558, 2559, 2560, 2557, 2562, 2561, 2563, 2574, 2577, 2570,
+	2575, 2576, 2572, 2587, 2589, 2594, 2578, 2579, 2584, 2582, 2583, 2585, 2580, 2581, 2591, 2593,
+	2592, 2611, 2608, 2614, 2609, 2612, 2607, 2613, 2610, 2618, 2617, 2619, 2621, 2620, 2622, 2625,
+	2626, 2630, 2628, 2629, 2624, 2633, 2632, 2644, 2642, 2647, 2643, 2645, 2646, 2652, 2653, 2648,
+	2651, 2650, 2649, 2654, 2673, 2662, 2669, 2663, 2664, 2675, 2672, 2661, 2665, 2666, 2670, 2671,
+	2667, 2674, 2668, 2655, 2656, 2657, 2658, 2660, 2659, 2694, 2693, 2688, 2689, 2690, 2691, 2692,
+	2680, 2678, 2676, 2677, 2681, 2679, 2686, 2684, 2682, 2683, 2687, 2685, 2698, 2695, 2699, 2697,
+	2696, 2710, 2714, 2711, 2713, 2712, 2709, 2718, 2717, 2716, 2715, 2720, 2728, 2726, 2722, 2727,
+	2721, 2729, 2730, 2723, 2725, 2719, 2731, 2735, 2732, 2734, 2733, 2736, 2737, 2745, 2750, 2748,
+	2751, 2754, 2757, 2756, 2755, 2752, 2753, 2758, 2759, 2760, 2761, 2765, 2768, 2769, 2770, 2771,
+	2767, 2772, 2766, 2774, 2773, 2776, 2780, 2781, 2782, 2783, 2784, 2779, 2785, 2885, 2882, 2881,
+	2883, 2891, 2888, 2886, 2887, 2889, 2890, 2884, 2892, 2898, 2893, 2902, 2899, 2897, 2901, 2900,
+	2895, 3152, 3149, 3144, 3148, 3145, 3141, 3150, 3139, 3136, 3156, 3147, 3153, 3137, 3151, 3135,
+	3146, 3140, 3154, 3138, 3155, 3142, 3143, 3069, 3063, 3062, 3060, 3058, 3066, 3067, 3068, 3064,
+	3065, 3056, 3118, 3115, 3125, 3121, 3124, 3122, 3113, 3127, 3111, 3116, 3123, 3120, 3042, 3041,
+	3045, 2946, 2945, 2963, 2959, 2958, 2961, 2962, 2957, 2960, 2956, 3054, 3052, 3053, 3055, 2964,
+	2966, 2965, 2967, 2979, 2971, 2972, 2980, 2978, 2969, 2974, 2973, 2976, 2977, 2968, 2981, 2982,
+	2975, 2970, 2984, 2983, 2987, 2989, 2991, 2988, 2992, 2990, 3011, 3012, 3024, 3023, 3034, 3035,
+	3039, 3038, 3037, 3040, 2853, 2920, 2919, 2904, 2913, 2906, 2911, 2917, 2921, 2905, 2914, 2907,
+	2912, 2908, 2918, 2909, 2910, 2915, 2903, 2916, 2925, 2923, 2926, 2924, 2922, 2929, 2928, 2931,
+	2932, 2930, 2927, 2941, 2933, 2935, 2940, 2942, 2934, 2938, 2936, 2939, 2943, 2937, 2944, 2950,
+	2949, 2947, 2948, 2954, 2953, 2951, 2952, 2985, 2995, 2993, 2996, 3004, 3001, 3003, 2998, 2997,
+	3000, 2999, 3009, 3005, 3007, 3008, 3006, 3013, 3014, 3017, 3021, 3018, 3020, 3019, 3022, 3016,
+	3027, 3028, 3033, 3029, 3030, 3032, 3031, 3036, 3044, 3043, 3048, 3049, 3047, 3046, 3051, 3107,
+	3104, 3108, 3106, 3103, 3105, 3110, 3109, 3102, 3097, 3095, 3092, 3096, 3094, 3091, 3099, 3100,
+	3093, 3101, 3131, 3133, 3134, 3132, 3129, 3130, 3177, 3172, 3181, 3182, 3159, 3169, 3170, 3163,
+	3175, 3162, 3161, 3171, 3160, 3178, 3165, 3179, 3180, 3173, 3174, 3167, 3176, 3158, 3164, 3157,
+	3166, 3168, 3190, 3193, 3188, 3185, 3184, 3189, 3186, 3191, 3187, 3192, 3199, 3201, 3197, 3198,
+	3203, 3202, 3200, 3224, 3221, 3222, 3226, 3225, 3223, 3246, 3244, 3245, 3249, 3247, 3248, 3250,
+	3251, 3252, 3253, 3254, 3256, 3255, 3258, 3257, 3259, 3286, 3290, 3289, 3287, 3288, 3276, 3278,
+	3195, 3194, 3196, 3205, 3204, 3207, 3209, 3210, 3211, 3206, 3208, 3218, 3219, 3220, 3214, 3216,
+	3213, 3215, 3212, 3217, 3228, 3227, 3233, 3230, 3231, 3229, 3232, 3234, 3241, 3242, 3243, 3237,
+	3236, 3239, 3240, 3238, 3260, 3262, 3263, 3264, 3265, 3261, 3268, 3269, 3267, 3270, 3266, 3271,
+	3275, 3274, 3272, 3273, 3279, 3282, 3283, 3284, 3280, 3281, 3291, 3293, 3294, 3295, 3313, 3312,
+	3314, 3326, 3327, 3342, 3338, 3340, 3339, 3341, 3343, 3346, 3344, 3345, 3332, 3335, 3328, 3334,
+	3331, 3330, 3333, 3337, 3336, 3329, 3481, 3486, 3482, 3480, 3484, 3488, 3483, 3485, 3489, 3487,
+	3501, 3500, 3504, 3506, 3505, 3471, 3470, 3474, 3511, 3507, 3509, 3521, 3520, 3522, 3533, 3536,
+	3534, 3548, 3542, 3544, 3546, 3541, 3550, 3578, 3588, 3589, 3587, 3590, 3451, 3449, 3448, 3447,
+	3450, 3457, 3456, 3455, 3454, 3453, 3452, 3444, 3445, 3446, 3473, 3472, 3475, 3479, 3478, 3477,
+	3490, 3491, 3493, 3496, 3495, 3494, 3497, 3498, 3502, 3503, 3513, 3514, 3516, 3515, 3517, 3512,
+	3518, 3519, 3525, 3523, 3526, 3524, 3528, 3527, 3531, 3530, 3529, 3537, 3538, 3540, 3539, 3553,
+	3551, 3555, 3572, 3570, 3557, 3559, 3558, 3561, 3568, 3562, 3563, 3564, 3565, 3566, 3569, 3576,
+	3575, 3574, 3582, 3583, 3580, 3579, 3581, 3586, 3592, 3593, 3594, 3595, 3636, 3637, 3645, 3643,
+	3646, 3640, 3644, 3641, 3642, 3638, 3639, 3660, 3661, 3647, 3650, 3652, 3648, 3653, 3655, 3656,
+	3657, 3658, 3662, 3698, 3697, 3696, 3699, 3695, 3700, 3694, 3702, 3701, 3703, 3721, 3720, 3719,
+	3718, 3771, 3773, 3846, 3847, 3848, 3849, 3850, 3857, 3856, 3858, 3878, 3877, 3879, 3891, 3890,
+	3894, 3767, 3770, 3769, 3831, 3835, 3834, 3838, 3837, 3843, 3844, 3842, 3845, 3840, 3841, 3863,
+	3864, 3873, 3865, 3869, 3868, 3867, 3872, 3871, 3874, 3876, 3881, 3880, 3886, 3885, 3884, 3883,
+	3889, 3888, 3892, 3893, 3923, 3928, 3924, 3929, 3926, 3925, 3936, 3938, 3940, 3939, 3937, 3935,
+	3944, 3946, 3945, 3943, 3963, 3965, 3967, 3959, 3961, 3957, 3958, 3947, 3949, 3948, 3953, 3952,
+	3950, 3955, 3932, 3969, 3970, 3992, 3991, 4011, 4016, 4019, 4012, 4018, 4015, 4013, 4014, 4017,
+	4021, 4020, 4027, 4026, 4028, 4032, 4030, 4031, 3972, 3974, 3993, 3998, 3995, 3997, 4001, 4000,
+	4005, 4010, 4009, 4007, 4008, 4022, 4024, 4023, 4025, 4058, 4060, 4059, 4072, 4071, 4070, 4069,
+	4073, 4064, 4066, 4067, 4068, 4097, 4096, 4100, 4098, 4106, 4110, 4108, 4109, 4104, 4107, 4112,
+	4121, 4122, 4124, 4182, 4061, 4062, 4063, 4087, 4082, 4081, 4088, 4076, 4077, 4074, 4079, 4083,
+	4084, 4085, 4078, 4094, 4095, 4090, 4091, 4089, 4092, 4093, 4103, 4101, 4102, 4119, 4120, 4116,
+	4118, 4113, 4115, 4127, 4128, 4131, 4129, 4130, 4132, 4137, 4140, 4141, 4138, 4146, 4139, 4142,
+	4143, 4136, 4144, 4145, 4147, 4133, 4134, 4135, 4150, 4152, 4154, 4155, 4158, 4165, 4163, 4160,
+	4162, 4157, 4166, 4169, 4167, 4168, 4170, 4173, 4172, 4171, 4174, 4176, 4177, 4178, 4179, 4180,
+	4181, 4235, 4230, 4234, 4233, 4232, 4216, 4218, 4223, 4221, 4217, 4226, 4219, 4225, 4278, 4277,
+	4293, 4301, 4303, 4304, 4213, 4215, 4229, 4227, 4228, 4236, 4252, 4251, 4246, 4247, 4250, 4248,
+	4249, 4240, 4241, 4238, 4244, 4243, 4239, 4242, 4245, 4253, 4255, 4257, 4259, 4258, 4254, 4264,
+	4262, 4261, 4266, 4267, 4268, 4269, 4270, 4273, 4271, 4274, 4275, 4276, 4279, 4280, 4281, 4283,
+	4284, 4285, 4286, 4287, 4289, 4290, 4291, 4292, 4295, 4296, 4297, 4298, 4299, 4300, 4305, 4306,
+	4308, 4309, 4311, 4312, 4314, 4315, 4316, 4317, 4318, 4319, 4320, 4321, 4322, 4323, 4324, 4325,
+	4326, 4327, 4384, 4383, 4393, 4395, 4414, 4415, 4418, 4417, 4457, 4456, 4454, 4460, 4459, 4433,
+	4434, 4435, 4436, 4437, 4438, 4448, 4447, 4444, 4445, 4446, 4443, 4442, 4440, 4441, 4381, 4380,
+	4382, 4385, 4386, 4387, 4388, 4389, 4391, 4390, 4392, 4400, 4398, 4401, 4402, 4403, 4397, 4399,
+	4404, 4405, 4408, 4407, 4409, 4406, 4410, 4411, 4412, 4413, 4419, 4420, 4422, 4421, 4432, 4431,
+	4423, 4424, 4425, 4426, 4427, 4428, 4429, 4430, 4439, 4449, 4450, 4451, 4452, 4453, 4526, 4530,
+	4527, 4529, 4528, 4524, 4485, 4487, 4484, 4486, 4520, 4519, 4521, 4518, 4523, 4522, 4517, 4516,
+	4515, 4488, 4489, 4490, 4491, 4492, 4493, 4497, 4494, 4495, 4500, 4498, 4499, 4496, 4512, 4513,
+	4501, 4502, 4504, 4503, 4505, 4506, 4507, 4508, 4510, 4509, 4511, 4534, 4531, 4533, 4539, 4540,
+	4535, 4536, 4537, 4541, 4543, 4542, 4544, 4555, 4554, 4551, 4549, 4550, 4545, 4548, 4552, 4546,
+	4547, 4582, 4579, 4583, 4580, 4578, 4576, 4577, 4591, 4585, 4584, 4588, 4592, 4587, 4589, 4593,
+	4595, 4594, 4597, 4599, 4602, 4601, 4604, 4629, 4631, 4633, 4626, 4623, 4628, 4627, 4625, 4622,
+	4624,
 }
 
 // inherits holds the templates of each element, from Elem.inherit on.
@@ -9251,6 +9266,7 @@ var hintNames = [...]string{
 	"ieee-802.1",
 	"ieee-802.1ad",
 	"igp-instance",
+	"igp-multiplier",
 	"ike-policy",
 	"ike-user-type",
 	"import",
@@ -9416,6 +9432,7 @@ var hintNames = [...]string{
 	"md5",
 	"measurement-interval",
 	"med-igp-update-interval",
+	"med-multiplier",
 	"media-type",
 	"member",
 	"member-interface",
@@ -9912,46 +9929,46 @@ var hintBits = [...]uint8{
 	2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 	2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 6, 2, 2, 2,
 	1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2,
-	1, 2, 2, 2, 2, 2, 1, 1, 3, 2, 3, 2, 2, 1, 2, 1,
-	3, 2, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 2, 2, 2,
-	2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 4, 3, 3, 2, 2, 2,
-	2, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 3, 2,
-	2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 1, 2, 2, 2, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2, 2,
-	2, 2, 2, 1, 2, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2,
-	2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1,
-	2, 2, 2, 3, 1, 2, 1, 1, 3, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2,
+	2, 1, 2, 2, 2, 2, 2, 1, 1, 3, 2, 3, 2, 2, 1, 2,
+	1, 3, 2, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 2, 2,
+	2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 4, 3, 3, 2, 2,
+	2, 2, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 3,
+	2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 1, 2, 2, 2, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2,
+	2, 2, 2, 2, 1, 2, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2,
+	2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 1, 1, 2, 1, 2, 2, 2, 2, 1, 3, 2, 2, 2, 2,
-	1, 2, 2, 2, 1, 3, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2,
-	2, 3, 2, 1, 3, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 2,
+	1, 2, 2, 2, 2, 3, 1, 2, 1, 1, 3, 2, 2, 2, 2, 2,
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	3, 2, 2, 1, 1, 4, 1, 2, 2, 2, 1, 2, 2, 4, 2, 4,
-	2, 2, 1, 2, 2, 2, 3, 1, 1, 2, 2, 3, 3, 2, 2, 2,
-	1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 3, 1,
-	1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 1,
-	2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2,
-	1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2,
-	2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1,
-	2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2, 2,
-	2, 1, 1, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 1, 1, 1,
-	2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 3, 2, 3, 3, 1,
-	2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2,
-	1, 2, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1,
-	2, 2, 2, 2, 1, 2, 1, 3, 3, 1, 2, 2, 2, 2, 2, 1,
-	2, 1, 2, 2, 2, 4, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 1, 2, 2, 2, 2,
-	2, 1, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2,
-	3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 1, 2,
-	1, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2,
-	2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2, 2, 2,
-	2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 1, 3, 1, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2, 1, 2,
-	1, 2, 1, 1, 2, 2, 2, 4, 3, 2, 2, 1, 2, 2, 1, 1,
-	2, 1, 2, 2, 2, 1, 1, 2, 1,
+	2, 2, 2, 2, 1, 1, 2, 1, 2, 2, 2, 2, 1, 3, 2, 2,
+	2, 2, 1, 2, 2, 2, 1, 3, 2, 2, 3, 2, 2, 2, 3, 2,
+	2, 2, 2, 3, 2, 1, 3, 2, 2, 2, 2, 2, 2, 1, 2, 1,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 3, 2, 2, 1, 1, 4, 1, 2, 2, 2, 1, 2, 2, 4,
+	2, 4, 2, 2, 1, 2, 2, 2, 3, 1, 1, 2, 2, 3, 3, 2,
+	2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2,
+	3, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2,
+	2, 1, 2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 1, 2, 2,
+	2, 2, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2,
+	2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 1, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1,
+	2, 2, 2, 1, 1, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 1,
+	1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 3, 2, 3,
+	3, 1, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2,
+	2, 2, 1, 2, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 1, 2,
+	2, 1, 2, 2, 2, 2, 1, 2, 1, 3, 3, 1, 2, 2, 2, 2,
+	2, 1, 2, 1, 2, 2, 2, 4, 2, 1, 2, 1, 1, 1, 1, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 1, 2, 2,
+	2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2,
+	2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2,
+	1, 2, 1, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 3, 2, 1,
+	2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2,
+	2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 1, 3, 1, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2,
+	1, 2, 1, 2, 1, 1, 2, 2, 2, 4, 3, 2, 2, 1, 2, 2,
+	1, 1, 2, 1, 2, 2, 2, 1, 1, 2, 1,
 }
 
 // The elements the lookups start from, and the special templates.
