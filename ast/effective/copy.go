@@ -1,6 +1,9 @@
 package effective
 
-import "github.com/junoslint/junoslint/ast"
+import (
+	"github.com/junoslint/junoslint/ast"
+	"github.com/junoslint/junoslint/schema"
+)
 
 // viewOf returns the node that stands for src, a node of the parsed tree,
 // in the view, and whether its subtree holds an `apply-groups` statement.
@@ -25,6 +28,9 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 	for _, k := range src.Children {
 		if k.Inactive || (top && k.Name == "groups") {
 			same = false
+			if k.Inactive {
+				c.dropped[src] = append(c.dropped[src], k.Name)
+			}
 			continue
 		}
 		if c.visit != nil && !c.visit[k] {
@@ -49,13 +55,17 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 		c.stack = c.stack[:mark]
 		return src, false
 	}
+	kids := c.stack[mark:]
 	n := c.alloc()
 	*n = ast.Node{
 		Name: src.Name, Quoted: src.Quoted, Protected: src.Protected, ListForm: src.ListForm,
 	}
 	n.ShareOrigins(src)
+	if names := c.dropped[src]; names != nil {
+		delete(c.dropped, src)
+		c.dropped[n] = names
+	}
 	n.SetAnnotation(src.Annotation())
-	kids := c.stack[mark:]
 	if len(kids) > 0 {
 		n.Children = c.allocKids(len(kids))
 		// Copies made here become n's children; shared ones stay their
@@ -66,7 +76,22 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 	if has {
 		c.applyBelow[n] = true
 	}
+	if len(kids) == 0 && c.hollowList(src) {
+		c.hollow = append(c.hollow, n)
+	}
 	return n, has
+}
+
+// hollowList reports whether src, a parsed node whose children are all
+// inactive, is the keyword of a list (`unit`, `group`, `term`): unless
+// inheritance brings an entry, it stands for nothing (see dropHollow). A
+// container whose statements are all inactive stays, empty, as it does on
+// a device.
+func (c *computer) hollowList(src *ast.Node) bool {
+	if len(src.Children) == 0 {
+		return false
+	}
+	return c.sch.Lookup(src.Path()).Kind() == schema.List
 }
 
 // own returns n's child at index i, first replacing it by a copy when it is
@@ -107,4 +132,14 @@ func (c *computer) allocKids(n int) []*ast.Node {
 	k := c.kids[:0:n]
 	c.kids = c.kids[n:]
 	return k
+}
+
+// dropHollow removes the list keywords that lost every entry to inactive
+// statements and gained none from groups.
+func (c *computer) dropHollow() {
+	for _, n := range c.hollow {
+		if len(n.Children) == 0 && n.Parent != nil {
+			n.Parent.Remove(n)
+		}
+	}
 }

@@ -73,9 +73,15 @@ type computer struct {
 	wild       map[*ast.Node]bool // group nodes known to have (or not) wildcard children
 	container  map[*ast.Node]bool // inherited nodes whose group statement has content
 	noted      map[noteKey]int    // index in view.Notes
-	slab       []ast.Node         // nodes to hand out (see alloc)
-	kids       []*ast.Node        // child slots to hand out (see allocKids)
-	stack      []*ast.Node        // scratch: child views being built (see viewOf)
+	// dropped holds, for each view node copied from a parsed node, the
+	// names of the parsed node's inactive children: group content does
+	// not bring them back (a deactivated statement stays inactive,
+	// whatever it inherits).
+	dropped map[*ast.Node][]string
+	hollow  []*ast.Node // list keywords whose entries are all inactive (see dropHollow)
+	slab    []ast.Node  // nodes to hand out (see alloc)
+	kids    []*ast.Node // child slots to hand out (see allocKids)
+	stack   []*ast.Node // scratch: child views being built (see viewOf)
 	// visit, when not nil, holds the parsed nodes viewOf must look into:
 	// the nodes of File.Marks and their ancestors. Any other subtree holds
 	// nothing that changes the view, and is shared without a visit.
@@ -96,6 +102,7 @@ func Compute(f *ast.File, sch *schema.Schema) *View {
 		wild:       map[*ast.Node]bool{},
 		container:  map[*ast.Node]bool{},
 		noted:      map[noteKey]int{},
+		dropped:    map[*ast.Node][]string{},
 	}
 	c.view.Defined = c.groups.order
 	if f.Marks != nil {
@@ -119,6 +126,7 @@ func Compute(f *ast.File, sch *schema.Schema) *View {
 	if c.applyBelow[root] {
 		c.fill(root, sch.Root(), nil)
 	}
+	c.dropHollow()
 	bySource(c.view.Undefined, func(r GroupRef) int { return r.Origin.Span.Start })
 	bySource(c.view.Notes, func(n Note) int { return n.Origin.Span.Start })
 	return c.view

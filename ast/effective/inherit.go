@@ -220,7 +220,7 @@ func (c *computer) merge(n *ast.Node, e *schema.Elem, frames []frame) {
 	top := n.Parent == nil
 	for _, fr := range frames {
 		for _, k := range fr.node.Children {
-			if k.Inactive || isWildcard(k) || n.Child(k.Name) != nil {
+			if k.Inactive || isWildcard(k) || n.Child(k.Name) != nil || contains(c.dropped[n], k.Name) {
 				continue
 			}
 			if top && (k.Name == "when" || k.Name == "groups") {
