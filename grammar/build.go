@@ -346,7 +346,7 @@ func (b *builder) applyTags(s *ast.Stmt, elem *ast.Node) {
 		case ast.TagDelete:
 			b.logOp(elem, opRemove)
 			if elem.Parent != nil {
-				elem.Parent.Remove(elem)
+				b.remove(elem) // with a list keyword left empty, as `delete` does
 			}
 		}
 	}

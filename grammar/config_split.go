@@ -356,7 +356,7 @@ func (b *builder) replay(ops []graftOp) {
 		}
 		switch op.kind {
 		case opRemove:
-			n.Parent.Remove(n)
+			b.remove(n)
 		case opActivate:
 			n.Inactive = false
 		case opDeactivate:

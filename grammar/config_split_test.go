@@ -91,6 +91,7 @@ func TestParseConfigSplit(t *testing.T) {
 		{"active tag after the cut", "interfaces {\n    inactive: ge-0/0/1;\n}\n" + block("interfaces", 20) + "interfaces {\n    active: ge-0/0/1;\n}\n", true},
 		{"delete tag on an open block", "interfaces {\n    delete: ge-0/0/99 {\n" + strings.Repeat("        unit 1 {\n            vlan-id 1;\n        }\n", 20) + "    }\n}\n", false},
 		{"delete tag, then the element again", block("interfaces", 20) + "interfaces {\n    delete: ge-0/0/1;\n    ge-0/0/1 {\n        mtu 1;\n    }\n}\n", true},
+		{"delete tag on a list's only entry after the cut", "interfaces {\n    ge-0/0/1 {\n        unit 0 {\n            vlan-id 1;\n        }\n    }\n}\n" + block("interfaces", 20) + "interfaces {\n    ge-0/0/1 {\n        delete: unit 0;\n    }\n}\n", true},
 		{"element, then a delete tag", block("interfaces", 20) + "interfaces {\n    ge-0/0/1 {\n        mtu 1;\n    }\n    delete: ge-0/0/1;\n}\n", true},
 		{"active tag, then inactive", "interfaces {\n    inactive: ge-0/0/1;\n}\n" + block("interfaces", 20) + "interfaces {\n    active: ge-0/0/1;\n    inactive: ge-0/0/1;\n}\n", true},
 		{"flag tag below a deleted block", "inactive: " + block("interfaces", 20) + "interfaces {\n    delete: ge-0/0/1 {\n        active: interfaces;\n    }\n}\n", false},
