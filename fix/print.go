@@ -17,7 +17,8 @@ type pstmt struct {
 // shape groups the words rest, written below the configuration path parent,
 // into nested curly statements as the schema describes them: a list keyword
 // takes its keys (`unit 0 {`), a leaf or leaf-list keyword its value
-// (`url <crl-url>;`), a container or flag stands alone. Words the schema does
+// (`url <crl-url>;`), a one-liner the one word that follows it, a
+// container or flag stands alone. Words the schema does
 // not know follow the shape `display set` suggests: the last two words form
 // a leaf statement (`keyword value;`), earlier words open blocks.
 func shape(sch *schema.Schema, parent, rest []string) pstmt {
@@ -34,6 +35,9 @@ func shape(sch *schema.Schema, parent, rest []string) pstmt {
 // statement.
 func elementLen(sch *schema.Schema, parent, rest []string) int {
 	e := sch.Lookup(schemaPath(parent)).Child(rest[0])
+	if e.Oneliner() && len(rest) == 2 {
+		return 2 // `scep-digest-algorithm sha1;`, `disable on-download-failure;`
+	}
 	switch e.Kind() {
 	case schema.List:
 		return 1 + e.Keys()

@@ -26,8 +26,9 @@ standard input; directories are walked as "junoslint lint" walks them.
 --write applies the safe fixes to the files instead, each file in its own
 form (a curly file stays curly, a set file stays set), atomically; --unsafe
 adds the unsafe fixes. A file with syntax errors is never rewritten. When
-two fixes would change the same text, the first is applied and the rest
-wait for the next run ("applied N of M fixes; run again").
+two fixes would change the same text, the first is applied, the file is
+checked again and the rest are applied in further rounds, up to 10; what
+is left then waits for the next run ("applied N of M fixes; run again").
 
 Exit status: 0 nothing to fix, or every fix asked for was applied; 1 fixes
 remain (printed, shown as a diff, or skipped), or a file has syntax errors;
@@ -148,17 +149,7 @@ func (r *fixRun) file(in input) int {
 		}
 		return exitFindings
 	}
-	var found []finding
-	for _, d := range res.Diagnostics {
-		if len(d.Fixes) == 0 {
-			continue
-		}
-		line := d.Start.Line
-		if line == 0 {
-			line = f.Pos(d.Span.Start).Line
-		}
-		found = append(found, finding{d: d, line: line, fixes: d.Fixes})
-	}
+	found := findings(res)
 	if !r.o.write && !r.o.diff {
 		if err := printFixes(r.e.stdout, in.name, found, r.printed); err != nil {
 			fmt.Fprintf(r.e.stderr, "junoslint fix: writing output: %v\n", err)
@@ -170,7 +161,23 @@ func (r *fixRun) file(in input) int {
 		}
 		return exitOK
 	}
-	return r.apply(in, f, found)
+	return r.apply(in, cfg, f, found)
+}
+
+// findings returns the diagnostics of res that have fixes, in order.
+func findings(res *lint.Result) []finding {
+	var found []finding
+	for _, d := range res.Diagnostics {
+		if len(d.Fixes) == 0 {
+			continue
+		}
+		line := d.Start.Line
+		if line == 0 {
+			line = res.File.Pos(d.Span.Start).Line
+		}
+		found = append(found, finding{d: d, line: line, fixes: d.Fixes})
+	}
+	return found
 }
 
 // printFixes writes the commands of every fix of found: a `# file:line CODE
@@ -224,38 +231,35 @@ func (r *fixRun) wants(fx fix.Fix) bool {
 	return false
 }
 
-// apply computes the edits of the preferred fix of each finding that the
-// flags ask for, applies those that do not overlap, checks the result and
-// writes it (--write) or prints the diff (--diff).
-func (r *fixRun) apply(in input, f *ast.File, found []finding) int {
-	var groups [][]fix.Edit
-	var failed, unasked int
-	for _, fd := range found {
-		fx := fd.fixes[0]
-		if !r.wants(fx) {
-			unasked++
-			continue
+// maxFixRounds bounds the rounds of apply: fixes that overlap one applied
+// are tried again on the fixed file, as ruff does, until none is left or
+// this many rounds have run.
+const maxFixRounds = 10
+
+// apply applies, round after round, the preferred fix of each finding that
+// the flags ask for: in each round those that do not overlap an earlier
+// one, after which the file is parsed and checked again for the rest. It
+// then writes the result (--write) or prints the diff (--diff).
+func (r *fixRun) apply(in input, cfg *lint.Config, f *ast.File, found []finding) int {
+	cur := f
+	failedFix := map[string]bool{} // fixes that failed, reported once
+	var applied, skipped, failed, unasked int
+	for round := 1; ; round++ {
+		groups, fails, un := r.edits(in, cur, found, failedFix)
+		failed += fails
+		unasked = un
+		out, taken := fix.ApplyFixes(cur.Src, groups)
+		n := 0
+		for _, t := range taken {
+			if t {
+				n++
+			}
 		}
-		es, err := fix.TextEdits(f, fx, r.linter.Schema())
-		if err == nil && len(es) == 0 {
-			err = errors.New("the fix changes nothing in the file")
+		skipped = len(groups) - n
+		if n == 0 {
+			break
 		}
-		if err != nil {
-			fmt.Fprintf(r.e.stderr, "junoslint fix: %s:%d %s: cannot apply %q: %v\n", in.name, fd.line, fd.d.Code, fx.Title, err)
-			failed++
-			continue
-		}
-		groups = append(groups, es)
-	}
-	out, taken := fix.ApplyFixes(f.Src, groups)
-	applied := 0
-	for _, t := range taken {
-		if t {
-			applied++
-		}
-	}
-	skipped := len(groups) - applied
-	if applied > 0 {
+		applied += n
 		g := r.parser.Parse(in.name, out)
 		if len(g.Errors) > 0 || g.Format != f.Format {
 			msg := "its form would change"
@@ -266,7 +270,18 @@ func (r *fixRun) apply(in input, f *ast.File, found []finding) int {
 			fmt.Fprintf(r.e.stderr, "junoslint fix: %s: internal error: the fixed file was not written: %s\n", in.name, msg)
 			return exitInternal
 		}
+		if skipped == 0 || round == maxFixRounds {
+			cur = g
+			break
+		}
+		res, err := r.linter.Lint(in.name, out, cfg)
+		if err != nil {
+			fmt.Fprintf(r.e.stderr, "junoslint fix: %v\n", err)
+			return exitInternal
+		}
+		cur, found = res.File, findings(res)
 	}
+	out := cur.Src
 	changed := !bytes.Equal(out, f.Src)
 	if r.o.diff {
 		if changed {
@@ -291,6 +306,37 @@ func (r *fixRun) apply(in input, f *ast.File, found []finding) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// edits returns the text edits of the preferred fix of each finding in
+// found that the flags ask for, one group per fix, the number of fixes
+// that could not be turned into edits (reported on stderr, and remembered
+// in failed so that a later round neither reports nor counts them again)
+// and the number of fixes not asked for.
+func (r *fixRun) edits(in input, f *ast.File, found []finding, failed map[string]bool) (groups [][]fix.Edit, fails, unasked int) {
+	for _, fd := range found {
+		fx := fd.fixes[0]
+		if !r.wants(fx) {
+			unasked++
+			continue
+		}
+		key := fd.d.Code + "\x00" + strings.Join(fx.Commands(), "\n")
+		if failed[key] {
+			continue
+		}
+		es, err := fix.TextEdits(f, fx, r.linter.Schema())
+		if err == nil && len(es) == 0 {
+			err = errors.New("the fix changes nothing in the file")
+		}
+		if err != nil {
+			fmt.Fprintf(r.e.stderr, "junoslint fix: %s:%d %s: cannot apply %q: %v\n", in.name, fd.line, fd.d.Code, fx.Title, err)
+			failed[key] = true
+			fails++
+			continue
+		}
+		groups = append(groups, es)
+	}
+	return groups, fails, unasked
 }
 
 // summary tells, on stderr, what was applied and what was left: fixes
