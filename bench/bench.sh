@@ -264,7 +264,11 @@ fi
 # with posix_spawn, which vforks, and reads the clock around the spawn and
 # the wait. Timed from bash, every run also pays bash forking itself, which
 # on the 2-core test VM adds about 2.8 ms (/bin/true: 5.5 ms from bash,
-# 2.7 ms from python3) and is no part of the command's cost.
+# 2.7 ms from python3) and is no part of the command's cost. One python3
+# process (a coprocess, started on first use) spawns every run: a fresh
+# python3 per run slowed the run it started by 4-6 ms on that VM (convert
+# of 3.5 MB: 25-27 ms median against 21 ms from a spawner already running),
+# a cost of the harness, not of the command.
 SPAWN=""
 # BENCH_NO_SPAWN=1 forces timing from bash.
 if [[ -z ${BENCH_NO_SPAWN:-} ]] && command -v python3 >/dev/null 2>&1; then
@@ -272,19 +276,25 @@ if [[ -z ${BENCH_NO_SPAWN:-} ]] && command -v python3 >/dev/null 2>&1; then
 else
 	echo "note: python3 is not available; timing from bash, which adds its own fork to each run" >&2
 fi
-# spawn_py ERRFILE cmd...: prints "SECONDS EXITCODE" of one run of cmd,
-# output to /dev/null, stderr to ERRFILE.
+# SPAWN_PY is the spawner: it reads one run per line on standard input,
+# fields separated by \x1f: the file for the run's stderr, the value of
+# GOMAXPROCS ("" as bash passes it), then the command's argv; it runs the
+# command with standard output to /dev/null and prints "SECONDS EXITCODE".
 SPAWN_PY='
 import os, shutil, sys, time
-err = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
 null = os.open(os.devnull, os.O_WRONLY)
-argv = sys.argv[2:]
-path = shutil.which(argv[0]) or argv[0]
-t = time.perf_counter()
-pid = os.posix_spawn(path, argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, err, 2)])
-_, status = os.waitpid(pid, 0)
-t = time.perf_counter() - t
-print("%.6f %d" % (t, os.waitstatus_to_exitcode(status)))
+for line in sys.stdin:
+    f = line.rstrip("\n").split("\x1f")
+    env = dict(os.environ, GOMAXPROCS=f[1])
+    argv = f[2:]
+    err = os.open(f[0], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    path = shutil.which(argv[0]) or argv[0]
+    t = time.perf_counter()
+    pid = os.posix_spawn(path, argv, env, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, err, 2)])
+    _, status = os.waitpid(pid, 0)
+    t = time.perf_counter() - t
+    os.close(err)
+    print("%.6f %d" % (t, os.waitstatus_to_exitcode(status)), flush=True)
 '
 
 # ---------------------------------------------------------------------------
@@ -311,9 +321,12 @@ run_once() {
 		# /usr/bin/time reports the command's own exit status in its output
 		# when it is not zero; it also exits with that status.
 	elif [[ -n $SPAWN ]]; then
-		local out
-		out=$("$SPAWN" -c "$SPAWN_PY" "$OUT/last.stderr" "$@")
-		read -r _secs _rc <<<"$out"
+		if [[ -z ${SPAWNER_PID:-} ]]; then
+			coproc SPAWNER { "$SPAWN" -u -c "$SPAWN_PY"; }
+		fi
+		local IFS=$'\x1f'
+		printf '%s\n' "$OUT/last.stderr"$'\x1f'"${GOMAXPROCS:-}"$'\x1f'"$*" >&"${SPAWNER[1]}"
+		IFS=' ' read -r _secs _rc <&"${SPAWNER[0]}"
 		_rss=""
 		return
 	else
