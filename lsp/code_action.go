@@ -8,7 +8,6 @@ import (
 
 	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/fix"
-	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/lint"
 )
 
@@ -185,46 +184,27 @@ func (s *Server) ignoreAction(doc *Document, f *ast.File, d *lint.Diagnostic, ld
 }
 
 // fixAllAction returns the action applying every safe fix of the document
-// as `junoslint fix --write` does: the preferred fix of each finding when it
-// is safe, in source order; a fix whose edits overlap an earlier one's is
-// left out (a second run picks it up), and nothing is offered when the
-// result would not parse or would change form. The combined result is
-// returned as minimal edits.
+// as `junoslint fix --write` does (see lint.Linter.FixAll): the preferred
+// fix of each finding when it is safe, in source order, fixes whose edits
+// overlap an earlier one's in further rounds on the document checked
+// again; nothing is offered when the result would not parse or would
+// change form. The combined result is returned as minimal edits.
 func (s *Server) fixAllAction(doc *Document, f *ast.File, fs *findings) (CodeAction, bool) {
 	if len(f.Errors) > 0 {
 		return CodeAction{}, false
 	}
-	var groups [][]fix.Edit
-	for i := range fs.diags {
-		d := &fs.diags[i]
-		if len(d.Fixes) == 0 || d.Fixes[0].Applicability != fix.Safe {
-			continue
-		}
-		es, err := fix.TextEdits(f, d.Fixes[0], s.linter.Schema())
-		if err != nil {
-			s.log.Printf("%s: fix %q: %v", doc.URI, d.Fixes[0].Title, err)
-			continue
-		}
-		if len(es) > 0 {
-			groups = append(groups, es)
-		}
+	res := &lint.Result{File: f, View: s.view(doc), Diagnostics: fs.diags}
+	o, err := s.linter.FixAll(res, fs.cfg, func(fx fix.Fix) bool { return fx.Applicability == fix.Safe })
+	for _, fl := range o.Failed {
+		s.log.Printf("%s: fix %q: %v", doc.URI, fl.Fix.Title, fl.Err)
 	}
-	if len(groups) == 0 {
+	if err != nil {
+		s.log.Printf("%s: fixing all: %v; not offered", doc.URI, err)
 		return CodeAction{}, false
 	}
-	out, taken := fix.ApplyFixes(doc.Text, groups)
-	n := 0
-	for _, t := range taken {
-		if t {
-			n++
-		}
-	}
-	if g := grammar.NewParser(s.linter.Schema()).Parse(doc.name(), out); len(g.Errors) > 0 || g.Format != f.Format {
-		s.log.Printf("%s: fixing all would break the file; not offered", doc.URI)
-		return CodeAction{}, false
-	}
-	edits := minimalEdits(doc.Text, out)
-	if len(edits) == 0 {
+	n := len(o.Applied)
+	edits := minimalEdits(doc.Text, o.Src)
+	if n == 0 || len(edits) == 0 {
 		return CodeAction{}, false
 	}
 	return CodeAction{

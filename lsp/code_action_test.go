@@ -24,9 +24,16 @@ func cliFix(t *testing.T, name, text, code string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if code == "" {
+		o, err := l.FixAll(res, nil, func(fx fix.Fix) bool { return fx.Applicability == fix.Safe })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(o.Src)
+	}
 	var groups [][]fix.Edit
 	for _, d := range res.Diagnostics {
-		if len(d.Fixes) == 0 || code != "" && d.Code != code || code == "" && d.Fixes[0].Applicability != fix.Safe {
+		if len(d.Fixes) == 0 || d.Code != code {
 			continue
 		}
 		es, err := fix.TextEdits(res.File, d.Fixes[0], l.Schema())
@@ -218,4 +225,23 @@ func TestCodeActionFixAll(t *testing.T) {
 			}
 		})
 	}
+	// Deleting enable-explorer and adding control connection-limit touch
+	// the same text: a second round applies the other, as the CLI does.
+	t.Run("vqfx-services.conf", func(t *testing.T) {
+		text := readTestdata(t, "vqfx-services.conf")
+		uri := c.open("vqfx-services.conf", text)
+		c.waitDiagnostics(uri, 1)
+		actions := actionsAt(t, c, uri, text, "system", []string{"source.fixAll"})
+		if len(actions) != 1 || actions[0].Title != "Apply all safe junoslint fixes (2)" {
+			t.Fatalf("actions %+v", actions)
+		}
+		fixed := applyTextEdits(t, text, workspaceEdits(actions[0].Edit, uri))
+		if want := cliFix(t, "vqfx-services.conf", text, ""); fixed != want {
+			t.Errorf("after fix-all:\n%s\nwant what junoslint fix --write writes:\n%s", fixed, want)
+		}
+		got := cliFindings(t, "vqfx-services.conf", fixed)
+		if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "REST006") || strings.HasPrefix(s, "REST008") }) {
+			t.Errorf("after fix-all: %v\n%s", got, fixed)
+		}
+	})
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/junoslint/junoslint/ast"
 	"github.com/junoslint/junoslint/fix"
 	"github.com/junoslint/junoslint/grammar"
 	"github.com/junoslint/junoslint/lint"
@@ -161,7 +160,7 @@ func (r *fixRun) file(in input) int {
 		}
 		return exitOK
 	}
-	return r.apply(in, cfg, f, found)
+	return r.apply(in, cfg, res)
 }
 
 // findings returns the diagnostics of res that have fixes, in order.
@@ -171,11 +170,7 @@ func findings(res *lint.Result) []finding {
 		if len(d.Fixes) == 0 {
 			continue
 		}
-		line := d.Start.Line
-		if line == 0 {
-			line = res.File.Pos(d.Span.Start).Line
-		}
-		found = append(found, finding{d: d, line: line, fixes: d.Fixes})
+		found = append(found, finding{d: d, line: lint.DiagnosticLine(res.File, d), fixes: d.Fixes})
 	}
 	return found
 }
@@ -231,57 +226,24 @@ func (r *fixRun) wants(fx fix.Fix) bool {
 	return false
 }
 
-// maxFixRounds bounds the rounds of apply: fixes that overlap one applied
-// are tried again on the fixed file, as ruff does, until none is left or
-// this many rounds have run.
-const maxFixRounds = 10
-
-// apply applies, round after round, the preferred fix of each finding that
-// the flags ask for: in each round those that do not overlap an earlier
-// one, after which the file is parsed and checked again for the rest. It
-// then writes the result (--write) or prints the diff (--diff).
-func (r *fixRun) apply(in input, cfg *lint.Config, f *ast.File, found []finding) int {
-	cur := f
-	failedFix := map[string]bool{} // fixes that failed, reported once
-	var applied, skipped, failed, unasked int
-	for round := 1; ; round++ {
-		groups, fails, un := r.edits(in, cur, found, failedFix)
-		failed += fails
-		unasked = un
-		out, taken := fix.ApplyFixes(cur.Src, groups)
-		n := 0
-		for _, t := range taken {
-			if t {
-				n++
-			}
-		}
-		skipped = len(groups) - n
-		if n == 0 {
-			break
-		}
-		applied += n
-		g := r.parser.Parse(in.name, out)
-		if len(g.Errors) > 0 || g.Format != f.Format {
-			msg := "its form would change"
-			if len(g.Errors) > 0 {
-				p := g.Pos(g.Errors[0].Span.Start)
-				msg = fmt.Sprintf("it would not parse (line %d: %s)", p.Line, g.Errors[0].Msg)
-			}
-			fmt.Fprintf(r.e.stderr, "junoslint fix: %s: internal error: the fixed file was not written: %s\n", in.name, msg)
-			return exitInternal
-		}
-		if skipped == 0 || round == maxFixRounds {
-			cur = g
-			break
-		}
-		res, err := r.linter.Lint(in.name, out, cfg)
-		if err != nil {
-			fmt.Fprintf(r.e.stderr, "junoslint fix: %v\n", err)
-			return exitInternal
-		}
-		cur, found = res.File, findings(res)
+// apply applies the preferred fix of each finding that the flags ask for,
+// in rounds (see lint.Linter.FixAll), and writes the result (--write) or
+// prints the diff (--diff).
+func (r *fixRun) apply(in input, cfg *lint.Config, res *lint.Result) int {
+	o, err := r.linter.FixAll(res, cfg, r.wants)
+	for _, fl := range o.Failed {
+		fmt.Fprintf(r.e.stderr, "junoslint fix: %s:%d %s: cannot apply %q: %v\n", in.name, fl.Line, fl.Diagnostic.Code, fl.Fix.Title, fl.Err)
 	}
-	out := cur.Src
+	var broken *lint.BrokenFixError
+	if errors.As(err, &broken) {
+		fmt.Fprintf(r.e.stderr, "junoslint fix: %s: internal error: the fixed file was not written: %v\n", in.name, broken)
+		return exitInternal
+	}
+	if err != nil {
+		fmt.Fprintf(r.e.stderr, "junoslint fix: %v\n", err)
+		return exitInternal
+	}
+	f, out := res.File, o.Src
 	changed := !bytes.Equal(out, f.Src)
 	if r.o.diff {
 		if changed {
@@ -298,45 +260,14 @@ func (r *fixRun) apply(in input, cfg *lint.Config, f *ast.File, found []finding)
 			return exitInternal
 		}
 	}
-	r.summary(in.name, applied, skipped, failed, unasked)
+	r.summary(in.name, len(o.Applied), o.Skipped, len(o.Failed), o.Unasked)
 	switch {
-	case skipped > 0 || failed > 0:
+	case o.Skipped > 0 || len(o.Failed) > 0:
 		return exitFindings
 	case r.o.diff && changed:
 		return exitFindings
 	}
 	return exitOK
-}
-
-// edits returns the text edits of the preferred fix of each finding in
-// found that the flags ask for, one group per fix, the number of fixes
-// that could not be turned into edits (reported on stderr, and remembered
-// in failed so that a later round neither reports nor counts them again)
-// and the number of fixes not asked for.
-func (r *fixRun) edits(in input, f *ast.File, found []finding, failed map[string]bool) (groups [][]fix.Edit, fails, unasked int) {
-	for _, fd := range found {
-		fx := fd.fixes[0]
-		if !r.wants(fx) {
-			unasked++
-			continue
-		}
-		key := fd.d.Code + "\x00" + strings.Join(fx.Commands(), "\n")
-		if failed[key] {
-			continue
-		}
-		es, err := fix.TextEdits(f, fx, r.linter.Schema())
-		if err == nil && len(es) == 0 {
-			err = errors.New("the fix changes nothing in the file")
-		}
-		if err != nil {
-			fmt.Fprintf(r.e.stderr, "junoslint fix: %s:%d %s: cannot apply %q: %v\n", in.name, fd.line, fd.d.Code, fx.Title, err)
-			failed[key] = true
-			fails++
-			continue
-		}
-		groups = append(groups, es)
-	}
-	return groups, fails, unasked
 }
 
 // summary tells, on stderr, what was applied and what was left: fixes

@@ -48,66 +48,29 @@ func keys(t *testing.T, l *lint.Linter, name string, src []byte) (map[findingKey
 	return out, res
 }
 
-// planned is what `fix --write --unsafe` should do to one file: the fixes it
-// applies (the preferred fix of each finding, when safe or unsafe, in
-// rounds: those that overlap a fix applied wait for the next round, on the
-// file checked again), and the result of applying their edits.
+// planned is what `fix --write --unsafe` should do to one file, as
+// lint.Linter.FixAll computes it: the findings whose fixes it applies and
+// their fixes, the result, and the fixes left over or failed.
 type planned struct {
 	taken  []lint.Diagnostic
 	fixes  []fix.Fix
 	out    []byte
-	skips  int // fixes left after the last round
+	skips  int
 	failed int
 }
 
 func plan(t *testing.T, l *lint.Linter, res *lint.Result) planned {
 	t.Helper()
-	var p planned
-	failed := map[string]bool{}
-	for round := 1; ; round++ {
-		var groups [][]fix.Edit
-		var cands []lint.Diagnostic
-		var fixes []fix.Fix
-		for _, d := range res.Diagnostics {
-			if len(d.Fixes) == 0 {
-				continue
-			}
-			fx := d.Fixes[0]
-			if fx.Applicability == fix.NeedsInput {
-				continue
-			}
-			key := d.Code + "\x00" + strings.Join(fx.Commands(), "\n")
-			if failed[key] {
-				continue
-			}
-			es, err := fix.TextEdits(res.File, fx, l.Schema())
-			if err != nil || len(es) == 0 {
-				failed[key] = true
-				p.failed++
-				continue
-			}
-			groups = append(groups, es)
-			cands = append(cands, d)
-			fixes = append(fixes, fx)
-		}
-		out, taken := fix.ApplyFixes(res.File.Src, groups)
-		p.out, p.skips = out, 0
-		for i, ok := range taken {
-			if ok {
-				p.taken = append(p.taken, cands[i])
-				p.fixes = append(p.fixes, fixes[i])
-			} else {
-				p.skips++
-			}
-		}
-		if p.skips == 0 || p.skips == len(groups) || round == maxFixRounds {
-			return p
-		}
-		var err error
-		if res, err = l.Lint(res.File.Name, out, nil); err != nil {
-			t.Fatal(err)
-		}
+	o, err := l.FixAll(res, nil, func(fx fix.Fix) bool { return fx.Applicability != fix.NeedsInput })
+	if err != nil {
+		t.Fatal(err)
 	}
+	p := planned{out: o.Src, skips: o.Skipped, failed: len(o.Failed)}
+	for _, a := range o.Applied {
+		p.taken = append(p.taken, a.Diagnostic)
+		p.fixes = append(p.fixes, a.Fix)
+	}
+	return p
 }
 
 // rulesWithFixes are the rules whose fix rules.md marks safe or unsafe
