@@ -145,8 +145,11 @@ const miscTable = `
 @chassis redundancy failover: on-disk-failure! on-loss-of-keepalives! not-on-disk-underperform!
 @chassis cluster: redundancy-group*{} control-link-recovery! reth-count
   heartbeat-interval heartbeat-threshold control-ports*~ traceoptions{traceoptions}
-@chassis cluster redundancy-group *: node*~ preempt{}+ interface-monitor*~
+@chassis cluster redundancy-group *: node*~ preempt{}+ interface-monitor{}
   ip-monitoring{} gratuitous-arp-count hold-down-interval
+# "interface-monitor { ge-0/0/3 weight 130; }" (vSRX 18.4 cluster)
+@chassis cluster redundancy-group * interface-monitor: *{}~
+@chassis cluster redundancy-group * interface-monitor *: weight
 @chassis high-availability: local-id{} peer-id*{} services-redundancy-group*{}
 @chassis high-availability local-id: *! local-ip
 @chassis high-availability peer-id *: interface peer-ip routing-instance

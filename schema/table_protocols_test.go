@@ -199,7 +199,7 @@ const protocolsTable = `
 # MPLS and its signalling protocols.
 @mpls: interface*{} label-switched-path*{lsp} path*{} admin-groups{} label-range{}
   log-updown{} icmp-tunneling! no-propagate-ttl! explicit-null! ipv6-tunneling!
-  optimize-timer optimize-aggressive! traffic-engineering{}+ lsp-external-controller
+  optimize-timer optimize-aggressive! traffic-engineering{} lsp-external-controller
   statistics{} smart-optimize-timer traceoptions{traceoptions}
   static-label-switched-path*{} priority revert-timer container-label-switched-path*{lsp}
   diffserv-te{} srlg*{} no-cspf! bandwidth
@@ -209,15 +209,15 @@ const protocolsTable = `
 @mpls label-range: srgb-label-range static-label-range dynamic-label-range
 @mpls log-updown: syslog! trap! no-trap!
 @mpls traffic-engineering: bgp! bgp-igp! bgp-igp-both-ribs! mpls-forwarding!
-@lsp: from to no-cspf! primary*{}+ secondary*{}+ link-protection! node-link-protection!
+@lsp: from to no-cspf! primary*{} secondary*{} link-protection! node-link-protection!
   fast-reroute{} bandwidth ldp-tunneling! metric optimize-timer retry-timer
-  retry-limit template! admin-group{} adaptive! auto-bandwidth{} description
+  retry-limit template! admin-group{}+ adaptive! auto-bandwidth{} description
   disable! install*~ priority preference lsp-external-controller p2mp hop-limit
   record! no-record! standby! policing{} egress-protection{} corouted-bidirectional!
   associate-lsp*{}
 @lsp admin-group: include-any[] include-all[] exclude[]
-@lsp primary *: standby! bandwidth admin-group{} select
-@lsp secondary *: standby! bandwidth admin-group{} select
+@lsp primary *: standby! bandwidth admin-group{}+ select
+@lsp secondary *: standby! bandwidth admin-group{}+ select
 @rsvp: interface*{} traceoptions{traceoptions} graceful-restart{} hello-acknowledgements!
   no-interface-hello! preemption{}~ refresh-time keep-multiplier tunnel-services!
   load-balancing{} setup-protection! node-hello!

@@ -78,6 +78,20 @@ const securityTable = `
 @security policies: from-zone***{policy-set} global{policy-set} default-policy{}
   policy-rematch{}+ pre-id-default-policy{} traceoptions{traceoptions}
 @security policies default-policy: permit-all! deny-all!
+@security policies pre-id-default-policy: then{}
+@security policies pre-id-default-policy then: log{}
+@security policies pre-id-default-policy then log: session-init! session-close!
+# Screens: "ids-option untrust-screen { icmp { ping-death; } tcp { syn-flood { … } land; } }"
+@security screen: ids-option*{} trap{}
+@security screen ids-option *: icmp{} ip{} tcp{} udp{} limit-session{}
+  alarm-without-drop! description
+@security screen ids-option * tcp: syn-flood{} land! winnuke! syn-fin! tcp-no-flag!
+  fin-no-ack! syn-frag! port-scan{} tcp-sweep{} syn-ack-ack-proxy{}
+@security screen ids-option * icmp: ping-death! fragment! large! flood{} ip-sweep{}
+@security screen ids-option * ip: source-route-option! tear-drop! spoofing! bad-option!
+  record-route-option! timestamp-option! security-option! stream-option!
+  unknown-protocol! block-frag! loose-source-route-option! strict-source-route-option!
+@security screen ids-option * udp: flood{} udp-sweep{} port-scan{}
 @policy-set: policy*{sec-policy}
 @sec-policy: match{} then{} description scheduler-name
 @sec-policy match: source-address[] destination-address[] application[]
@@ -139,7 +153,7 @@ const securityTable = `
   anti-replay-window-size traceoptions{traceoptions}
 @security ipsec proposal *: protocol authentication-algorithm encryption-algorithm
   lifetime-seconds lifetime-kilobytes description
-@security ipsec policy *: proposals[] proposal-set perfect-forward-secrecy{}+
+@security ipsec policy *: proposals[] proposal-set perfect-forward-secrecy{}
   description
 @security ipsec policy * perfect-forward-secrecy: keys
 @security ipsec vpn *: bind-interface ike{} establish-tunnels traffic-selector*{}
@@ -164,6 +178,7 @@ const securityTable = `
 @security macsec interfaces: *{}
 @security macsec interfaces *: connectivity-association
 @security ssh-known-hosts: host*{}
-@security ssh-known-hosts host *: rsa-key$ dsa-key$ ecdsa-sha2-nistp256-key$
-  ecdsa-sha2-nistp384-key$ ecdsa-sha2-nistp521-key$ ed25519-key$ rsa1-key$
+# Public keys: Junos marks none of them SECRET-DATA (vSRX 25.4).
+@security ssh-known-hosts host *: rsa-key dsa-key ecdsa-sha2-nistp256-key
+  ecdsa-sha2-nistp384-key ecdsa-sha2-nistp521-key ed25519-key rsa1-key
 `

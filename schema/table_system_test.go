@@ -6,7 +6,7 @@ const systemTable = `
   name-server{} authentication-order[] root-authentication{authentication}
   login{} services{} syslog{} ntp{} radius-server{} tacplus-server{}
   accounting{} archival{} ports{} processes{} commit{}+ management-instance!
-  backup-router inet6-backup-router static-host-mapping*{} arp{}
+  backup-router inet6-backup-router static-host-mapping{} arp{}
   internet-options{} license{} scripts{} extensions{} ddos-protection{}
   packet-forwarding-options{} configuration-database{} dynamic-profile-options{}
   no-redirects! no-redirects-ipv6! no-ping-record-route! no-ping-time-stamp!
@@ -54,6 +54,9 @@ const systemTable = `
 @system processes: *{}+
 @system commit: synchronize! persist-groups-inheritance! fast-synchronize!
   delta-export! server{} notification! peers-synchronize! commit-synchronize-server{}
+  peers{}
+@system commit peers: *{}
+@system commit peers *: authentication$ routing-instance
 @system arp: aging-timer passive-learning! gratuitous-arp-on-ifup! purging!
 @system internet-options: path-mtu-discovery! no-path-mtu-discovery! tcp-mss
   icmpv4-rate-limit{}~ icmpv6-rate-limit{}~ no-tcp-reset no-source-quench!
@@ -67,6 +70,10 @@ const systemTable = `
 @system scripts op: file*{} traceoptions{traceoptions} allow-url-for-python!
 @system scripts op file *: checksum{}~ source command description arguments*{}
 @system extensions: extension-service{} providers{}
+# "license-type juniper deployment-scope commercial;" (vQFX, vSRX)
+@system extensions providers: *{}
+@system extensions providers *: license-type*~
+@system extensions providers * license-type *: deployment-scope[]
 @system extensions extension-service: application{}
 @system extensions extension-service application: file*{}
 @system extensions extension-service application file *: username arguments
@@ -87,6 +94,8 @@ const systemTable = `
   archive-sites{} routing-instance
 @system archival configuration archive-sites: *{}~
 @system archival configuration archive-sites *: password$
+# "static-host-mapping { vr2 inet 172.16.0.2; }" (vMX 23.2, vSRX 25.4)
+@system static-host-mapping: *{}+
 @system static-host-mapping *: inet[] inet6[] alias[] sysid
 
 @system syslog: user*{syslog-dest} host*{syslog-dest} file*{syslog-file}
@@ -118,6 +127,10 @@ const systemTable = `
  flow-tap{} service-deployment{} database-replication{}
   resource-monitor{} tftp-server{} webapi{} outbound-https{}
 
+# The legacy DHCP server: "address-range low 192.168.20.100 high 192.168.20.254;"
+@system services dhcp: pool*{} static-binding*{}
+@system services dhcp pool *: address-range{}~
+@system services dhcp pool * address-range: low high
 @system services ssh: root-login protocol-version[] ciphers[] macs[]
   key-exchange[] hostkey-algorithm{} connection-limit rate-limit
   max-sessions-per-connection sftp-server! no-tcp-forwarding! tcp-forwarding!

@@ -97,8 +97,8 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1302, nkids: 64},    // 88
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1366, nkids: 14},    // 89
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1380, nkids: 7},     // 90
-	{kind: Container, keys: 0, flags: 0, any: 3070, inherit: 0, ninherit: 0, kids: 1387, nkids: 13}, // 91
-	{kind: Container, keys: 0, flags: 0, any: 3084, inherit: 0, ninherit: 0, kids: 1400, nkids: 6},  // 92
+	{kind: Container, keys: 0, flags: 0, any: 3122, inherit: 0, ninherit: 0, kids: 1387, nkids: 13}, // 91
+	{kind: Container, keys: 0, flags: 0, any: 3136, inherit: 0, ninherit: 0, kids: 1400, nkids: 6},  // 92
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1406, nkids: 14},    // 93
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1420, nkids: 9},     // 94
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1429, nkids: 46},    // 95
@@ -107,12 +107,12 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1510, nkids: 1},     // 98
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1511, nkids: 5},     // 99
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1516, nkids: 12},    // 100
-	{kind: Container, keys: 0, flags: 0, any: 3596, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 101
+	{kind: Container, keys: 0, flags: 0, any: 3655, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 101
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1528, nkids: 38},    // 102
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1566, nkids: 13},    // 103
-	{kind: Container, keys: 0, flags: 0, any: 3677, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 104
+	{kind: Container, keys: 0, flags: 0, any: 3736, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 104
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1579, nkids: 15},    // 105
-	{kind: Container, keys: 0, flags: 0, any: 3704, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 106
+	{kind: Container, keys: 0, flags: 0, any: 3763, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 106
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1594, nkids: 12},    // 107
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1606, nkids: 23},    // 108
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1629, nkids: 7},     // 109
@@ -120,7 +120,7 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1638, nkids: 17},    // 111
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1655, nkids: 7},     // 112
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1662, nkids: 11},    // 113
-	{kind: Container, keys: 0, flags: 0, any: 3829, inherit: 0, ninherit: 0, kids: 1673, nkids: 5},  // 114
+	{kind: Container, keys: 0, flags: 0, any: 3888, inherit: 0, ninherit: 0, kids: 1673, nkids: 5},  // 114
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1678, nkids: 3},     // 115
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1681, nkids: 23},    // 116
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1704, nkids: 11},    // 117
@@ -131,10 +131,10 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1743, nkids: 29},    // 122
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1772, nkids: 23},    // 123
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1795, nkids: 13},    // 124
-	{kind: Container, keys: 0, flags: 0, any: 4379, inherit: 0, ninherit: 0, kids: 1808, nkids: 6},  // 125
+	{kind: Container, keys: 0, flags: 0, any: 4439, inherit: 0, ninherit: 0, kids: 1808, nkids: 6},  // 125
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1814, nkids: 9},     // 126
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1823, nkids: 8},     // 127
-	{kind: Container, keys: 0, flags: 0, any: 4557, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 128
+	{kind: Container, keys: 0, flags: 0, any: 4617, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 128
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1831, nkids: 10},    // 129
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1841, nkids: 5},     // 130
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 1846, nkids: 2},     // 131
@@ -1428,7 +1428,7 @@ var elems = [...]Elem{
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1419
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1420
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1421
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2333, nkids: 4},     // 1422
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2333, nkids: 4},     // 1422
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1423
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1424
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1425
@@ -1463,10 +1463,10 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1454
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1455
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1456
-	{kind: List, keys: 1, flags: 2, any: 1458, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1457
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2337, nkids: 4},           // 1458
-	{kind: List, keys: 1, flags: 2, any: 1460, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1459
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2341, nkids: 4},           // 1460
+	{kind: List, keys: 1, flags: 0, any: 1458, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1457
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2337, nkids: 4},           // 1458
+	{kind: List, keys: 1, flags: 0, any: 1460, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1459
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2341, nkids: 4},           // 1460
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1461
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1462
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1463
@@ -1477,7 +1477,7 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1468
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1469
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1470
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2345, nkids: 3},     // 1471
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2345, nkids: 3},     // 1471
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1472
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1473
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1474
@@ -1502,11 +1502,11 @@ var elems = [...]Elem{
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 1493
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1494
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1495
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1496
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1496
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1497
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1498
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1499
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1500
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 1500
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 1501
 	{kind: List, keys: 1, flags: 0, any: 1503, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 1502
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2348, nkids: 8},           // 1503
@@ -2354,13 +2354,13 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2663, nkids: 5},     // 2345
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2668, nkids: 6},     // 2346
 	{kind: Container, keys: 0, flags: 0, any: 2502, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2347
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2348
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2674, nkids: 7},     // 2349
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2674, nkids: 2},     // 2348
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2676, nkids: 7},     // 2349
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2350
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2351
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2681, nkids: 1},     // 2352
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2682, nkids: 2},     // 2353
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2684, nkids: 1},     // 2354
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2683, nkids: 1},     // 2352
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2684, nkids: 2},     // 2353
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2686, nkids: 1},     // 2354
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2355
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2356
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2357
@@ -2379,21 +2379,21 @@ var elems = [...]Elem{
 	{kind: List, keys: 1, flags: 0, any: 2371, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2370
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 221, ninherit: 1, kids: 0, nkids: 0},            // 2371
 	{kind: List, keys: 1, flags: 0, any: 2373, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2372
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2685, nkids: 1},           // 2373
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2687, nkids: 1},           // 2373
 	{kind: List, keys: 1, flags: 0, any: 2375, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2374
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2686, nkids: 1},           // 2375
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2687, nkids: 1},     // 2376
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2688, nkids: 3},     // 2377
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2691, nkids: 4},     // 2378
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2688, nkids: 1},           // 2375
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2689, nkids: 1},     // 2376
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2690, nkids: 3},     // 2377
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2693, nkids: 4},     // 2378
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 222, ninherit: 1, kids: 0, nkids: 0},      // 2379
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2695, nkids: 1},     // 2380
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2697, nkids: 1},     // 2380
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2381
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2382
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2383
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2384
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2696, nkids: 3},     // 2385
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2699, nkids: 1},     // 2386
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2700, nkids: 5},     // 2387
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2698, nkids: 3},     // 2385
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2701, nkids: 1},     // 2386
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2702, nkids: 5},     // 2387
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2388
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2389
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2390
@@ -2402,64 +2402,64 @@ var elems = [...]Elem{
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2393
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2394
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2395
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2705, nkids: 5},     // 2396
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2710, nkids: 3},     // 2397
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2707, nkids: 5},     // 2396
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2712, nkids: 3},     // 2397
 	{kind: List, keys: 1, flags: 0, any: 2399, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2398
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2399
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2400
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2401
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2402
-	{kind: Container, keys: 0, flags: 32, any: 0, inherit: 0, ninherit: 0, kids: 2713, nkids: 2},    // 2403
+	{kind: Container, keys: 0, flags: 32, any: 0, inherit: 0, ninherit: 0, kids: 2715, nkids: 2},    // 2403
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2404
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2405
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2715, nkids: 1},     // 2406
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2717, nkids: 1},     // 2406
 	{kind: List, keys: 1, flags: 0, any: 2408, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2407
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2716, nkids: 1},           // 2408
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2718, nkids: 1},           // 2408
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2409
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2410
 	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2411
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2412
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2413
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2717, nkids: 4},     // 2414
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2719, nkids: 4},     // 2414
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2415
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2721, nkids: 1},     // 2416
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2723, nkids: 1},     // 2416
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2417
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2418
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2419
 	{kind: List, keys: 1, flags: 1, any: 2421, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2420
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2722, nkids: 1},           // 2421
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2724, nkids: 1},           // 2421
 	{kind: List, keys: 1, flags: 1, any: 2423, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2422
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2723, nkids: 1},           // 2423
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2724, nkids: 1},     // 2424
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 2725, nkids: 1},           // 2423
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2726, nkids: 1},     // 2424
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2425
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2426
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2427
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2725, nkids: 1},     // 2428
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2726, nkids: 1},     // 2429
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2727, nkids: 1},     // 2430
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2727, nkids: 1},     // 2428
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2728, nkids: 1},     // 2429
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2729, nkids: 1},     // 2430
 	{kind: List, keys: 1, flags: 0, any: 2432, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2431
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 223, ninherit: 1, kids: 0, nkids: 0},            // 2432
 	{kind: List, keys: 1, flags: 0, any: 2434, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2433
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 224, ninherit: 1, kids: 2728, nkids: 1},         // 2434
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 224, ninherit: 1, kids: 2730, nkids: 1},         // 2434
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2435
 	{kind: List, keys: 1, flags: 0, any: 2437, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2436
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 225, ninherit: 1, kids: 0, nkids: 0},            // 2437
 	{kind: List, keys: 1, flags: 0, any: 2439, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2438
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 226, ninherit: 1, kids: 0, nkids: 0},            // 2439
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2729, nkids: 3},     // 2440
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2731, nkids: 3},     // 2440
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2441
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2442
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2443
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2444
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2445
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2446
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2732, nkids: 3},     // 2447
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2734, nkids: 3},     // 2447
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2448
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2449
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2450
 	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2451
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2735, nkids: 2},    // 2452
-	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2737, nkids: 2},    // 2453
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2737, nkids: 2},    // 2452
+	{kind: Container, keys: 0, flags: 33, any: 0, inherit: 0, ninherit: 0, kids: 2739, nkids: 2},    // 2453
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2454
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2455
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2456
@@ -2478,8 +2478,8 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2469
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2470
 	{kind: List, keys: 1, flags: 0, any: 2472, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2471
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2739, nkids: 6},           // 2472
-	{kind: Container, keys: 0, flags: 0, any: 2474, inherit: 0, ninherit: 0, kids: 2745, nkids: 1},  // 2473
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2741, nkids: 6},           // 2472
+	{kind: Container, keys: 0, flags: 0, any: 2474, inherit: 0, ninherit: 0, kids: 2747, nkids: 1},  // 2473
 	{kind: Flag, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2474
 	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2475
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2476
@@ -2504,17 +2504,17 @@ var elems = [...]Elem{
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 231, ninherit: 1, kids: 0, nkids: 0},      // 2495
 	{kind: Container, keys: 0, flags: 0, any: 2498, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2496
 	{kind: Container, keys: 0, flags: 0, any: 2500, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2497
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2746, nkids: 1},     // 2498
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2748, nkids: 1},     // 2498
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2499
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2747, nkids: 1},     // 2500
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2749, nkids: 1},     // 2500
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2501
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 232, ninherit: 1, kids: 0, nkids: 0},      // 2502
 	{kind: List, keys: 1, flags: 2, any: 2504, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2503
-	{kind: Key, keys: 0, flags: 2, any: 2509, inherit: 0, ninherit: 0, kids: 2748, nkids: 4},        // 2504
+	{kind: Key, keys: 0, flags: 2, any: 2509, inherit: 0, ninherit: 0, kids: 2750, nkids: 4},        // 2504
 	{kind: List, keys: 1, flags: 0, any: 2506, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2505
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2752, nkids: 3},           // 2506
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2754, nkids: 3},           // 2506
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2507
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2755, nkids: 1},     // 2508
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2757, nkids: 1},     // 2508
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2509
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2510
 	{kind: List, keys: 1, flags: 1, any: 2512, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2511
@@ -2535,404 +2535,404 @@ var elems = [...]Elem{
 	{kind: Key, keys: 1, flags: 0, any: 2527, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 2526
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 233, ninherit: 1, kids: 0, nkids: 0},            // 2527
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 234, ninherit: 1, kids: 0, nkids: 0},      // 2528
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2756, nkids: 2},     // 2529
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2758, nkids: 2},     // 2529
 	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2530
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2531
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2760, nkids: 1},     // 2531
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 235, ninherit: 1, kids: 0, nkids: 0},      // 2532
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2533
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2534
-	{kind: List, keys: 1, flags: 0, any: 2536, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2535
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 236, ninherit: 1, kids: 0, nkids: 0},            // 2536
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2758, nkids: 11},    // 2537
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2769, nkids: 5},     // 2538
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2539
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2540
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2541
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2542
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2543
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2544
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2545
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2546
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2547
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2548
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2549
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2761, nkids: 1},     // 2535
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2762, nkids: 2},     // 2536
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2537
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2538
+	{kind: List, keys: 1, flags: 0, any: 2540, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2539
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2764, nkids: 7},           // 2540
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2541
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2771, nkids: 5},     // 2542
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2776, nkids: 12},    // 2543
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2788, nkids: 10},    // 2544
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2798, nkids: 3},     // 2545
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2546
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2547
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2548
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2549
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2550
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2551
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2774, nkids: 4},     // 2552
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2551
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2552
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2553
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2554
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2778, nkids: 3},     // 2555
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2554
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2555
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2556
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2557
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2558
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2559
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2560
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2559
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2560
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2561
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2562
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2563
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2781, nkids: 6},     // 2564
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2787, nkids: 2},     // 2565
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2789, nkids: 1},     // 2566
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2567
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2568
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 237, ninherit: 1, kids: 0, nkids: 0},      // 2569
-	{kind: List, keys: 1, flags: 0, any: 2571, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2570
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2790, nkids: 8},           // 2571
-	{kind: List, keys: 1, flags: 0, any: 2573, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2572
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 238, ninherit: 1, kids: 0, nkids: 0},            // 2573
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2562
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2563
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2564
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2565
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2566
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2567
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2568
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2569
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2570
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2571
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2572
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2573
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2574
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2575
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2576
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2575
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2576
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2577
-	{kind: Container, keys: 0, flags: 0, any: 2586, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2578
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2579
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2580
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2581
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2582
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2578
+	{kind: List, keys: 1, flags: 0, any: 2580, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2579
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 236, ninherit: 1, kids: 0, nkids: 0},            // 2580
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2801, nkids: 11},    // 2581
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2812, nkids: 5},     // 2582
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2583
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2584
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2585
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2586
-	{kind: List, keys: 1, flags: 0, any: 2588, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2587
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2798, nkids: 3},           // 2588
-	{kind: List, keys: 1, flags: 0, any: 2590, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2589
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 239, ninherit: 1, kids: 0, nkids: 0},            // 2590
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2591
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2592
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2593
-	{kind: List, keys: 1, flags: 0, any: 2595, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2594
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 240, ninherit: 1, kids: 0, nkids: 0},            // 2595
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 241, ninherit: 1, kids: 0, nkids: 0},      // 2596
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 242, ninherit: 1, kids: 0, nkids: 0},      // 2597
-	{kind: List, keys: 1, flags: 0, any: 2599, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2598
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 243, ninherit: 1, kids: 0, nkids: 0},            // 2599
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2600
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2601
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2602
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2603
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2801, nkids: 8},     // 2604
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2809, nkids: 3},     // 2605
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2606
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2607
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2608
-	{kind: Container, keys: 0, flags: 0, any: 2615, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2609
-	{kind: Container, keys: 0, flags: 0, any: 2616, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2610
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2611
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2612
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2613
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2614
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2615
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2616
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2812, nkids: 3},     // 2617
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2815, nkids: 2},     // 2618
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2817, nkids: 3},     // 2619
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2620
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2584
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2585
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2586
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2587
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2588
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2589
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2590
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2591
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2592
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2593
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2594
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2595
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2817, nkids: 4},     // 2596
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2597
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2598
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2821, nkids: 3},     // 2599
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2600
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2601
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2602
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2603
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2604
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2605
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2606
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2607
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2824, nkids: 6},     // 2608
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2830, nkids: 2},     // 2609
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2832, nkids: 1},     // 2610
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2611
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2612
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 237, ninherit: 1, kids: 0, nkids: 0},      // 2613
+	{kind: List, keys: 1, flags: 0, any: 2615, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2614
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2833, nkids: 8},           // 2615
+	{kind: List, keys: 1, flags: 0, any: 2617, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2616
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 238, ninherit: 1, kids: 0, nkids: 0},            // 2617
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2618
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2619
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2620
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2621
-	{kind: Container, keys: 0, flags: 0, any: 2623, inherit: 0, ninherit: 0, kids: 2820, nkids: 1},  // 2622
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2623
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2624
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2625
-	{kind: Container, keys: 0, flags: 0, any: 2627, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2626
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2627
-	{kind: Container, keys: 0, flags: 0, any: 2631, inherit: 0, ninherit: 0, kids: 2821, nkids: 2},  // 2628
+	{kind: Container, keys: 0, flags: 0, any: 2630, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2622
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2623
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2624
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2625
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2626
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2627
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2628
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2629
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2630
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2631
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2632
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2633
-	{kind: List, keys: 1, flags: 0, any: 2635, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2634
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2823, nkids: 6},           // 2635
-	{kind: List, keys: 1, flags: 0, any: 2637, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2636
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2829, nkids: 7},           // 2637
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2630
+	{kind: List, keys: 1, flags: 0, any: 2632, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2631
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2841, nkids: 3},           // 2632
+	{kind: List, keys: 1, flags: 0, any: 2634, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2633
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 239, ninherit: 1, kids: 0, nkids: 0},            // 2634
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2635
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2636
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2637
 	{kind: List, keys: 1, flags: 0, any: 2639, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2638
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2836, nkids: 15},          // 2639
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 244, ninherit: 1, kids: 0, nkids: 0},      // 2640
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2641
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2642
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2643
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 240, ninherit: 1, kids: 0, nkids: 0},            // 2639
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 241, ninherit: 1, kids: 0, nkids: 0},      // 2640
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 242, ninherit: 1, kids: 0, nkids: 0},      // 2641
+	{kind: List, keys: 1, flags: 0, any: 2643, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2642
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 243, ninherit: 1, kids: 0, nkids: 0},            // 2643
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2644
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2645
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2646
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2647
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2648
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2649
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2645
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2646
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2647
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2844, nkids: 8},     // 2648
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2852, nkids: 3},     // 2649
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2650
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2851, nkids: 2},     // 2651
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2853, nkids: 4},     // 2652
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2653
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2654
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2655
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2656
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2657
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2658
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2659
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2660
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2661
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2662
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2857, nkids: 7},     // 2663
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2664
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2665
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2864, nkids: 6},     // 2666
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2870, nkids: 6},     // 2667
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2668
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2876, nkids: 5},     // 2669
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2670
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2651
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2652
+	{kind: Container, keys: 0, flags: 0, any: 2659, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2653
+	{kind: Container, keys: 0, flags: 0, any: 2660, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2654
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2655
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2656
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2657
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2658
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2659
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2660
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2855, nkids: 3},     // 2661
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2858, nkids: 2},     // 2662
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2860, nkids: 3},     // 2663
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2664
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2665
+	{kind: Container, keys: 0, flags: 0, any: 2667, inherit: 0, ninherit: 0, kids: 2863, nkids: 1},  // 2666
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2667
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2668
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2669
+	{kind: Container, keys: 0, flags: 0, any: 2671, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2670
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2671
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2672
+	{kind: Container, keys: 0, flags: 0, any: 2675, inherit: 0, ninherit: 0, kids: 2864, nkids: 2},  // 2672
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2673
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2674
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2675
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2674
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2675
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2676
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2677
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2678
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2679
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2680
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2681
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2682
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2683
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2684
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2685
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2686
+	{kind: List, keys: 1, flags: 0, any: 2679, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2678
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2866, nkids: 6},           // 2679
+	{kind: List, keys: 1, flags: 0, any: 2681, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2680
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2872, nkids: 7},           // 2681
+	{kind: List, keys: 1, flags: 0, any: 2683, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2682
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2879, nkids: 15},          // 2683
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 244, ninherit: 1, kids: 0, nkids: 0},      // 2684
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2685
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2686
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2687
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2688
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2689
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2690
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2691
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2692
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2693
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2693
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2694
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2695
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2696
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2697
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2698
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2699
-	{kind: List, keys: 1, flags: 0, any: 2701, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2700
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2881, nkids: 6},           // 2701
-	{kind: List, keys: 1, flags: 0, any: 2703, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2702
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2887, nkids: 4},           // 2703
-	{kind: List, keys: 1, flags: 0, any: 2705, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2704
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2891, nkids: 10},          // 2705
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2706
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2707
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 245, ninherit: 1, kids: 0, nkids: 0},      // 2708
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2894, nkids: 2},     // 2695
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2896, nkids: 4},     // 2696
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2697
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2698
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2699
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2700
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2701
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2702
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2703
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2704
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2705
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2706
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2900, nkids: 7},     // 2707
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2708
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2709
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2710
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2711
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2907, nkids: 6},     // 2710
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2913, nkids: 6},     // 2711
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2712
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2713
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2919, nkids: 5},     // 2713
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2714
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2715
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2716
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 2901, nkids: 1},     // 2717
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2715
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2716
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2717
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2718
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2719
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2719
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2720
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2902, nkids: 5},     // 2721
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2721
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2722
-	{kind: List, keys: 1, flags: 0, any: 2724, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2723
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2907, nkids: 2},           // 2724
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2725
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2723
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2724
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2725
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2726
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2727
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2728
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2729
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2727
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2728
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2729
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2730
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2731
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2732
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2733
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2734
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2733
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2734
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2735
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2736
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2737
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2738
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2739
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 246, ninherit: 1, kids: 0, nkids: 0},      // 2740
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2909, nkids: 1},     // 2741
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2737
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2738
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2739
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2740
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2741
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2742
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2743
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2744
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2745
+	{kind: List, keys: 1, flags: 0, any: 2745, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2744
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2924, nkids: 6},           // 2745
 	{kind: List, keys: 1, flags: 0, any: 2747, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2746
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2910, nkids: 3},           // 2747
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2930, nkids: 4},           // 2747
 	{kind: List, keys: 1, flags: 0, any: 2749, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2748
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2913, nkids: 6},           // 2749
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2750
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2934, nkids: 10},          // 2749
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2750
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2751
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2752
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 245, ninherit: 1, kids: 0, nkids: 0},      // 2752
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2753
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2754
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2755
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2756
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2919, nkids: 4},     // 2757
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2757
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2758
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2759
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2759
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2760
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2761
-	{kind: List, keys: 1, flags: 0, any: 2763, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2762
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2923, nkids: 8},           // 2763
-	{kind: Container, keys: 0, flags: 0, any: 2775, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2764
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2765
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2944, nkids: 1},     // 2761
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2762
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2763
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2764
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2945, nkids: 5},     // 2765
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2766
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2931, nkids: 2},     // 2767
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2768
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2769
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2770
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2771
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2772
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2773
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2774
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2933, nkids: 1},     // 2775
+	{kind: List, keys: 1, flags: 0, any: 2768, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2767
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2950, nkids: 2},           // 2768
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2769
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2770
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2771
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2772
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2773
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2774
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2775
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2776
-	{kind: List, keys: 1, flags: 0, any: 2778, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2777
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2934, nkids: 7},           // 2778
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2779
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2780
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2781
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2782
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2783
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2784
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2785
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2786
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2787
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2788
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2777
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2778
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2779
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2780
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2781
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2782
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2783
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 246, ninherit: 1, kids: 0, nkids: 0},      // 2784
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2952, nkids: 1},     // 2785
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2786
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2787
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2788
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2789
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2941, nkids: 12},    // 2790
-	{kind: Container, keys: 0, flags: 0, any: 2852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2791
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2792
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 247, ninherit: 1, kids: 0, nkids: 0},      // 2793
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2953, nkids: 8},     // 2794
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2961, nkids: 22},    // 2795
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2983, nkids: 11},    // 2796
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2994, nkids: 12},    // 2797
-	{kind: Container, keys: 0, flags: 0, any: 2854, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2798
-	{kind: Container, keys: 0, flags: 0, any: 2855, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2799
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3006, nkids: 2},     // 2800
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3008, nkids: 1},     // 2801
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3009, nkids: 2},     // 2802
-	{kind: Container, keys: 0, flags: 0, any: 2955, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2803
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3011, nkids: 8},     // 2804
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2805
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2806
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2807
-	{kind: List, keys: 1, flags: 0, any: 2809, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2808
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3019, nkids: 4},           // 2809
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3023, nkids: 4},     // 2810
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3027, nkids: 15},    // 2811
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3042, nkids: 2},     // 2812
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3044, nkids: 6},     // 2813
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3050, nkids: 2},     // 2814
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3052, nkids: 2},     // 2815
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3054, nkids: 2},     // 2816
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3056, nkids: 3},     // 2817
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3059, nkids: 1},     // 2818
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2819
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2820
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2821
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2822
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2823
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2824
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2825
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2826
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2827
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2828
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2829
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2830
+	{kind: List, keys: 1, flags: 0, any: 2791, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2790
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2953, nkids: 3},           // 2791
+	{kind: List, keys: 1, flags: 0, any: 2793, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2792
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2956, nkids: 6},           // 2793
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2794
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2795
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2796
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2797
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2798
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2799
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2800
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2962, nkids: 4},     // 2801
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2802
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2803
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2804
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2805
+	{kind: List, keys: 1, flags: 0, any: 2807, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2806
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2966, nkids: 8},           // 2807
+	{kind: Container, keys: 0, flags: 0, any: 2819, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2808
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2809
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2810
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2974, nkids: 2},     // 2811
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2812
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2813
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2814
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2815
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2816
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2817
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2818
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2976, nkids: 1},     // 2819
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2820
+	{kind: List, keys: 1, flags: 0, any: 2822, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2821
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2977, nkids: 7},           // 2822
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2823
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2824
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2825
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2826
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2827
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2828
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2829
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2830
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2831
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2832
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2833
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2834
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2835
-	{kind: List, keys: 1, flags: 0, any: 2837, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2836
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2837
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2838
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2839
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2840
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2841
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2842
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2843
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2844
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2845
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2846
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2847
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2848
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2849
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2850
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2851
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3060, nkids: 1},     // 2852
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2853
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 248, ninherit: 1, kids: 0, nkids: 0},      // 2854
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 249, ninherit: 1, kids: 0, nkids: 0},      // 2855
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2856
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2857
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2858
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2859
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2860
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2861
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2862
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2863
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2832
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2833
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2984, nkids: 12},    // 2834
+	{kind: Container, keys: 0, flags: 0, any: 2895, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2835
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2836
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 247, ninherit: 1, kids: 0, nkids: 0},      // 2837
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 2996, nkids: 8},     // 2838
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3004, nkids: 22},    // 2839
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3026, nkids: 11},    // 2840
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3037, nkids: 12},    // 2841
+	{kind: Container, keys: 0, flags: 0, any: 2897, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2842
+	{kind: Container, keys: 0, flags: 0, any: 2898, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2843
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3049, nkids: 2},     // 2844
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3051, nkids: 1},     // 2845
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3052, nkids: 2},     // 2846
+	{kind: Container, keys: 0, flags: 0, any: 2998, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2847
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3054, nkids: 9},     // 2848
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2849
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2850
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2851
+	{kind: Container, keys: 0, flags: 0, any: 3103, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 2852
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3063, nkids: 4},     // 2853
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3067, nkids: 15},    // 2854
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3082, nkids: 2},     // 2855
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3084, nkids: 6},     // 2856
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3090, nkids: 2},     // 2857
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3092, nkids: 2},     // 2858
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3094, nkids: 2},     // 2859
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3096, nkids: 3},     // 2860
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3099, nkids: 1},     // 2861
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2862
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2863
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2864
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2865
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2866
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2867
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2868
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2869
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2870
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2871
-	{kind: List, keys: 1, flags: 4, any: 2873, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2872
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2873
-	{kind: List, keys: 1, flags: 4, any: 2875, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2874
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2875
-	{kind: List, keys: 1, flags: 4, any: 2877, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2876
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2877
-	{kind: List, keys: 1, flags: 4, any: 2879, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2878
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2879
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2880
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2881
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2882
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2883
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2884
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2885
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2886
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2887
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2888
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2889
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2890
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2865
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2866
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2867
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2868
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2869
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2870
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2871
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2872
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2873
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2874
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2875
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2876
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2877
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2878
+	{kind: List, keys: 1, flags: 0, any: 2880, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2879
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2880
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2881
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2882
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2883
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2884
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2885
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2886
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2887
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2888
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2889
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2890
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2891
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2892
-	{kind: List, keys: 1, flags: 0, any: 2894, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2893
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3061, nkids: 19},          // 2894
-	{kind: List, keys: 1, flags: 0, any: 2896, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2895
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3080, nkids: 5},           // 2896
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2897
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2898
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2899
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3085, nkids: 6},     // 2900
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3091, nkids: 11},    // 2901
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3102, nkids: 1},     // 2902
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2903
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2892
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2893
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2894
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3100, nkids: 1},     // 2895
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2896
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 248, ninherit: 1, kids: 0, nkids: 0},      // 2897
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 249, ninherit: 1, kids: 0, nkids: 0},      // 2898
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2899
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2900
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2901
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2902
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2903
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2904
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2905
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2906
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2907
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2908
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2909
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2910
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2911
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2912
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2913
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2914
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2915
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2916
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2917
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2918
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2919
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2920
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2921
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2922
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2923
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2907
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2908
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2909
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2910
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2911
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2912
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2913
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2914
+	{kind: List, keys: 1, flags: 4, any: 2916, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2915
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2916
+	{kind: List, keys: 1, flags: 4, any: 2918, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2917
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2918
+	{kind: List, keys: 1, flags: 4, any: 2920, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2919
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2920
+	{kind: List, keys: 1, flags: 4, any: 2922, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2921
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2922
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2923
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2924
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 250, ninherit: 1, kids: 0, nkids: 0},      // 2925
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2926
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2925
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2926
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2927
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2928
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2929
@@ -2942,1704 +2942,1764 @@ var elems = [...]Elem{
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2933
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2934
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2935
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2936
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2937
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2938
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2939
+	{kind: List, keys: 1, flags: 0, any: 2937, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2936
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3101, nkids: 19},          // 2937
+	{kind: List, keys: 1, flags: 0, any: 2939, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2938
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3120, nkids: 5},           // 2939
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2940
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2941
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2942
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2943
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2944
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3103, nkids: 4},     // 2945
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3107, nkids: 4},     // 2946
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2947
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3125, nkids: 6},     // 2943
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3131, nkids: 11},    // 2944
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3142, nkids: 1},     // 2945
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2946
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2947
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2948
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2949
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2950
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2951
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2952
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2949
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2950
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2951
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2952
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2953
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2954
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2955
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2956
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2957
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2958
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2959
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2954
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2955
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2956
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2957
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2958
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2959
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2960
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2961
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2962
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2963
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2964
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2965
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2966
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2967
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2968
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2969
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2961
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2962
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2963
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2964
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2965
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2966
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2967
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 250, ninherit: 1, kids: 0, nkids: 0},      // 2968
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2969
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2970
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2971
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2972
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2971
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2972
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2973
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2974
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2975
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2976
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2977
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2978
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2979
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2980
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2981
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2982
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3111, nkids: 1},     // 2983
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2984
-	{kind: List, keys: 1, flags: 0, any: 2986, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2985
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 2986
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3112, nkids: 3},     // 2987
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3115, nkids: 3},     // 2988
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2989
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2990
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2974
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2975
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2976
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2977
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2978
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2979
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2980
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2981
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2982
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2983
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2984
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2985
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2986
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 2987
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3143, nkids: 4},     // 2988
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3147, nkids: 4},     // 2989
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2990
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2991
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2992
-	{kind: List, keys: 1, flags: 0, any: 2994, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 2993
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3118, nkids: 4},           // 2994
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2995
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 251, ninherit: 1, kids: 0, nkids: 0},      // 2996
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2993
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2994
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2995
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2996
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2997
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2998
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2999
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 2998
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 2999
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3000
-	{kind: List, keys: 1, flags: 0, any: 3002, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3001
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3122, nkids: 5},           // 3002
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 252, ninherit: 1, kids: 0, nkids: 0},      // 3003
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3001
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3002
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3003
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3004
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3005
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3006
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3007
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3008
-	{kind: List, keys: 1, flags: 0, any: 3010, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3009
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3010
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3127, nkids: 1},     // 3011
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3012
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3128, nkids: 1},     // 3013
-	{kind: List, keys: 1, flags: 0, any: 3015, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3014
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3129, nkids: 7},           // 3015
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3016
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3005
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3006
+	{kind: Container, keys: 0, flags: 0, any: 3008, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3007
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3151, nkids: 2},     // 3008
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3009
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3010
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3011
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3012
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3013
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3014
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3015
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3016
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3017
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3018
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3019
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3020
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3021
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3022
-	{kind: Container, keys: 0, flags: 0, any: 3025, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3023
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3024
-	{kind: Container, keys: 0, flags: 0, any: 3026, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3025
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3136, nkids: 7},     // 3026
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3027
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3028
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3018
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3019
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3020
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3021
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3022
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3023
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3024
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3025
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3026
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3027
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3028
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3029
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3030
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3031
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3032
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3033
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3143, nkids: 1},     // 3034
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3035
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3036
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3037
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3038
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3039
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3040
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3041
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3144, nkids: 2},     // 3042
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3043
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3044
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3146, nkids: 4},     // 3045
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3046
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3047
-	{kind: Container, keys: 0, flags: 0, any: 3050, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3048
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3049
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3150, nkids: 1},     // 3050
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3051
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3052
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3053
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3054
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3153, nkids: 1},     // 3030
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3031
+	{kind: List, keys: 1, flags: 0, any: 3033, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3032
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3033
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3154, nkids: 3},     // 3034
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3157, nkids: 3},     // 3035
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3036
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3037
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3038
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3039
+	{kind: List, keys: 1, flags: 0, any: 3041, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3040
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3160, nkids: 4},           // 3041
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3042
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 251, ninherit: 1, kids: 0, nkids: 0},      // 3043
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3044
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3045
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3046
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3047
+	{kind: List, keys: 1, flags: 0, any: 3049, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3048
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3164, nkids: 5},           // 3049
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 252, ninherit: 1, kids: 0, nkids: 0},      // 3050
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3051
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3052
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3053
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3054
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3055
 	{kind: List, keys: 1, flags: 0, any: 3057, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3056
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 253, ninherit: 1, kids: 0, nkids: 0},            // 3057
-	{kind: List, keys: 1, flags: 0, any: 3059, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3058
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 254, ninherit: 1, kids: 0, nkids: 0},            // 3059
-	{kind: List, keys: 1, flags: 0, any: 3061, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3060
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 255, ninherit: 1, kids: 0, nkids: 0},            // 3061
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 256, ninherit: 1, kids: 0, nkids: 0},      // 3062
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3151, nkids: 6},     // 3063
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3064
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3157, nkids: 2},     // 3065
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3066
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3057
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3169, nkids: 1},     // 3058
+	{kind: Container, keys: 0, flags: 0, any: 3060, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3059
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3170, nkids: 1},     // 3060
+	{kind: List, keys: 1, flags: 1, any: 3062, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3061
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3171, nkids: 1},           // 3062
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3063
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3172, nkids: 1},     // 3064
+	{kind: List, keys: 1, flags: 0, any: 3066, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3065
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3173, nkids: 7},           // 3066
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3067
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3068
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3068
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3069
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3070
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3070
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3071
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3072
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3072
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3073
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3074
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3075
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3076
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3159, nkids: 1},     // 3077
+	{kind: Container, keys: 0, flags: 0, any: 3076, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3074
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3075
+	{kind: Container, keys: 0, flags: 0, any: 3077, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3076
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3180, nkids: 7},     // 3077
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3078
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3079
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3079
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3080
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3081
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3082
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3083
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3084
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3085
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3083
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3084
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3187, nkids: 1},     // 3085
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3086
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3160, nkids: 9},     // 3087
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3169, nkids: 1},     // 3088
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3089
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3090
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3091
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3092
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3093
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3094
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3095
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3096
-	{kind: List, keys: 1, flags: 0, any: 3098, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3097
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3098
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3099
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3087
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3088
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3089
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3090
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3091
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3092
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3188, nkids: 2},     // 3093
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3094
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3095
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3190, nkids: 4},     // 3096
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3097
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3098
+	{kind: Container, keys: 0, flags: 0, any: 3101, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3099
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3100
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3101
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3102
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3103
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3104
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3105
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3106
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3107
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3108
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3109
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3110
-	{kind: List, keys: 1, flags: 1, any: 3112, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3111
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3170, nkids: 4},           // 3112
-	{kind: List, keys: 1, flags: 1, any: 3114, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3113
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3114
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3115
-	{kind: List, keys: 1, flags: 1, any: 3117, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3116
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3117
-	{kind: List, keys: 1, flags: 1, any: 3119, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3118
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3174, nkids: 2},           // 3119
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3120
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3194, nkids: 1},     // 3101
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3102
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3195, nkids: 4},     // 3103
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3104
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3105
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3106
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3107
+	{kind: List, keys: 1, flags: 0, any: 3109, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3108
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 253, ninherit: 1, kids: 0, nkids: 0},            // 3109
+	{kind: List, keys: 1, flags: 0, any: 3111, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3110
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 254, ninherit: 1, kids: 0, nkids: 0},            // 3111
+	{kind: List, keys: 1, flags: 0, any: 3113, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3112
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 255, ninherit: 1, kids: 0, nkids: 0},            // 3113
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 256, ninherit: 1, kids: 0, nkids: 0},      // 3114
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3199, nkids: 6},     // 3115
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3116
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3205, nkids: 2},     // 3117
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3118
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3119
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3120
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3121
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3122
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3123
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3124
-	{kind: List, keys: 1, flags: 1, any: 3126, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3125
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3126
-	{kind: List, keys: 1, flags: 0, any: 3128, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3127
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3128
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3129
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3130
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3131
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3132
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3122
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3123
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3124
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3125
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3126
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3127
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3128
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3207, nkids: 1},     // 3129
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3130
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3131
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3132
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3133
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3134
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3176, nkids: 26},    // 3135
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3202, nkids: 10},    // 3136
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3212, nkids: 7},     // 3137
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3219, nkids: 6},     // 3138
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3225, nkids: 3},     // 3139
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3228, nkids: 3},     // 3140
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3231, nkids: 2},     // 3141
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3233, nkids: 2},     // 3142
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3235, nkids: 3},     // 3143
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 257, ninherit: 1, kids: 0, nkids: 0},      // 3144
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3238, nkids: 3},     // 3145
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3241, nkids: 5},     // 3146
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3246, nkids: 2},     // 3147
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3148
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3149
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3150
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3151
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3152
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3153
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3154
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3155
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3156
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3157
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3158
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3159
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3160
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3161
-	{kind: Container, keys: 0, flags: 0, any: 3183, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3162
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3163
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3164
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3165
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3166
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3167
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3168
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3169
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3170
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3171
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3135
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3136
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3137
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3138
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 3208, nkids: 9},     // 3139
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3217, nkids: 1},     // 3140
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3141
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3142
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3143
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3144
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3145
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3146
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3147
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3148
+	{kind: List, keys: 1, flags: 0, any: 3150, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3149
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3150
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3151
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3152
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3153
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3154
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3155
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3156
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3157
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3158
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3159
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3160
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3161
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3162
+	{kind: List, keys: 1, flags: 1, any: 3164, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3163
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3218, nkids: 4},           // 3164
+	{kind: List, keys: 1, flags: 1, any: 3166, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3165
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3166
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3167
+	{kind: List, keys: 1, flags: 1, any: 3169, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3168
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3169
+	{kind: List, keys: 1, flags: 1, any: 3171, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3170
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3222, nkids: 2},           // 3171
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3172
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3173
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3174
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3175
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3176
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3177
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3178
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3179
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3180
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3174
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3175
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3176
+	{kind: List, keys: 1, flags: 1, any: 3178, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3177
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3178
+	{kind: List, keys: 1, flags: 0, any: 3180, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3179
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3180
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3181
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3182
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3183
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3248, nkids: 3},     // 3184
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3182
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3183
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3184
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3185
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 258, ninherit: 1, kids: 0, nkids: 0},      // 3186
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3187
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3188
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3189
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3190
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3191
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3192
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3193
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3194
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3195
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3196
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3251, nkids: 2},     // 3197
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3253, nkids: 6},     // 3198
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3259, nkids: 2},     // 3199
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3261, nkids: 1},     // 3200
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3201
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3202
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3262, nkids: 4},     // 3203
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3204
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3205
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3206
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3207
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3208
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3209
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3210
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3266, nkids: 1},     // 3211
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3212
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3213
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3214
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3186
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3224, nkids: 26},    // 3187
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3250, nkids: 10},    // 3188
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3260, nkids: 7},     // 3189
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3267, nkids: 6},     // 3190
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3273, nkids: 3},     // 3191
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3276, nkids: 3},     // 3192
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3279, nkids: 2},     // 3193
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3281, nkids: 2},     // 3194
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3283, nkids: 3},     // 3195
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 257, ninherit: 1, kids: 0, nkids: 0},      // 3196
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3286, nkids: 3},     // 3197
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3289, nkids: 5},     // 3198
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3294, nkids: 2},     // 3199
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3200
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3296, nkids: 2},     // 3201
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3202
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3203
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3204
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3205
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3206
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3207
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3208
+	{kind: List, keys: 1, flags: 0, any: 3210, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3209
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3298, nkids: 1},           // 3210
+	{kind: List, keys: 1, flags: 0, any: 3212, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3211
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3212
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3299, nkids: 2},     // 3213
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3214
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3215
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3267, nkids: 1},     // 3216
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3217
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3216
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3217
 	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3218
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3219
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3220
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3268, nkids: 2},     // 3221
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3270, nkids: 6},     // 3222
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3276, nkids: 2},     // 3223
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3278, nkids: 1},     // 3224
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3225
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3226
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3227
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3228
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3219
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3220
+	{kind: Container, keys: 0, flags: 0, any: 3242, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3221
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3222
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3223
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3224
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3225
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3226
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3227
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3228
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3229
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3230
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3231
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3230
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3231
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3232
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3233
-	{kind: List, keys: 1, flags: 0, any: 3235, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3234
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3279, nkids: 2},           // 3235
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3236
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3281, nkids: 3},     // 3237
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3238
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3239
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3240
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3233
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3234
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3235
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3236
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3237
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3238
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3239
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3240
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3241
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3242
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3243
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3244
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3245
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3246
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3247
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3248
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3249
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3250
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3251
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3252
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3242
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3301, nkids: 3},     // 3243
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3244
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 258, ninherit: 1, kids: 0, nkids: 0},      // 3245
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3246
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3247
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3248
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3249
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3250
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3251
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3252
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3253
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3254
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3255
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3256
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3284, nkids: 1},     // 3257
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3258
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 259, ninherit: 1, kids: 0, nkids: 0},      // 3259
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3285, nkids: 5},     // 3260
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3290, nkids: 6},     // 3261
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3296, nkids: 2},     // 3262
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3304, nkids: 2},     // 3256
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3306, nkids: 6},     // 3257
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3312, nkids: 2},     // 3258
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3314, nkids: 1},     // 3259
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3260
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3261
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3315, nkids: 4},     // 3262
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3263
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3264
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3265
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3266
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3264
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3265
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3266
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3267
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3268
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3269
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3298, nkids: 2},     // 3270
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3271
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3269
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3319, nkids: 1},     // 3270
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3271
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3272
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3273
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3273
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3274
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3275
-	{kind: List, keys: 1, flags: 0, any: 3277, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3276
-	{kind: Key, keys: 0, flags: 0, any: 3285, inherit: 0, ninherit: 0, kids: 3300, nkids: 6},        // 3277
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 260, ninherit: 1, kids: 0, nkids: 0},      // 3278
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3320, nkids: 1},     // 3275
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3276
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3277
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3278
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3279
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3280
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3281
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3282
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3283
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3321, nkids: 2},     // 3280
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3323, nkids: 6},     // 3281
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3329, nkids: 2},     // 3282
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3331, nkids: 1},     // 3283
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3284
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3285
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3286
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3306, nkids: 3},     // 3287
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 261, ninherit: 1, kids: 0, nkids: 0},      // 3288
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3289
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3290
-	{kind: List, keys: 1, flags: 0, any: 3292, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3291
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3309, nkids: 1},           // 3292
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3293
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3294
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3285
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3286
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3287
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3288
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3289
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3290
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3291
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3292
+	{kind: List, keys: 1, flags: 0, any: 3294, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3293
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3332, nkids: 2},           // 3294
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3295
-	{kind: List, keys: 1, flags: 0, any: 3297, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3296
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 262, ninherit: 1, kids: 0, nkids: 0},            // 3297
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 263, ninherit: 1, kids: 0, nkids: 0},      // 3298
-	{kind: List, keys: 1, flags: 0, any: 3300, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3299
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 264, ninherit: 1, kids: 0, nkids: 0},            // 3300
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3310, nkids: 3},     // 3301
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3334, nkids: 3},     // 3296
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3297
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3298
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3299
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3300
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3301
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3302
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3303
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3304
-	{kind: Container, keys: 0, flags: 0, any: 3315, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3305
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 265, ninherit: 1, kids: 0, nkids: 0},      // 3306
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3307
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3308
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3309
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3303
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3304
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3305
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3306
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3307
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3308
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3309
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3310
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3311
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3312
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3313
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3314
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3315
-	{kind: List, keys: 1, flags: 0, any: 3317, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3316
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3317
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3313, nkids: 2},     // 3318
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3319
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3315, nkids: 6},     // 3320
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3321, nkids: 3},     // 3321
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3322
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3323
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3324
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3325
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3311
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3312
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3313
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3314
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3315
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3337, nkids: 1},     // 3316
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3317
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 259, ninherit: 1, kids: 0, nkids: 0},      // 3318
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3338, nkids: 5},     // 3319
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3343, nkids: 6},     // 3320
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3349, nkids: 2},     // 3321
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3322
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3323
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3324
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3325
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3326
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3324, nkids: 10},    // 3327
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3328
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3329
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3327
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3328
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3351, nkids: 2},     // 3329
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3330
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3331
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3332
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3333
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3334
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3335
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3336
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3337
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3331
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3332
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3333
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3334
+	{kind: List, keys: 1, flags: 0, any: 3336, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3335
+	{kind: Key, keys: 0, flags: 0, any: 3344, inherit: 0, ninherit: 0, kids: 3353, nkids: 6},        // 3336
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 260, ninherit: 1, kids: 0, nkids: 0},      // 3337
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3338
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3339
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3340
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3341
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3339
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3340
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3341
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3342
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3343
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3344
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3343
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3344
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3345
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3346
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3347
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3348
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 266, ninherit: 1, kids: 0, nkids: 0},      // 3349
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 267, ninherit: 1, kids: 0, nkids: 0},      // 3350
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 268, ninherit: 1, kids: 0, nkids: 0},      // 3351
-	{kind: List, keys: 1, flags: 0, any: 3353, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3352
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 269, ninherit: 1, kids: 0, nkids: 0},            // 3353
-	{kind: Container, keys: 0, flags: 0, any: 3476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3354
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3334, nkids: 10},    // 3355
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3344, nkids: 2},     // 3356
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3346, nkids: 3},     // 3357
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3358
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3349, nkids: 2},     // 3359
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3360
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3359, nkids: 3},     // 3346
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 261, ninherit: 1, kids: 0, nkids: 0},      // 3347
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3348
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3349
+	{kind: List, keys: 1, flags: 0, any: 3351, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3350
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3362, nkids: 1},           // 3351
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3352
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3353
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3354
+	{kind: List, keys: 1, flags: 0, any: 3356, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3355
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 262, ninherit: 1, kids: 0, nkids: 0},            // 3356
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 263, ninherit: 1, kids: 0, nkids: 0},      // 3357
+	{kind: List, keys: 1, flags: 0, any: 3359, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3358
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 264, ninherit: 1, kids: 0, nkids: 0},            // 3359
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3363, nkids: 3},     // 3360
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3361
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3362
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3363
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3364
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3351, nkids: 1},     // 3365
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3352, nkids: 3},     // 3366
-	{kind: List, keys: 1, flags: 0, any: 3368, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3367
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3355, nkids: 3},           // 3368
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3358, nkids: 3},     // 3369
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3361, nkids: 6},     // 3370
-	{kind: Container, keys: 0, flags: 0, any: 3577, inherit: 0, ninherit: 0, kids: 3367, nkids: 1},  // 3371
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3368, nkids: 3},     // 3372
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 270, ninherit: 1, kids: 0, nkids: 0},      // 3373
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3374
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3375
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3376
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3377
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3378
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3379
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3380
-	{kind: List, keys: 1, flags: 0, any: 3382, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3381
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3382
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3383
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3362
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3363
+	{kind: Container, keys: 0, flags: 0, any: 3374, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3364
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 265, ninherit: 1, kids: 0, nkids: 0},      // 3365
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3366
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3367
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3368
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3369
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3370
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3371
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3372
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3373
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3374
+	{kind: List, keys: 1, flags: 0, any: 3376, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3375
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3376
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3366, nkids: 2},     // 3377
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3378
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3368, nkids: 6},     // 3379
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3374, nkids: 3},     // 3380
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3381
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3382
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3383
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3384
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3371, nkids: 1},     // 3385
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3386
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3387
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3388
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3389
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3390
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3391
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3392
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3385
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3377, nkids: 10},    // 3386
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3387
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3388
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3389
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3390
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3391
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3392
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3393
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 271, ninherit: 1, kids: 0, nkids: 0},      // 3394
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 272, ninherit: 1, kids: 0, nkids: 0},      // 3395
-	{kind: List, keys: 1, flags: 2, any: 3397, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3396
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 273, ninherit: 1, kids: 0, nkids: 0},            // 3397
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3394
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3395
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3396
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3397
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3398
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 274, ninherit: 1, kids: 0, nkids: 0},      // 3399
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3400
-	{kind: List, keys: 1, flags: 2, any: 3402, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3401
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3372, nkids: 5},           // 3402
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3399
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3400
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3401
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3402
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3403
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3404
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3405
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3406
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3407
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3408
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3409
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3410
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3411
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3412
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3413
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3377, nkids: 4},     // 3414
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3415
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3416
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3406
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3407
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 266, ninherit: 1, kids: 0, nkids: 0},      // 3408
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 267, ninherit: 1, kids: 0, nkids: 0},      // 3409
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 268, ninherit: 1, kids: 0, nkids: 0},      // 3410
+	{kind: List, keys: 1, flags: 0, any: 3412, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3411
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 269, ninherit: 1, kids: 0, nkids: 0},            // 3412
+	{kind: Container, keys: 0, flags: 0, any: 3535, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3413
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3387, nkids: 10},    // 3414
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3397, nkids: 2},     // 3415
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3399, nkids: 3},     // 3416
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3417
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3418
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3419
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3420
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 275, ninherit: 1, kids: 0, nkids: 0},      // 3421
-	{kind: List, keys: 1, flags: 2, any: 3423, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3422
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3381, nkids: 2},           // 3423
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3424
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3425
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3426
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3427
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3428
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3429
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3430
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3431
-	{kind: List, keys: 1, flags: 0, any: 3433, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3432
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3433
-	{kind: List, keys: 1, flags: 0, any: 3435, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3434
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3435
-	{kind: List, keys: 1, flags: 2, any: 3437, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3436
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 276, ninherit: 1, kids: 0, nkids: 0},            // 3437
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3402, nkids: 2},     // 3418
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3419
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3420
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3421
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3422
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3423
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3404, nkids: 1},     // 3424
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3405, nkids: 3},     // 3425
+	{kind: List, keys: 1, flags: 0, any: 3427, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3426
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3408, nkids: 3},           // 3427
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3411, nkids: 3},     // 3428
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3414, nkids: 6},     // 3429
+	{kind: Container, keys: 0, flags: 0, any: 3636, inherit: 0, ninherit: 0, kids: 3420, nkids: 1},  // 3430
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3421, nkids: 3},     // 3431
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 270, ninherit: 1, kids: 0, nkids: 0},      // 3432
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3433
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3434
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3435
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3436
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3437
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3438
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3439
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3440
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3441
-	{kind: List, keys: 1, flags: 2, any: 3443, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3442
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3383, nkids: 3},           // 3443
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3444
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3445
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3446
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3447
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3439
+	{kind: List, keys: 1, flags: 0, any: 3441, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3440
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3441
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3442
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3443
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3424, nkids: 1},     // 3444
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3445
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3446
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3447
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3448
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3449
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3450
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 277, ninherit: 1, kids: 0, nkids: 0},      // 3451
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3452
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3453
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3454
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3455
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3456
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3457
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 278, ninherit: 1, kids: 0, nkids: 0},      // 3458
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 279, ninherit: 1, kids: 0, nkids: 0},      // 3459
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 280, ninherit: 1, kids: 0, nkids: 0},      // 3460
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3386, nkids: 2},     // 3461
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3388, nkids: 1},     // 3462
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3463
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3464
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3465
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3466
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3467
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 281, ninherit: 1, kids: 0, nkids: 0},      // 3468
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 282, ninherit: 1, kids: 0, nkids: 0},      // 3469
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3470
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3471
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3472
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3473
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3449
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3450
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3451
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3452
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 271, ninherit: 1, kids: 0, nkids: 0},      // 3453
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 272, ninherit: 1, kids: 0, nkids: 0},      // 3454
+	{kind: List, keys: 1, flags: 2, any: 3456, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3455
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 273, ninherit: 1, kids: 0, nkids: 0},            // 3456
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3457
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 274, ninherit: 1, kids: 0, nkids: 0},      // 3458
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3459
+	{kind: List, keys: 1, flags: 2, any: 3461, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3460
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3425, nkids: 5},           // 3461
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3462
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3463
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3464
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3465
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3466
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3467
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3468
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3469
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3470
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3471
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3472
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3430, nkids: 4},     // 3473
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3474
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3475
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3389, nkids: 3},     // 3476
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3477
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3478
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3479
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3480
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3392, nkids: 2},     // 3481
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3482
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3483
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3484
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3485
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3486
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3487
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3476
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3477
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3478
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3479
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 275, ninherit: 1, kids: 0, nkids: 0},      // 3480
+	{kind: List, keys: 1, flags: 2, any: 3482, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3481
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3434, nkids: 2},           // 3482
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3483
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3484
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3485
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3486
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3487
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3488
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3489
-	{kind: Container, keys: 0, flags: 0, any: 3492, inherit: 0, ninherit: 0, kids: 3394, nkids: 6},  // 3490
-	{kind: Container, keys: 0, flags: 0, any: 3499, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3491
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3492
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3493
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3494
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3495
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3496
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3497
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3498
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3499
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3400, nkids: 2},     // 3500
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3501
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3502
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3489
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3490
+	{kind: List, keys: 1, flags: 0, any: 3492, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3491
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3492
+	{kind: List, keys: 1, flags: 0, any: 3494, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3493
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3494
+	{kind: List, keys: 1, flags: 2, any: 3496, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3495
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 276, ninherit: 1, kids: 0, nkids: 0},            // 3496
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3497
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3498
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3499
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3500
+	{kind: List, keys: 1, flags: 2, any: 3502, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3501
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3436, nkids: 3},           // 3502
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3503
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3504
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3504
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3505
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3506
-	{kind: List, keys: 1, flags: 0, any: 3508, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3507
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3402, nkids: 6},           // 3508
-	{kind: List, keys: 1, flags: 0, any: 3510, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3509
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3408, nkids: 2},           // 3510
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3511
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3512
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3513
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3514
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3515
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3516
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3517
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3518
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3519
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3410, nkids: 6},     // 3520
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3521
-	{kind: Container, keys: 0, flags: 0, any: 3532, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3522
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3523
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3524
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3416, nkids: 3},     // 3525
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3526
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3527
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3528
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3529
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3530
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3531
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3506
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3507
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3508
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3509
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 277, ninherit: 1, kids: 0, nkids: 0},      // 3510
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3511
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3512
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3513
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3514
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3515
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3516
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 278, ninherit: 1, kids: 0, nkids: 0},      // 3517
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 279, ninherit: 1, kids: 0, nkids: 0},      // 3518
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 280, ninherit: 1, kids: 0, nkids: 0},      // 3519
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3439, nkids: 2},     // 3520
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3441, nkids: 1},     // 3521
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3522
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3523
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3524
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3525
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3526
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 281, ninherit: 1, kids: 0, nkids: 0},      // 3527
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 282, ninherit: 1, kids: 0, nkids: 0},      // 3528
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3529
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3530
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3531
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3532
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3533
-	{kind: List, keys: 1, flags: 0, any: 3535, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3534
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3419, nkids: 2},           // 3535
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3421, nkids: 1},     // 3536
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3537
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3422, nkids: 1},     // 3538
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3539
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3540
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3423, nkids: 3},     // 3541
-	{kind: List, keys: 1, flags: 0, any: 3543, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3542
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3426, nkids: 2},           // 3543
-	{kind: List, keys: 1, flags: 0, any: 3545, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3544
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3545
-	{kind: List, keys: 1, flags: 0, any: 3547, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3546
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3547
-	{kind: List, keys: 1, flags: 0, any: 3549, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3548
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3549
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3550
-	{kind: List, keys: 1, flags: 0, any: 3552, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3551
-	{kind: Key, keys: 0, flags: 0, any: 3556, inherit: 0, ninherit: 0, kids: 3428, nkids: 4},        // 3552
-	{kind: List, keys: 1, flags: 0, any: 3554, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3553
-	{kind: Key, keys: 0, flags: 0, any: 3567, inherit: 0, ninherit: 0, kids: 3432, nkids: 1},        // 3554
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3534
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3442, nkids: 3},     // 3535
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3536
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3537
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3538
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3539
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3445, nkids: 2},     // 3540
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3541
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3542
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3543
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3544
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3545
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3546
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3547
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3548
+	{kind: Container, keys: 0, flags: 0, any: 3551, inherit: 0, ninherit: 0, kids: 3447, nkids: 6},  // 3549
+	{kind: Container, keys: 0, flags: 0, any: 3558, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3550
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3551
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3552
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3553
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3554
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3555
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3556
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3557
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3433, nkids: 2},     // 3558
-	{kind: List, keys: 1, flags: 0, any: 3560, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3559
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3560
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3561
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3556
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3557
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3558
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3453, nkids: 2},     // 3559
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3560
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3561
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3562
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3435, nkids: 3},     // 3563
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3564
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3563
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3564
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3565
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3566
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3567
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3438, nkids: 1},     // 3568
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3569
-	{kind: List, keys: 1, flags: 0, any: 3571, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3570
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3439, nkids: 3},           // 3571
-	{kind: List, keys: 1, flags: 0, any: 3573, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3572
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3573
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3574
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3575
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3576
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3442, nkids: 5},     // 3577
-	{kind: Container, keys: 0, flags: 0, any: 3585, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3578
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3579
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3580
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3581
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3582
-	{kind: Container, keys: 0, flags: 0, any: 3584, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3583
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3584
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3447, nkids: 1},     // 3585
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3586
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 283, ninherit: 1, kids: 0, nkids: 0},      // 3587
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3588
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3589
-	{kind: Container, keys: 0, flags: 0, any: 3591, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3590
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3448, nkids: 4},     // 3591
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3592
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3593
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3594
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3595
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 284, ninherit: 1, kids: 0, nkids: 0},      // 3596
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3597
-	{kind: List, keys: 1, flags: 0, any: 3599, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3598
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3599
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3600
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 285, ninherit: 1, kids: 0, nkids: 0},      // 3601
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3602
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3603
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3452, nkids: 2},     // 3604
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 286, ninherit: 1, kids: 0, nkids: 0},      // 3605
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 287, ninherit: 1, kids: 0, nkids: 0},      // 3606
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3607
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 288, ninherit: 1, kids: 0, nkids: 0},      // 3608
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 289, ninherit: 1, kids: 0, nkids: 0},      // 3609
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 290, ninherit: 1, kids: 0, nkids: 0},      // 3610
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 291, ninherit: 1, kids: 0, nkids: 0},      // 3611
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 292, ninherit: 1, kids: 0, nkids: 0},      // 3612
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3613
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3454, nkids: 9},     // 3614
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3615
+	{kind: List, keys: 1, flags: 0, any: 3567, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3566
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3455, nkids: 6},           // 3567
+	{kind: List, keys: 1, flags: 0, any: 3569, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3568
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3461, nkids: 2},           // 3569
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3570
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3571
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3572
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3573
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3574
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3575
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3576
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3577
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3578
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3463, nkids: 6},     // 3579
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3580
+	{kind: Container, keys: 0, flags: 0, any: 3591, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3581
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3582
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3583
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3469, nkids: 3},     // 3584
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3585
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3586
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3587
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3588
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3589
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3590
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3591
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3592
+	{kind: List, keys: 1, flags: 0, any: 3594, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3593
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3472, nkids: 2},           // 3594
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3474, nkids: 1},     // 3595
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3596
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3475, nkids: 1},     // 3597
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3598
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3599
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3476, nkids: 3},     // 3600
+	{kind: List, keys: 1, flags: 0, any: 3602, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3601
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3479, nkids: 2},           // 3602
+	{kind: List, keys: 1, flags: 0, any: 3604, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3603
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3604
+	{kind: List, keys: 1, flags: 0, any: 3606, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3605
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3606
+	{kind: List, keys: 1, flags: 0, any: 3608, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3607
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3608
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3609
+	{kind: List, keys: 1, flags: 0, any: 3611, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3610
+	{kind: Key, keys: 0, flags: 0, any: 3615, inherit: 0, ninherit: 0, kids: 3481, nkids: 4},        // 3611
+	{kind: List, keys: 1, flags: 0, any: 3613, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3612
+	{kind: Key, keys: 0, flags: 0, any: 3626, inherit: 0, ninherit: 0, kids: 3485, nkids: 1},        // 3613
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3614
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3615
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3616
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3617
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3618
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3619
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3486, nkids: 2},     // 3617
+	{kind: List, keys: 1, flags: 0, any: 3619, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3618
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3619
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3620
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3463, nkids: 2},     // 3621
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3622
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3623
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3624
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3625
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3626
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 293, ninherit: 1, kids: 0, nkids: 0},      // 3627
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3621
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3488, nkids: 3},     // 3622
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3623
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3624
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3625
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3626
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3491, nkids: 1},     // 3627
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3628
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 294, ninherit: 1, kids: 0, nkids: 0},      // 3629
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 295, ninherit: 1, kids: 0, nkids: 0},      // 3630
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 296, ninherit: 1, kids: 0, nkids: 0},      // 3631
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 297, ninherit: 1, kids: 0, nkids: 0},      // 3632
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 298, ninherit: 1, kids: 0, nkids: 0},      // 3633
-	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3634
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3635
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3636
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3637
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3465, nkids: 1},     // 3638
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3466, nkids: 2},     // 3639
+	{kind: List, keys: 1, flags: 0, any: 3630, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3629
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3492, nkids: 3},           // 3630
+	{kind: List, keys: 1, flags: 0, any: 3632, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3631
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3632
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3633
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3634
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3635
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3495, nkids: 5},     // 3636
+	{kind: Container, keys: 0, flags: 0, any: 3644, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3637
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3638
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3639
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3640
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3641
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3642
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3643
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3644
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3645
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3646
-	{kind: Container, keys: 0, flags: 0, any: 3649, inherit: 0, ninherit: 0, kids: 3468, nkids: 1},  // 3647
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3648
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3649
-	{kind: List, keys: 1, flags: 0, any: 3651, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3650
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3469, nkids: 1},           // 3651
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3641
+	{kind: Container, keys: 0, flags: 0, any: 3643, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3642
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3643
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3500, nkids: 1},     // 3644
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3645
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 283, ninherit: 1, kids: 0, nkids: 0},      // 3646
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3647
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3648
+	{kind: Container, keys: 0, flags: 0, any: 3650, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3649
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3501, nkids: 4},     // 3650
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3651
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3652
-	{kind: List, keys: 1, flags: 0, any: 3654, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3653
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3470, nkids: 2},           // 3654
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3472, nkids: 1},     // 3655
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3653
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3654
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 284, ninherit: 1, kids: 0, nkids: 0},      // 3655
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3656
-	{kind: Container, keys: 0, flags: 0, any: 3659, inherit: 0, ninherit: 0, kids: 3473, nkids: 1},  // 3657
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3658
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3659
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3474, nkids: 1},     // 3660
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 299, ninherit: 1, kids: 0, nkids: 0},      // 3661
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3662
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3663
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 300, ninherit: 1, kids: 0, nkids: 0},      // 3664
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3665
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3666
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3667
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3668
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3669
-	{kind: List, keys: 1, flags: 0, any: 3671, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3670
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3671
+	{kind: List, keys: 1, flags: 0, any: 3658, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3657
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3658
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3659
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 285, ninherit: 1, kids: 0, nkids: 0},      // 3660
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3661
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3662
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3505, nkids: 2},     // 3663
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 286, ninherit: 1, kids: 0, nkids: 0},      // 3664
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 287, ninherit: 1, kids: 0, nkids: 0},      // 3665
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3666
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 288, ninherit: 1, kids: 0, nkids: 0},      // 3667
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 289, ninherit: 1, kids: 0, nkids: 0},      // 3668
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 290, ninherit: 1, kids: 0, nkids: 0},      // 3669
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 291, ninherit: 1, kids: 0, nkids: 0},      // 3670
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 292, ninherit: 1, kids: 0, nkids: 0},      // 3671
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3672
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3673
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3507, nkids: 9},     // 3673
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3674
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3675
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3676
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 301, ninherit: 1, kids: 0, nkids: 0},      // 3677
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3678
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3679
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3680
-	{kind: List, keys: 1, flags: 0, any: 3682, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3681
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3682
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3683
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3475, nkids: 7},     // 3684
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3482, nkids: 3},     // 3685
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3686
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3687
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3688
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3689
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3690
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3691
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3692
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3693
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3694
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3695
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3696
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3697
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3698
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3699
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3700
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 302, ninherit: 1, kids: 0, nkids: 0},      // 3701
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3675
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3676
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3677
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3678
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3679
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3516, nkids: 2},     // 3680
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3681
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3682
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3683
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3684
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3685
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 293, ninherit: 1, kids: 0, nkids: 0},      // 3686
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3687
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 294, ninherit: 1, kids: 0, nkids: 0},      // 3688
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 295, ninherit: 1, kids: 0, nkids: 0},      // 3689
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 296, ninherit: 1, kids: 0, nkids: 0},      // 3690
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 297, ninherit: 1, kids: 0, nkids: 0},      // 3691
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 298, ninherit: 1, kids: 0, nkids: 0},      // 3692
+	{kind: Container, keys: 0, flags: 9, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3693
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3694
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3695
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3696
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3518, nkids: 1},     // 3697
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3519, nkids: 2},     // 3698
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3699
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3700
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3701
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3702
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3703
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 303, ninherit: 1, kids: 0, nkids: 0},      // 3704
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3705
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3706
-	{kind: List, keys: 1, flags: 0, any: 3708, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3707
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3708
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3709
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3710
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3704
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3705
+	{kind: Container, keys: 0, flags: 0, any: 3708, inherit: 0, ninherit: 0, kids: 3521, nkids: 1},  // 3706
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3707
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3708
+	{kind: List, keys: 1, flags: 0, any: 3710, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3709
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3522, nkids: 1},           // 3710
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3711
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3485, nkids: 4},     // 3712
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3713
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3714
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3715
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3716
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3717
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3718
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3719
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3720
+	{kind: List, keys: 1, flags: 0, any: 3713, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3712
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3523, nkids: 2},           // 3713
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3525, nkids: 1},     // 3714
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3715
+	{kind: Container, keys: 0, flags: 0, any: 3718, inherit: 0, ninherit: 0, kids: 3526, nkids: 1},  // 3716
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3717
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3718
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3527, nkids: 1},     // 3719
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 299, ninherit: 1, kids: 0, nkids: 0},      // 3720
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3721
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 304, ninherit: 1, kids: 0, nkids: 0},      // 3722
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 305, ninherit: 1, kids: 0, nkids: 0},      // 3723
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3489, nkids: 2},     // 3724
-	{kind: Container, keys: 0, flags: 0, any: 3775, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3725
-	{kind: Container, keys: 0, flags: 0, any: 3808, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3726
-	{kind: Container, keys: 0, flags: 0, any: 3830, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3727
-	{kind: Container, keys: 0, flags: 0, any: 3833, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3728
-	{kind: Container, keys: 0, flags: 0, any: 3839, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3729
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3491, nkids: 5},     // 3730
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3496, nkids: 3},     // 3731
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3722
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 300, ninherit: 1, kids: 0, nkids: 0},      // 3723
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3724
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3725
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3726
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3727
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3728
+	{kind: List, keys: 1, flags: 0, any: 3730, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3729
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3730
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3731
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3732
-	{kind: Container, keys: 0, flags: 0, any: 3859, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3733
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3499, nkids: 3},     // 3734
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3502, nkids: 2},     // 3735
-	{kind: List, keys: 1, flags: 0, any: 3737, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3736
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3737
-	{kind: List, keys: 1, flags: 0, any: 3739, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3738
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3504, nkids: 1},           // 3739
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3740
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3741
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3742
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3743
-	{kind: List, keys: 1, flags: 0, any: 3745, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3744
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3745
-	{kind: List, keys: 1, flags: 0, any: 3747, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3746
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3747
-	{kind: List, keys: 1, flags: 0, any: 3749, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3748
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3749
-	{kind: List, keys: 1, flags: 0, any: 3751, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3750
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 306, ninherit: 1, kids: 0, nkids: 0},            // 3751
-	{kind: List, keys: 1, flags: 0, any: 3753, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3752
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 307, ninherit: 1, kids: 0, nkids: 0},            // 3753
-	{kind: List, keys: 1, flags: 0, any: 3755, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3754
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 308, ninherit: 1, kids: 0, nkids: 0},            // 3755
-	{kind: List, keys: 1, flags: 0, any: 3757, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3756
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 309, ninherit: 1, kids: 0, nkids: 0},            // 3757
-	{kind: List, keys: 1, flags: 0, any: 3759, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3758
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 310, ninherit: 1, kids: 0, nkids: 0},            // 3759
-	{kind: List, keys: 1, flags: 0, any: 3761, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3760
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 311, ninherit: 1, kids: 0, nkids: 0},            // 3761
-	{kind: List, keys: 1, flags: 0, any: 3763, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3762
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 312, ninherit: 1, kids: 0, nkids: 0},            // 3763
-	{kind: List, keys: 1, flags: 0, any: 3765, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3764
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3505, nkids: 1},           // 3765
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3766
-	{kind: List, keys: 1, flags: 2, any: 3768, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3767
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3506, nkids: 2},           // 3768
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3769
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3733
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3734
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3735
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 301, ninherit: 1, kids: 0, nkids: 0},      // 3736
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3737
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3738
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3739
+	{kind: List, keys: 1, flags: 0, any: 3741, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3740
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3741
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3742
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3528, nkids: 7},     // 3743
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3535, nkids: 3},     // 3744
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3745
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3746
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3747
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3748
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3749
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3750
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3751
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3752
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3753
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3754
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3755
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3756
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3757
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3758
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3759
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 302, ninherit: 1, kids: 0, nkids: 0},      // 3760
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3761
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3762
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 303, ninherit: 1, kids: 0, nkids: 0},      // 3763
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3764
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3765
+	{kind: List, keys: 1, flags: 0, any: 3767, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3766
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3767
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3768
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3769
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3770
-	{kind: List, keys: 1, flags: 1, any: 3772, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3771
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3772
-	{kind: List, keys: 1, flags: 1, any: 3774, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3773
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3774
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 313, ninherit: 1, kids: 0, nkids: 0},      // 3775
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3538, nkids: 4},     // 3771
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3772
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3773
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3774
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3775
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3776
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 314, ninherit: 1, kids: 0, nkids: 0},      // 3777
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 315, ninherit: 1, kids: 0, nkids: 0},      // 3778
-	{kind: List, keys: 1, flags: 0, any: 3780, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3779
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 316, ninherit: 1, kids: 0, nkids: 0},            // 3780
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3781
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3782
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3783
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3784
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 317, ninherit: 1, kids: 0, nkids: 0},      // 3785
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3786
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3787
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3788
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3789
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3790
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 318, ninherit: 1, kids: 0, nkids: 0},      // 3791
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3792
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3793
-	{kind: List, keys: 1, flags: 1, any: 3795, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3794
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3795
-	{kind: List, keys: 1, flags: 1, any: 3797, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3796
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3797
-	{kind: List, keys: 1, flags: 1, any: 3799, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3798
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3799
-	{kind: List, keys: 1, flags: 1, any: 3801, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3800
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3801
-	{kind: List, keys: 1, flags: 1, any: 3803, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3802
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3803
-	{kind: List, keys: 1, flags: 1, any: 3805, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3804
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3805
-	{kind: List, keys: 1, flags: 1, any: 3807, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3806
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3807
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 319, ninherit: 1, kids: 0, nkids: 0},      // 3808
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 320, ninherit: 1, kids: 0, nkids: 0},      // 3809
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 321, ninherit: 1, kids: 0, nkids: 0},      // 3810
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 322, ninherit: 1, kids: 0, nkids: 0},      // 3811
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3812
-	{kind: List, keys: 4, flags: 1, any: 3814, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3813
-	{kind: Key, keys: 3, flags: 1, any: 3815, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3814
-	{kind: Key, keys: 2, flags: 1, any: 3816, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3815
-	{kind: Key, keys: 1, flags: 1, any: 3817, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3816
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3817
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3818
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3819
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 323, ninherit: 1, kids: 0, nkids: 0},      // 3820
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3821
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3822
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3823
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3824
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3777
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3778
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3779
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3780
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 304, ninherit: 1, kids: 0, nkids: 0},      // 3781
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 305, ninherit: 1, kids: 0, nkids: 0},      // 3782
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3542, nkids: 2},     // 3783
+	{kind: Container, keys: 0, flags: 0, any: 3834, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3784
+	{kind: Container, keys: 0, flags: 0, any: 3867, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3785
+	{kind: Container, keys: 0, flags: 0, any: 3889, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3786
+	{kind: Container, keys: 0, flags: 0, any: 3892, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3787
+	{kind: Container, keys: 0, flags: 0, any: 3898, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3788
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3544, nkids: 5},     // 3789
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3549, nkids: 3},     // 3790
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3791
+	{kind: Container, keys: 0, flags: 0, any: 3918, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3792
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3552, nkids: 3},     // 3793
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3555, nkids: 2},     // 3794
+	{kind: List, keys: 1, flags: 0, any: 3796, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3795
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3796
+	{kind: List, keys: 1, flags: 0, any: 3798, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3797
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3557, nkids: 1},           // 3798
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3799
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3800
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3801
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3802
+	{kind: List, keys: 1, flags: 0, any: 3804, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3803
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3804
+	{kind: List, keys: 1, flags: 0, any: 3806, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3805
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3806
+	{kind: List, keys: 1, flags: 0, any: 3808, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3807
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3808
+	{kind: List, keys: 1, flags: 0, any: 3810, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3809
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 306, ninherit: 1, kids: 0, nkids: 0},            // 3810
+	{kind: List, keys: 1, flags: 0, any: 3812, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3811
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 307, ninherit: 1, kids: 0, nkids: 0},            // 3812
+	{kind: List, keys: 1, flags: 0, any: 3814, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3813
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 308, ninherit: 1, kids: 0, nkids: 0},            // 3814
+	{kind: List, keys: 1, flags: 0, any: 3816, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3815
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 309, ninherit: 1, kids: 0, nkids: 0},            // 3816
+	{kind: List, keys: 1, flags: 0, any: 3818, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3817
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 310, ninherit: 1, kids: 0, nkids: 0},            // 3818
+	{kind: List, keys: 1, flags: 0, any: 3820, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3819
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 311, ninherit: 1, kids: 0, nkids: 0},            // 3820
+	{kind: List, keys: 1, flags: 0, any: 3822, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3821
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 312, ninherit: 1, kids: 0, nkids: 0},            // 3822
+	{kind: List, keys: 1, flags: 0, any: 3824, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3823
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3558, nkids: 1},           // 3824
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3825
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3826
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3827
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3828
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3829
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3508, nkids: 1},     // 3830
-	{kind: List, keys: 1, flags: 1, any: 3832, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3831
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3832
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3509, nkids: 2},     // 3833
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3511, nkids: 2},     // 3834
-	{kind: List, keys: 1, flags: 1, any: 3836, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3835
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3836
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3837
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3838
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3513, nkids: 6},     // 3839
+	{kind: List, keys: 1, flags: 2, any: 3827, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3826
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3559, nkids: 2},           // 3827
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3828
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3829
+	{kind: List, keys: 1, flags: 1, any: 3831, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3830
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3831
+	{kind: List, keys: 1, flags: 1, any: 3833, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3832
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3833
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 313, ninherit: 1, kids: 0, nkids: 0},      // 3834
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3835
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 314, ninherit: 1, kids: 0, nkids: 0},      // 3836
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 315, ninherit: 1, kids: 0, nkids: 0},      // 3837
+	{kind: List, keys: 1, flags: 0, any: 3839, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3838
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 316, ninherit: 1, kids: 0, nkids: 0},            // 3839
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3840
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 324, ninherit: 1, kids: 0, nkids: 0},      // 3841
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 325, ninherit: 1, kids: 0, nkids: 0},      // 3842
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 326, ninherit: 1, kids: 0, nkids: 0},      // 3843
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 327, ninherit: 1, kids: 0, nkids: 0},      // 3844
-	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3845
-	{kind: Container, keys: 0, flags: 0, any: 3851, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3846
-	{kind: Container, keys: 0, flags: 0, any: 3852, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3847
-	{kind: Container, keys: 0, flags: 0, any: 3853, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3848
-	{kind: Container, keys: 0, flags: 0, any: 3854, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3849
-	{kind: Container, keys: 0, flags: 0, any: 3855, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3850
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3851
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3841
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3842
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3843
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 317, ninherit: 1, kids: 0, nkids: 0},      // 3844
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3845
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3846
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3847
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3848
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3849
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 318, ninherit: 1, kids: 0, nkids: 0},      // 3850
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3851
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3852
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3853
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3854
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3855
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3856
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3857
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3858
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 328, ninherit: 1, kids: 0, nkids: 0},      // 3859
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3519, nkids: 2},     // 3860
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3521, nkids: 1},     // 3861
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3862
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3522, nkids: 1},     // 3863
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3523, nkids: 1},     // 3864
-	{kind: List, keys: 1, flags: 0, any: 3866, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3865
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3524, nkids: 2},           // 3866
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3867
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3868
-	{kind: List, keys: 1, flags: 0, any: 3870, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3869
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3526, nkids: 2},           // 3870
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3871
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3872
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3528, nkids: 1},     // 3873
-	{kind: List, keys: 1, flags: 0, any: 3875, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3874
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3529, nkids: 1},           // 3875
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3876
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3530, nkids: 2},     // 3877
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3532, nkids: 2},     // 3878
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3879
+	{kind: List, keys: 1, flags: 1, any: 3854, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3853
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3854
+	{kind: List, keys: 1, flags: 1, any: 3856, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3855
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3856
+	{kind: List, keys: 1, flags: 1, any: 3858, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3857
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3858
+	{kind: List, keys: 1, flags: 1, any: 3860, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3859
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3860
+	{kind: List, keys: 1, flags: 1, any: 3862, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3861
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3862
+	{kind: List, keys: 1, flags: 1, any: 3864, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3863
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3864
+	{kind: List, keys: 1, flags: 1, any: 3866, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3865
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3866
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 319, ninherit: 1, kids: 0, nkids: 0},      // 3867
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 320, ninherit: 1, kids: 0, nkids: 0},      // 3868
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 321, ninherit: 1, kids: 0, nkids: 0},      // 3869
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 322, ninherit: 1, kids: 0, nkids: 0},      // 3870
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3871
+	{kind: List, keys: 4, flags: 1, any: 3873, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3872
+	{kind: Key, keys: 3, flags: 1, any: 3874, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3873
+	{kind: Key, keys: 2, flags: 1, any: 3875, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3874
+	{kind: Key, keys: 1, flags: 1, any: 3876, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3875
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3876
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3877
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3878
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 323, ninherit: 1, kids: 0, nkids: 0},      // 3879
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3880
-	{kind: List, keys: 1, flags: 0, any: 3882, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3881
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3534, nkids: 2},           // 3882
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3881
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3882
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3883
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3884
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3885
-	{kind: List, keys: 1, flags: 0, any: 3887, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3886
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3536, nkids: 2},           // 3887
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3888
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3889
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3538, nkids: 1},     // 3890
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3539, nkids: 1},     // 3891
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3892
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3893
-	{kind: List, keys: 1, flags: 0, any: 3895, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3894
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3895
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3896
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3897
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3898
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3885
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3886
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3887
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3888
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3561, nkids: 1},     // 3889
+	{kind: List, keys: 1, flags: 1, any: 3891, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3890
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3891
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3562, nkids: 2},     // 3892
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3564, nkids: 2},     // 3893
+	{kind: List, keys: 1, flags: 1, any: 3895, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3894
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3895
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3896
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3897
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3566, nkids: 6},     // 3898
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3899
-	{kind: List, keys: 1, flags: 0, any: 3901, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3900
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3540, nkids: 6},           // 3901
-	{kind: List, keys: 1, flags: 0, any: 3903, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3902
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3546, nkids: 6},           // 3903
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3552, nkids: 4},     // 3904
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3556, nkids: 7},     // 3905
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3563, nkids: 3},     // 3906
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3907
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3566, nkids: 2},     // 3908
-	{kind: List, keys: 1, flags: 0, any: 3910, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3909
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3568, nkids: 1},           // 3910
-	{kind: List, keys: 1, flags: 0, any: 3912, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3911
-	{kind: Key, keys: 0, flags: 0, any: 3934, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3912
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3569, nkids: 1},     // 3913
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3914
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3915
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 324, ninherit: 1, kids: 0, nkids: 0},      // 3900
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 325, ninherit: 1, kids: 0, nkids: 0},      // 3901
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 326, ninherit: 1, kids: 0, nkids: 0},      // 3902
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 327, ninherit: 1, kids: 0, nkids: 0},      // 3903
+	{kind: Leaf, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3904
+	{kind: Container, keys: 0, flags: 0, any: 3910, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3905
+	{kind: Container, keys: 0, flags: 0, any: 3911, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3906
+	{kind: Container, keys: 0, flags: 0, any: 3912, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3907
+	{kind: Container, keys: 0, flags: 0, any: 3913, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3908
+	{kind: Container, keys: 0, flags: 0, any: 3914, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3909
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3910
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3911
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3912
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3913
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3914
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3915
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3916
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3917
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 329, ninherit: 1, kids: 0, nkids: 0},      // 3918
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3919
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3920
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3917
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 328, ninherit: 1, kids: 0, nkids: 0},      // 3918
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3572, nkids: 2},     // 3919
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3574, nkids: 1},     // 3920
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3921
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3922
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3923
-	{kind: Container, keys: 0, flags: 0, any: 3931, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3924
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3925
-	{kind: List, keys: 1, flags: 0, any: 3927, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3926
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3570, nkids: 1},           // 3927
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3928
-	{kind: List, keys: 1, flags: 0, any: 3930, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3929
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3930
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3931
-	{kind: Container, keys: 0, flags: 0, any: 3933, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3932
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3933
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3934
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3935
-	{kind: Container, keys: 0, flags: 0, any: 3942, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3936
-	{kind: Container, keys: 0, flags: 0, any: 3941, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3937
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3575, nkids: 1},     // 3922
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3576, nkids: 1},     // 3923
+	{kind: List, keys: 1, flags: 0, any: 3925, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3924
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3577, nkids: 2},           // 3925
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3926
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3927
+	{kind: List, keys: 1, flags: 0, any: 3929, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3928
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3579, nkids: 2},           // 3929
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3930
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3931
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3581, nkids: 1},     // 3932
+	{kind: List, keys: 1, flags: 0, any: 3934, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3933
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3582, nkids: 1},           // 3934
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3935
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3583, nkids: 2},     // 3936
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3585, nkids: 2},     // 3937
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3938
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3939
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3940
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3941
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3942
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3943
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3944
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3945
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3946
+	{kind: List, keys: 1, flags: 0, any: 3941, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3940
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3587, nkids: 2},           // 3941
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3942
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3943
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3944
+	{kind: List, keys: 1, flags: 0, any: 3946, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3945
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3589, nkids: 2},           // 3946
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3947
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3948
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3949
-	{kind: List, keys: 1, flags: 1, any: 3951, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3950
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3951
-	{kind: Container, keys: 0, flags: 0, any: 3954, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3952
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3953
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3954
-	{kind: List, keys: 1, flags: 1, any: 3956, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3955
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3956
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3571, nkids: 2},     // 3957
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3573, nkids: 2},     // 3958
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3948
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3591, nkids: 1},     // 3949
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3592, nkids: 1},     // 3950
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3951
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3952
+	{kind: List, keys: 1, flags: 0, any: 3954, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3953
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3954
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3955
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3956
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3957
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3958
 	{kind: List, keys: 1, flags: 0, any: 3960, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3959
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3575, nkids: 9},           // 3960
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3593, nkids: 6},           // 3960
 	{kind: List, keys: 1, flags: 0, any: 3962, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3961
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3584, nkids: 2},           // 3962
-	{kind: List, keys: 1, flags: 0, any: 3964, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3963
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3586, nkids: 2},           // 3964
-	{kind: List, keys: 1, flags: 0, any: 3966, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3965
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3588, nkids: 1},           // 3966
-	{kind: List, keys: 1, flags: 0, any: 3968, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3967
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3589, nkids: 3},           // 3968
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3592, nkids: 1},     // 3969
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3599, nkids: 6},           // 3962
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3605, nkids: 4},     // 3963
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3609, nkids: 7},     // 3964
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3616, nkids: 3},     // 3965
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 3966
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3619, nkids: 2},     // 3967
+	{kind: List, keys: 1, flags: 0, any: 3969, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3968
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3621, nkids: 1},           // 3969
 	{kind: List, keys: 1, flags: 0, any: 3971, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3970
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3593, nkids: 1},           // 3971
-	{kind: List, keys: 1, flags: 0, any: 3973, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3972
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 330, ninherit: 1, kids: 0, nkids: 0},            // 3973
-	{kind: List, keys: 1, flags: 0, any: 3975, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3974
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 331, ninherit: 1, kids: 0, nkids: 0},            // 3975
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 332, ninherit: 1, kids: 0, nkids: 0},      // 3976
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 333, ninherit: 1, kids: 0, nkids: 0},      // 3977
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 334, ninherit: 1, kids: 0, nkids: 0},      // 3978
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 335, ninherit: 1, kids: 0, nkids: 0},      // 3979
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 336, ninherit: 1, kids: 0, nkids: 0},      // 3980
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 337, ninherit: 1, kids: 0, nkids: 0},      // 3981
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3982
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 338, ninherit: 1, kids: 0, nkids: 0},      // 3983
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 339, ninherit: 1, kids: 0, nkids: 0},      // 3984
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 340, ninherit: 1, kids: 0, nkids: 0},      // 3985
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3986
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3987
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3988
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3989
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3990
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3594, nkids: 1},     // 3991
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3595, nkids: 1},     // 3992
-	{kind: List, keys: 1, flags: 0, any: 3994, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3993
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3596, nkids: 1},           // 3994
-	{kind: List, keys: 1, flags: 0, any: 3996, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3995
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3597, nkids: 1},           // 3996
+	{kind: Key, keys: 0, flags: 0, any: 3993, inherit: 0, ninherit: 0, kids: 0, nkids: 0},           // 3971
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3622, nkids: 1},     // 3972
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3973
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3974
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3975
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3976
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 329, ninherit: 1, kids: 0, nkids: 0},      // 3977
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3978
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3979
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3980
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3981
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3982
+	{kind: Container, keys: 0, flags: 0, any: 3990, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3983
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3984
+	{kind: List, keys: 1, flags: 0, any: 3986, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3985
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3623, nkids: 1},           // 3986
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3987
+	{kind: List, keys: 1, flags: 0, any: 3989, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3988
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 3989
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3990
+	{kind: Container, keys: 0, flags: 0, any: 3992, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3991
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3992
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 3993
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3994
+	{kind: Container, keys: 0, flags: 0, any: 4001, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3995
+	{kind: Container, keys: 0, flags: 0, any: 4000, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 3996
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3997
-	{kind: List, keys: 1, flags: 0, any: 3999, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 3998
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3598, nkids: 2},           // 3999
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 341, ninherit: 1, kids: 0, nkids: 0},      // 4000
-	{kind: List, keys: 1, flags: 0, any: 4002, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4001
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 342, ninherit: 1, kids: 0, nkids: 0},            // 4002
-	{kind: List, keys: 1, flags: 0, any: 4004, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4003
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3600, nkids: 1},           // 4004
-	{kind: List, keys: 1, flags: 0, any: 4006, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4005
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3601, nkids: 4},           // 4006
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4007
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4008
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4009
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4010
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4011
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4012
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4013
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4014
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4015
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4016
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4017
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4018
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4019
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3605, nkids: 4},     // 4020
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4021
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4022
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4023
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4024
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4025
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4026
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4027
-	{kind: List, keys: 1, flags: 1, any: 4029, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4028
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4029
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4030
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4031
-	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4032
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3609, nkids: 3},     // 4033
-	{kind: List, keys: 1, flags: 0, any: 4035, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4034
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3612, nkids: 9},           // 4035
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3621, nkids: 4},     // 4036
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4037
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4038
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3625, nkids: 7},     // 4039
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3632, nkids: 3},     // 4040
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3635, nkids: 1},     // 4041
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4042
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4043
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4044
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3998
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 3999
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4000
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4001
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4002
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4003
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4004
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4005
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4006
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4007
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4008
+	{kind: List, keys: 1, flags: 1, any: 4010, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4009
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4010
+	{kind: Container, keys: 0, flags: 0, any: 4013, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4011
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4012
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4013
+	{kind: List, keys: 1, flags: 1, any: 4015, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4014
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4015
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3624, nkids: 2},     // 4016
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3626, nkids: 2},     // 4017
+	{kind: List, keys: 1, flags: 0, any: 4019, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4018
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3628, nkids: 9},           // 4019
+	{kind: List, keys: 1, flags: 0, any: 4021, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4020
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3637, nkids: 2},           // 4021
+	{kind: List, keys: 1, flags: 0, any: 4023, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4022
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3639, nkids: 2},           // 4023
+	{kind: List, keys: 1, flags: 0, any: 4025, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4024
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3641, nkids: 1},           // 4025
+	{kind: List, keys: 1, flags: 0, any: 4027, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4026
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3642, nkids: 3},           // 4027
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3645, nkids: 1},     // 4028
+	{kind: List, keys: 1, flags: 0, any: 4030, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4029
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3646, nkids: 1},           // 4030
+	{kind: List, keys: 1, flags: 0, any: 4032, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4031
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 330, ninherit: 1, kids: 0, nkids: 0},            // 4032
+	{kind: List, keys: 1, flags: 0, any: 4034, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4033
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 331, ninherit: 1, kids: 0, nkids: 0},            // 4034
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 332, ninherit: 1, kids: 0, nkids: 0},      // 4035
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 333, ninherit: 1, kids: 0, nkids: 0},      // 4036
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 334, ninherit: 1, kids: 0, nkids: 0},      // 4037
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 335, ninherit: 1, kids: 0, nkids: 0},      // 4038
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 336, ninherit: 1, kids: 0, nkids: 0},      // 4039
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 337, ninherit: 1, kids: 0, nkids: 0},      // 4040
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4041
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 338, ninherit: 1, kids: 0, nkids: 0},      // 4042
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 339, ninherit: 1, kids: 0, nkids: 0},      // 4043
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 340, ninherit: 1, kids: 0, nkids: 0},      // 4044
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4045
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4046
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4047
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4048
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4049
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4050
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4051
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4052
-	{kind: List, keys: 1, flags: 0, any: 4054, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4053
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4054
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4055
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4056
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4057
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3636, nkids: 2},     // 4058
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3638, nkids: 1},     // 4059
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4060
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4061
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4062
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4063
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4046
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4047
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4048
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4049
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3647, nkids: 1},     // 4050
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3648, nkids: 1},     // 4051
+	{kind: List, keys: 1, flags: 0, any: 4053, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4052
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3649, nkids: 1},           // 4053
+	{kind: List, keys: 1, flags: 0, any: 4055, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4054
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3650, nkids: 1},           // 4055
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4056
+	{kind: List, keys: 1, flags: 0, any: 4058, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4057
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3651, nkids: 2},           // 4058
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 341, ninherit: 1, kids: 0, nkids: 0},      // 4059
+	{kind: List, keys: 1, flags: 0, any: 4061, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4060
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 342, ninherit: 1, kids: 0, nkids: 0},            // 4061
+	{kind: List, keys: 1, flags: 0, any: 4063, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4062
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3653, nkids: 1},           // 4063
 	{kind: List, keys: 1, flags: 0, any: 4065, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4064
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3639, nkids: 12},          // 4065
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3654, nkids: 4},           // 4065
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4066
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4067
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3651, nkids: 2},     // 4068
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4069
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4070
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4071
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4072
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4068
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4069
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4070
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4071
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4072
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4073
-	{kind: List, keys: 1, flags: 0, any: 4075, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4074
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3653, nkids: 4},           // 4075
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4074
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4075
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4076
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4077
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3657, nkids: 1},     // 4078
-	{kind: List, keys: 1, flags: 1, any: 4080, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4079
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4080
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4081
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4078
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3658, nkids: 4},     // 4079
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4080
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4081
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4082
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4083
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4084
-	{kind: List, keys: 1, flags: 0, any: 4086, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4085
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4086
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4087
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4088
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4084
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4085
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4086
+	{kind: List, keys: 1, flags: 1, any: 4088, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4087
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4088
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4089
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4090
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4091
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4092
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4093
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4094
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4095
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4096
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3658, nkids: 3},     // 4097
-	{kind: List, keys: 1, flags: 1, any: 4099, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4098
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4099
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4100
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4101
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4102
+	{kind: Leaf, keys: 0, flags: 4, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4091
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3662, nkids: 3},     // 4092
+	{kind: List, keys: 1, flags: 0, any: 4094, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4093
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3665, nkids: 9},           // 4094
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3674, nkids: 4},     // 4095
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4096
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4097
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3678, nkids: 7},     // 4098
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3685, nkids: 3},     // 4099
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3688, nkids: 1},     // 4100
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4101
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4102
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4103
-	{kind: List, keys: 1, flags: 0, any: 4105, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4104
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3661, nkids: 6},           // 4105
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4106
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4107
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4108
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4109
-	{kind: List, keys: 1, flags: 1, any: 4111, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4110
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4111
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 343, ninherit: 1, kids: 0, nkids: 0},      // 4112
-	{kind: List, keys: 1, flags: 1, any: 4114, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4113
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4114
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4115
-	{kind: List, keys: 1, flags: 1, any: 4117, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4116
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4117
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4118
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4104
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4105
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4106
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4107
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4108
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4109
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4110
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4111
+	{kind: List, keys: 1, flags: 0, any: 4113, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4112
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4113
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4114
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4115
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4116
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3689, nkids: 2},     // 4117
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3691, nkids: 1},     // 4118
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4119
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4120
-	{kind: Container, keys: 0, flags: 0, any: 4126, inherit: 0, ninherit: 0, kids: 3667, nkids: 1},  // 4121
-	{kind: List, keys: 1, flags: 0, any: 4123, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4122
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3668, nkids: 5},           // 4123
-	{kind: List, keys: 1, flags: 0, any: 4125, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4124
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3673, nkids: 12},          // 4125
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4126
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4127
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4128
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4129
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4130
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3685, nkids: 3},     // 4131
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4121
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4122
+	{kind: List, keys: 1, flags: 0, any: 4124, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4123
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3692, nkids: 12},          // 4124
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4125
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4126
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3704, nkids: 2},     // 4127
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4128
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4129
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4130
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4131
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4132
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4133
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4134
+	{kind: List, keys: 1, flags: 0, any: 4134, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4133
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3706, nkids: 4},           // 4134
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4135
-	{kind: Container, keys: 0, flags: 0, any: 4148, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4136
-	{kind: Container, keys: 0, flags: 0, any: 4149, inherit: 0, ninherit: 0, kids: 3688, nkids: 1},  // 4137
-	{kind: Container, keys: 0, flags: 0, any: 4151, inherit: 0, ninherit: 0, kids: 3689, nkids: 1},  // 4138
-	{kind: Container, keys: 0, flags: 0, any: 4153, inherit: 0, ninherit: 0, kids: 3690, nkids: 1},  // 4139
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4140
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3691, nkids: 1},     // 4141
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4136
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3710, nkids: 1},     // 4137
+	{kind: List, keys: 1, flags: 1, any: 4139, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4138
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4139
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4140
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4141
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4142
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3692, nkids: 5},     // 4143
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4144
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4145
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4146
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4147
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4148
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4149
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4143
+	{kind: List, keys: 1, flags: 0, any: 4145, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4144
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4145
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4146
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4147
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4148
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4149
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4150
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4151
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4152
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4153
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4154
-	{kind: Container, keys: 0, flags: 0, any: 4156, inherit: 0, ninherit: 0, kids: 3697, nkids: 1},  // 4155
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4156
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4157
-	{kind: List, keys: 1, flags: 0, any: 4159, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4158
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3698, nkids: 4},           // 4159
-	{kind: List, keys: 1, flags: 0, any: 4161, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4160
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3702, nkids: 4},           // 4161
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4162
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4155
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3711, nkids: 3},     // 4156
+	{kind: List, keys: 1, flags: 1, any: 4158, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4157
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4158
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4159
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4160
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4161
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4162
 	{kind: List, keys: 1, flags: 0, any: 4164, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4163
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4164
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4165
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3714, nkids: 6},           // 4164
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4165
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4166
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4167
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4168
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4169
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3706, nkids: 2},     // 4170
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4171
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4172
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4173
-	{kind: List, keys: 1, flags: 0, any: 4175, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4174
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3708, nkids: 5},           // 4175
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4176
+	{kind: List, keys: 1, flags: 1, any: 4170, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4169
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4170
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 343, ninherit: 1, kids: 0, nkids: 0},      // 4171
+	{kind: List, keys: 1, flags: 1, any: 4173, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4172
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4173
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4174
+	{kind: Container, keys: 0, flags: 0, any: 4179, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4175
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4176
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4177
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4178
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4179
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3720, nkids: 1},     // 4179
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4180
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4181
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4182
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3713, nkids: 5},     // 4183
+	{kind: Container, keys: 0, flags: 0, any: 4186, inherit: 0, ninherit: 0, kids: 3721, nkids: 1},  // 4181
+	{kind: List, keys: 1, flags: 0, any: 4183, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4182
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3722, nkids: 5},           // 4183
 	{kind: List, keys: 1, flags: 0, any: 4185, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4184
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3718, nkids: 8},           // 4185
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3726, nkids: 2},     // 4186
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3728, nkids: 1},     // 4187
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3729, nkids: 3},     // 4188
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4189
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4190
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4191
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4192
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4193
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4194
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4195
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4196
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4197
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4198
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4199
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4200
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4201
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4202
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4203
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4204
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4205
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4206
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4207
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4208
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4209
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4210
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3732, nkids: 1},     // 4211
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4212
-	{kind: List, keys: 1, flags: 0, any: 4214, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4213
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3733, nkids: 1},           // 4214
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4215
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3734, nkids: 1},     // 4216
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3735, nkids: 2},     // 4217
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4218
-	{kind: List, keys: 1, flags: 0, any: 4220, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4219
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4220
-	{kind: List, keys: 1, flags: 0, any: 4222, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4221
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4222
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3727, nkids: 12},          // 4185
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4186
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4187
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4188
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4189
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4190
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3739, nkids: 3},     // 4191
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4192
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4193
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4194
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4195
+	{kind: Container, keys: 0, flags: 0, any: 4208, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4196
+	{kind: Container, keys: 0, flags: 0, any: 4209, inherit: 0, ninherit: 0, kids: 3742, nkids: 1},  // 4197
+	{kind: Container, keys: 0, flags: 0, any: 4211, inherit: 0, ninherit: 0, kids: 3743, nkids: 1},  // 4198
+	{kind: Container, keys: 0, flags: 0, any: 4213, inherit: 0, ninherit: 0, kids: 3744, nkids: 1},  // 4199
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4200
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3745, nkids: 1},     // 4201
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4202
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3746, nkids: 5},     // 4203
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4204
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4205
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4206
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4207
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4208
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4209
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4210
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4211
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4212
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4213
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4214
+	{kind: Container, keys: 0, flags: 0, any: 4216, inherit: 0, ninherit: 0, kids: 3751, nkids: 1},  // 4215
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4216
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4217
+	{kind: List, keys: 1, flags: 0, any: 4219, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4218
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3752, nkids: 4},           // 4219
+	{kind: List, keys: 1, flags: 0, any: 4221, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4220
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3756, nkids: 4},           // 4221
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4222
 	{kind: List, keys: 1, flags: 0, any: 4224, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4223
 	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4224
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4225
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4226
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4225
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4226
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4227
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4228
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4229
-	{kind: List, keys: 1, flags: 0, any: 4231, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4230
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3737, nkids: 1},           // 4231
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3738, nkids: 2},     // 4232
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3760, nkids: 2},     // 4230
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4231
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4232
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4233
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4234
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4235
-	{kind: List, keys: 1, flags: 0, any: 4237, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4236
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3740, nkids: 13},          // 4237
+	{kind: List, keys: 1, flags: 0, any: 4235, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4234
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3762, nkids: 5},           // 4235
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4236
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4237
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4238
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4239
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4239
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4240
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4241
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4242
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4243
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4244
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4245
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4246
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4247
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4248
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4249
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4250
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3753, nkids: 6},     // 4251
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3759, nkids: 1},     // 4252
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4253
-	{kind: Container, keys: 0, flags: 0, any: 4260, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4254
-	{kind: List, keys: 1, flags: 0, any: 4256, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4255
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3760, nkids: 1},           // 4256
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4257
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4258
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4259
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3761, nkids: 1},     // 4260
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4261
-	{kind: Container, keys: 0, flags: 0, any: 4263, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4262
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4263
-	{kind: List, keys: 1, flags: 0, any: 4265, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4264
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3762, nkids: 7},           // 4265
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4266
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4267
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4268
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4269
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4270
-	{kind: List, keys: 1, flags: 0, any: 4272, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4271
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3769, nkids: 3},           // 4272
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4273
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4274
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4275
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4276
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3772, nkids: 2},     // 4277
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4278
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3774, nkids: 1},     // 4279
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4280
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3767, nkids: 5},     // 4243
+	{kind: List, keys: 1, flags: 0, any: 4245, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4244
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3772, nkids: 8},           // 4245
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3780, nkids: 2},     // 4246
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3782, nkids: 1},     // 4247
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3783, nkids: 3},     // 4248
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4249
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4250
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4251
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4252
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4253
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4254
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4255
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4256
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4257
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4258
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4259
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4260
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4261
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4262
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4263
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4264
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4265
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4266
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4267
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4268
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4269
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4270
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3786, nkids: 1},     // 4271
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4272
+	{kind: List, keys: 1, flags: 0, any: 4274, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4273
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3787, nkids: 1},           // 4274
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4275
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3788, nkids: 1},     // 4276
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3789, nkids: 2},     // 4277
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4278
+	{kind: List, keys: 1, flags: 0, any: 4280, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4279
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4280
 	{kind: List, keys: 1, flags: 0, any: 4282, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4281
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3775, nkids: 6},           // 4282
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4283
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4284
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4285
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4286
-	{kind: List, keys: 1, flags: 0, any: 4288, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4287
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3781, nkids: 3},           // 4288
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4282
+	{kind: List, keys: 1, flags: 0, any: 4284, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4283
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4284
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4285
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4286
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4287
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4288
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4289
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4290
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4291
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4292
-	{kind: List, keys: 1, flags: 0, any: 4294, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4293
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3784, nkids: 5},           // 4294
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4295
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4296
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4297
+	{kind: List, keys: 1, flags: 0, any: 4291, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4290
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3791, nkids: 1},           // 4291
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3792, nkids: 2},     // 4292
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4293
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4294
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4295
+	{kind: List, keys: 1, flags: 0, any: 4297, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4296
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3794, nkids: 13},          // 4297
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4298
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3789, nkids: 1},     // 4299
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4299
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4300
-	{kind: List, keys: 1, flags: 0, any: 4302, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4301
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3790, nkids: 6},           // 4302
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4303
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 344, ninherit: 1, kids: 0, nkids: 0},      // 4304
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4305
-	{kind: List, keys: 1, flags: 0, any: 4307, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4306
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3796, nkids: 4},           // 4307
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4308
-	{kind: List, keys: 1, flags: 0, any: 4310, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4309
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3800, nkids: 1},           // 4310
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4311
-	{kind: List, keys: 1, flags: 0, any: 4313, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4312
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3801, nkids: 5},           // 4313
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4314
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4315
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4316
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4317
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4301
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4302
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4303
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4304
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4305
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4306
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4307
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4308
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4309
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4310
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3807, nkids: 6},     // 4311
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3813, nkids: 1},     // 4312
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4313
+	{kind: Container, keys: 0, flags: 0, any: 4320, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4314
+	{kind: List, keys: 1, flags: 0, any: 4316, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4315
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3814, nkids: 1},           // 4316
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4317
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4318
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4319
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4320
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3806, nkids: 1},     // 4321
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4322
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4323
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3807, nkids: 1},     // 4324
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3808, nkids: 2},     // 4325
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4326
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4327
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 345, ninherit: 1, kids: 0, nkids: 0},      // 4328
-	{kind: List, keys: 1, flags: 0, any: 4330, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4329
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3810, nkids: 2},           // 4330
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3812, nkids: 2},     // 4331
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3814, nkids: 4},     // 4332
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3818, nkids: 5},     // 4333
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4334
-	{kind: List, keys: 1, flags: 0, any: 4336, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4335
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4336
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3823, nkids: 2},     // 4337
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3825, nkids: 3},     // 4338
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3815, nkids: 1},     // 4320
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4321
+	{kind: Container, keys: 0, flags: 0, any: 4323, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4322
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4323
+	{kind: List, keys: 1, flags: 0, any: 4325, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4324
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3816, nkids: 7},           // 4325
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4326
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4327
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4328
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4329
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4330
+	{kind: List, keys: 1, flags: 0, any: 4332, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4331
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3823, nkids: 3},           // 4332
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4333
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4334
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4335
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4336
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3826, nkids: 2},     // 4337
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4338
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3828, nkids: 1},     // 4339
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3829, nkids: 5},     // 4340
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4341
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4342
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3834, nkids: 2},     // 4343
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3836, nkids: 2},     // 4344
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4345
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4346
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4340
+	{kind: List, keys: 1, flags: 0, any: 4342, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4341
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3829, nkids: 6},           // 4342
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4343
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4344
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4345
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4346
 	{kind: List, keys: 1, flags: 0, any: 4348, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4347
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4348
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4349
-	{kind: List, keys: 1, flags: 0, any: 4351, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4350
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4351
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4352
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4353
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4354
-	{kind: Container, keys: 0, flags: 0, any: 4370, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4355
-	{kind: List, keys: 1, flags: 0, any: 4357, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4356
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 346, ninherit: 1, kids: 0, nkids: 0},            // 4357
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4358
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4359
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4360
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4361
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4362
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 347, ninherit: 1, kids: 0, nkids: 0},      // 4363
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 348, ninherit: 1, kids: 0, nkids: 0},      // 4364
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3835, nkids: 3},           // 4348
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4349
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4350
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4351
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4352
+	{kind: List, keys: 1, flags: 0, any: 4354, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4353
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3838, nkids: 5},           // 4354
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4355
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4356
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4357
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4358
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3843, nkids: 1},     // 4359
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4360
+	{kind: List, keys: 1, flags: 0, any: 4362, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4361
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3844, nkids: 6},           // 4362
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4363
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 344, ninherit: 1, kids: 0, nkids: 0},      // 4364
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4365
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4366
-	{kind: List, keys: 1, flags: 0, any: 4368, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4367
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4368
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4369
-	{kind: Container, keys: 0, flags: 0, any: 4371, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4370
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4371
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4372
-	{kind: List, keys: 1, flags: 0, any: 4374, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4373
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3838, nkids: 2},           // 4374
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4375
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4376
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4377
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4378
+	{kind: List, keys: 1, flags: 0, any: 4367, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4366
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3850, nkids: 4},           // 4367
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4368
+	{kind: List, keys: 1, flags: 0, any: 4370, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4369
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3854, nkids: 1},           // 4370
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4371
+	{kind: List, keys: 1, flags: 0, any: 4373, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4372
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3855, nkids: 5},           // 4373
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4374
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4375
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4376
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4377
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4378
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4379
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3840, nkids: 1},     // 4380
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4381
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4380
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3860, nkids: 1},     // 4381
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4382
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3841, nkids: 8},     // 4383
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4384
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4385
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4386
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4387
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4388
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4389
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4390
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4391
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4392
-	{kind: List, keys: 1, flags: 0, any: 4394, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4393
-	{kind: Key, keys: 0, flags: 0, any: 4396, inherit: 0, ninherit: 0, kids: 3849, nkids: 7},        // 4394
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4395
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4396
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3856, nkids: 2},     // 4397
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4398
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4399
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4400
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4383
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3861, nkids: 1},     // 4384
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3862, nkids: 2},     // 4385
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4386
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4387
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 345, ninherit: 1, kids: 0, nkids: 0},      // 4388
+	{kind: List, keys: 1, flags: 0, any: 4390, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4389
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3864, nkids: 2},           // 4390
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3866, nkids: 2},     // 4391
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3868, nkids: 4},     // 4392
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3872, nkids: 5},     // 4393
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4394
+	{kind: List, keys: 1, flags: 0, any: 4396, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4395
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4396
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3877, nkids: 2},     // 4397
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3879, nkids: 3},     // 4398
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3882, nkids: 1},     // 4399
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3883, nkids: 5},     // 4400
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4401
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4402
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4403
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4404
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3858, nkids: 4},     // 4405
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3862, nkids: 4},     // 4406
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4407
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4408
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4409
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4410
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4411
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3888, nkids: 2},     // 4403
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3890, nkids: 2},     // 4404
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4405
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4406
+	{kind: List, keys: 1, flags: 0, any: 4408, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4407
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4408
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4409
+	{kind: List, keys: 1, flags: 0, any: 4411, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4410
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4411
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4412
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4413
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3866, nkids: 4},     // 4414
-	{kind: List, keys: 1, flags: 0, any: 4416, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4415
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3870, nkids: 2},           // 4416
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4417
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4418
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3872, nkids: 3},     // 4419
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3875, nkids: 3},     // 4420
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4421
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4422
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4423
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4424
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4425
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4426
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4427
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3878, nkids: 2},     // 4428
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4413
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4414
+	{kind: Container, keys: 0, flags: 0, any: 4430, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4415
+	{kind: List, keys: 1, flags: 0, any: 4417, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4416
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 346, ninherit: 1, kids: 0, nkids: 0},            // 4417
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4418
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4419
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4420
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4421
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4422
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 347, ninherit: 1, kids: 0, nkids: 0},      // 4423
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 348, ninherit: 1, kids: 0, nkids: 0},      // 4424
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4425
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4426
+	{kind: List, keys: 1, flags: 0, any: 4428, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4427
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4428
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4429
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4430
+	{kind: Container, keys: 0, flags: 0, any: 4431, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4430
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4431
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4432
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4433
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4434
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4435
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4436
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4432
+	{kind: List, keys: 1, flags: 0, any: 4434, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4433
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3892, nkids: 2},           // 4434
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4435
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4436
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4437
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3880, nkids: 1},     // 4438
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4438
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4439
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4440
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4441
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4442
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4443
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3881, nkids: 1},     // 4444
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3882, nkids: 1},     // 4445
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3883, nkids: 1},     // 4446
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3884, nkids: 1},     // 4447
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3885, nkids: 1},     // 4448
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 349, ninherit: 1, kids: 0, nkids: 0},      // 4449
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 350, ninherit: 1, kids: 0, nkids: 0},      // 4450
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 351, ninherit: 1, kids: 0, nkids: 0},      // 4451
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 352, ninherit: 1, kids: 0, nkids: 0},      // 4452
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 353, ninherit: 1, kids: 0, nkids: 0},      // 4453
-	{kind: List, keys: 1, flags: 0, any: 4455, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4454
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4455
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4456
-	{kind: List, keys: 1, flags: 0, any: 4458, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4457
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4458
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 354, ninherit: 1, kids: 0, nkids: 0},      // 4459
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3894, nkids: 1},     // 4440
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4441
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4442
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3895, nkids: 8},     // 4443
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4444
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4445
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4446
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4447
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4448
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4449
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4450
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4451
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4452
+	{kind: List, keys: 1, flags: 0, any: 4454, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4453
+	{kind: Key, keys: 0, flags: 0, any: 4456, inherit: 0, ninherit: 0, kids: 3903, nkids: 7},        // 4454
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4455
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4456
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3910, nkids: 2},     // 4457
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4458
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4459
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4460
-	{kind: List, keys: 1, flags: 0, any: 4462, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4461
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 355, ninherit: 1, kids: 0, nkids: 0},            // 4462
-	{kind: Container, keys: 0, flags: 0, any: 4472, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4463
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3886, nkids: 6},     // 4464
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4465
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4466
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4467
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4468
-	{kind: List, keys: 1, flags: 0, any: 4470, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4469
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4470
-	{kind: Container, keys: 0, flags: 0, any: 4473, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4471
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 356, ninherit: 1, kids: 0, nkids: 0},      // 4472
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 357, ninherit: 1, kids: 0, nkids: 0},      // 4473
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4474
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3892, nkids: 4},     // 4475
-	{kind: Container, keys: 0, flags: 0, any: 4483, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4476
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3896, nkids: 6},     // 4477
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3902, nkids: 3},     // 4478
-	{kind: List, keys: 1, flags: 0, any: 4480, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4479
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4480
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4481
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4482
-	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 358, ninherit: 1, kids: 0, nkids: 0},      // 4483
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4484
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4485
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3905, nkids: 13},    // 4486
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3918, nkids: 2},     // 4487
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4488
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4461
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4462
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4463
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4464
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3912, nkids: 4},     // 4465
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3916, nkids: 4},     // 4466
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4467
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4468
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4469
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4470
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4471
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4472
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4473
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3920, nkids: 4},     // 4474
+	{kind: List, keys: 1, flags: 0, any: 4476, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4475
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3924, nkids: 2},           // 4476
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4477
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4478
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3926, nkids: 3},     // 4479
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3929, nkids: 3},     // 4480
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4481
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4482
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4483
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4484
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4485
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4486
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4487
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3932, nkids: 2},     // 4488
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4489
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3920, nkids: 5},     // 4490
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4491
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4492
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4493
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3925, nkids: 5},     // 4494
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3930, nkids: 1},     // 4495
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4496
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4497
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4498
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4490
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4491
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4492
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4493
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4494
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4495
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4496
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4497
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3934, nkids: 1},     // 4498
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4499
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4500
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4501
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4501
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4502
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4503
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4504
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4505
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4506
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4507
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4508
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4509
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4510
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4511
-	{kind: Container, keys: 0, flags: 0, any: 4514, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4512
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4513
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4514
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4515
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4516
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4517
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4518
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4519
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3935, nkids: 1},     // 4504
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3936, nkids: 1},     // 4505
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3937, nkids: 1},     // 4506
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3938, nkids: 1},     // 4507
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3939, nkids: 1},     // 4508
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 349, ninherit: 1, kids: 0, nkids: 0},      // 4509
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 350, ninherit: 1, kids: 0, nkids: 0},      // 4510
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 351, ninherit: 1, kids: 0, nkids: 0},      // 4511
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 352, ninherit: 1, kids: 0, nkids: 0},      // 4512
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 353, ninherit: 1, kids: 0, nkids: 0},      // 4513
+	{kind: List, keys: 1, flags: 0, any: 4515, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4514
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4515
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4516
+	{kind: List, keys: 1, flags: 0, any: 4518, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4517
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4518
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 354, ninherit: 1, kids: 0, nkids: 0},      // 4519
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4520
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4521
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4522
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4523
-	{kind: List, keys: 1, flags: 0, any: 4525, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4524
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3931, nkids: 3},           // 4525
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4526
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4527
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4528
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4529
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4530
-	{kind: List, keys: 1, flags: 0, any: 4532, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4531
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3934, nkids: 6},           // 4532
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4533
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4534
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4535
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4536
-	{kind: List, keys: 1, flags: 2, any: 4538, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4537
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3940, nkids: 3},           // 4538
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3943, nkids: 10},    // 4539
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4540
+	{kind: List, keys: 1, flags: 0, any: 4522, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4521
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 355, ninherit: 1, kids: 0, nkids: 0},            // 4522
+	{kind: Container, keys: 0, flags: 0, any: 4532, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4523
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3940, nkids: 6},     // 4524
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4525
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4526
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4527
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4528
+	{kind: List, keys: 1, flags: 0, any: 4530, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4529
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4530
+	{kind: Container, keys: 0, flags: 0, any: 4533, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4531
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 356, ninherit: 1, kids: 0, nkids: 0},      // 4532
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 357, ninherit: 1, kids: 0, nkids: 0},      // 4533
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4534
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3946, nkids: 4},     // 4535
+	{kind: Container, keys: 0, flags: 0, any: 4543, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4536
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3950, nkids: 6},     // 4537
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3956, nkids: 3},     // 4538
+	{kind: List, keys: 1, flags: 0, any: 4540, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4539
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4540
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4541
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4542
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4543
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4544
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4545
-	{kind: Container, keys: 0, flags: 0, any: 4556, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4546
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4547
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4548
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4542
+	{kind: Container, keys: 0, flags: 2, any: 0, inherit: 358, ninherit: 1, kids: 0, nkids: 0},      // 4543
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4544
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4545
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3959, nkids: 13},    // 4546
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3972, nkids: 2},     // 4547
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4548
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4549
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4550
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4551
-	{kind: List, keys: 1, flags: 1, any: 4553, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4552
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4553
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4554
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4555
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3974, nkids: 5},     // 4550
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4551
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4552
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4553
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3979, nkids: 5},     // 4554
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3984, nkids: 1},     // 4555
 	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4556
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 359, ninherit: 1, kids: 0, nkids: 0},      // 4557
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 360, ninherit: 1, kids: 0, nkids: 0},      // 4558
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 361, ninherit: 1, kids: 0, nkids: 0},      // 4559
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 362, ninherit: 1, kids: 0, nkids: 0},      // 4560
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 363, ninherit: 1, kids: 0, nkids: 0},      // 4561
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 364, ninherit: 1, kids: 0, nkids: 0},      // 4562
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 365, ninherit: 1, kids: 0, nkids: 0},      // 4563
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 366, ninherit: 1, kids: 0, nkids: 0},      // 4564
-	{kind: Container, keys: 0, flags: 0, any: 4568, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4565
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4566
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4567
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4568
-	{kind: Container, keys: 0, flags: 0, any: 4575, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4569
-	{kind: List, keys: 1, flags: 0, any: 4571, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4570
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3953, nkids: 4},           // 4571
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4572
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4557
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4558
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4559
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4560
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4561
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4562
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4563
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4564
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4565
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4566
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4567
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4568
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4569
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4570
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4571
+	{kind: Container, keys: 0, flags: 0, any: 4574, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4572
 	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4573
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 367, ninherit: 1, kids: 0, nkids: 0},      // 4574
-	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 3957, nkids: 3},     // 4575
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4574
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4575
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4576
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4577
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4578
-	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4579
-	{kind: List, keys: 1, flags: 0, any: 4581, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4580
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4581
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4582
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3960, nkids: 7},     // 4583
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3967, nkids: 4},     // 4584
-	{kind: List, keys: 1, flags: 0, any: 4586, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4585
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3971, nkids: 4},           // 4586
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4587
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4588
-	{kind: List, keys: 1, flags: 0, any: 4590, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4589
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4590
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4591
-	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4592
-	{kind: Container, keys: 0, flags: 0, any: 4598, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4593
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4594
-	{kind: List, keys: 1, flags: 0, any: 4596, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4595
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4596
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4597
-	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4598
-	{kind: List, keys: 1, flags: 1, any: 4600, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4599
-	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4600
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4601
-	{kind: List, keys: 1, flags: 0, any: 4603, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4602
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4603
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4578
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4579
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4580
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4581
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4582
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4583
+	{kind: List, keys: 1, flags: 0, any: 4585, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4584
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3985, nkids: 3},           // 4585
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4586
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4587
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4588
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4589
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4590
+	{kind: List, keys: 1, flags: 0, any: 4592, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4591
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3988, nkids: 6},           // 4592
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4593
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4594
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4595
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4596
+	{kind: List, keys: 1, flags: 2, any: 4598, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4597
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 0, ninherit: 0, kids: 3994, nkids: 3},           // 4598
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3997, nkids: 10},    // 4599
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4600
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4601
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4602
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4603
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4604
-	{kind: List, keys: 1, flags: 2, any: 4606, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4605
-	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 368, ninherit: 1, kids: 0, nkids: 0},            // 4606
-	{kind: List, keys: 1, flags: 0, any: 4608, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4607
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3975, nkids: 3},           // 4608
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4605
+	{kind: Container, keys: 0, flags: 0, any: 4616, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4606
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4607
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4608
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4609
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4610
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4611
-	{kind: List, keys: 1, flags: 0, any: 4613, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4612
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 3978, nkids: 7},           // 4613
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4611
+	{kind: List, keys: 1, flags: 1, any: 4613, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4612
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4613
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4614
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4615
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4616
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4617
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4618
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4619
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4620
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4621
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4622
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4623
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4624
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4625
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4626
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4616
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 359, ninherit: 1, kids: 0, nkids: 0},      // 4617
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 360, ninherit: 1, kids: 0, nkids: 0},      // 4618
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 361, ninherit: 1, kids: 0, nkids: 0},      // 4619
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 362, ninherit: 1, kids: 0, nkids: 0},      // 4620
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 363, ninherit: 1, kids: 0, nkids: 0},      // 4621
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 364, ninherit: 1, kids: 0, nkids: 0},      // 4622
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 365, ninherit: 1, kids: 0, nkids: 0},      // 4623
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 366, ninherit: 1, kids: 0, nkids: 0},      // 4624
+	{kind: Container, keys: 0, flags: 0, any: 4628, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4625
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4626
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4627
 	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4628
-	{kind: List, keys: 1, flags: 0, any: 4630, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4629
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4630
-	{kind: List, keys: 1, flags: 0, any: 4632, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4631
-	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4632
-	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4633
+	{kind: Container, keys: 0, flags: 0, any: 4635, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4629
+	{kind: List, keys: 1, flags: 0, any: 4631, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4630
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 4007, nkids: 4},           // 4631
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4632
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4633
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 367, ninherit: 1, kids: 0, nkids: 0},      // 4634
+	{kind: Container, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 4011, nkids: 3},     // 4635
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4636
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4637
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4638
+	{kind: LeafList, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},         // 4639
+	{kind: List, keys: 1, flags: 0, any: 4641, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4640
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4641
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4642
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 4014, nkids: 7},     // 4643
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 4021, nkids: 4},     // 4644
+	{kind: List, keys: 1, flags: 0, any: 4646, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4645
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 4025, nkids: 4},           // 4646
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4647
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4648
+	{kind: List, keys: 1, flags: 0, any: 4650, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4649
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4650
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4651
+	{kind: Container, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},        // 4652
+	{kind: Container, keys: 0, flags: 0, any: 4658, inherit: 0, ninherit: 0, kids: 0, nkids: 0},     // 4653
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4654
+	{kind: List, keys: 1, flags: 0, any: 4656, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4655
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4656
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4657
+	{kind: Flag, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4658
+	{kind: List, keys: 1, flags: 1, any: 4660, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4659
+	{kind: Key, keys: 0, flags: 1, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4660
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4661
+	{kind: List, keys: 1, flags: 0, any: 4663, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4662
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4663
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4664
+	{kind: List, keys: 1, flags: 2, any: 4666, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4665
+	{kind: Key, keys: 0, flags: 2, any: 0, inherit: 368, ninherit: 1, kids: 0, nkids: 0},            // 4666
+	{kind: List, keys: 1, flags: 0, any: 4668, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4667
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 4029, nkids: 3},           // 4668
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4669
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4670
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4671
+	{kind: List, keys: 1, flags: 0, any: 4673, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4672
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 4032, nkids: 7},           // 4673
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4674
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4675
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4676
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4677
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4678
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4679
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4680
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4681
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4682
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4683
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4684
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4685
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4686
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4687
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4688
+	{kind: List, keys: 1, flags: 0, any: 4690, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4689
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4690
+	{kind: List, keys: 1, flags: 0, any: 4692, inherit: 0, ninherit: 0, kids: 0, nkids: 0},          // 4691
+	{kind: Key, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},              // 4692
+	{kind: Leaf, keys: 0, flags: 0, any: 0, inherit: 0, ninherit: 0, kids: 0, nkids: 0},             // 4693
 }
 
 // kidNames holds the keywords of each element's children, sorted, from
@@ -7319,1317 +7379,1371 @@ var kidNames = [...]string{
 	"traceoptions",                       // 2671
 	"vpn",                                // 2672
 	"vpn-monitor-options",                // 2673
-	"allow-dns-reply",                    // 2674
-	"allow-embedded-icmp",                // 2675
-	"drop-flow",                          // 2676
-	"power-mode-ipsec",                   // 2677
-	"tcp-mss",                            // 2678
-	"tcp-session",                        // 2679
-	"traceoptions",                       // 2680
-	"key-chain",                          // 2681
-	"connectivity-association",           // 2682
-	"interfaces",                         // 2683
-	"host",                               // 2684
-	"ca-profiles",                        // 2685
-	"cert-base-count",                    // 2686
-	"automatic-download",                 // 2687
-	"all-certificates",                   // 2688
-	"ca-identity",                        // 2689
-	"certificate-id",                     // 2690
-	"acme",                               // 2691
+	"ids-option",                         // 2674
+	"trap",                               // 2675
+	"allow-dns-reply",                    // 2676
+	"allow-embedded-icmp",                // 2677
+	"drop-flow",                          // 2678
+	"power-mode-ipsec",                   // 2679
+	"tcp-mss",                            // 2680
+	"tcp-session",                        // 2681
+	"traceoptions",                       // 2682
+	"key-chain",                          // 2683
+	"connectivity-association",           // 2684
+	"interfaces",                         // 2685
+	"host",                               // 2686
+	"ca-profiles",                        // 2687
+	"cert-base-count",                    // 2688
+	"automatic-download",                 // 2689
+	"all-certificates",                   // 2690
+	"ca-identity",                        // 2691
 	"certificate-id",                     // 2692
-	"cmpv2",                              // 2693
-	"scep",                               // 2694
-	"acme-key-id",                        // 2695
-	"retry",                              // 2696
-	"retry-interval",                     // 2697
-	"url",                                // 2698
-	"email-address",                      // 2699
-	"crl",                                // 2700
-	"disable",                            // 2701
-	"ocsp",                               // 2702
-	"use-crl",                            // 2703
-	"use-ocsp",                           // 2704
-	"accept-unknown-status",              // 2705
-	"connection-failure",                 // 2706
-	"disable-responder-revocation-check", // 2707
-	"nonce-payload",                      // 2708
-	"url",                                // 2709
-	"disable",                            // 2710
-	"refresh-interval",                   // 2711
-	"url",                                // 2712
-	"disable",                            // 2713
-	"fallback-crl",                       // 2714
-	"on-download-failure",                // 2715
-	"password",                           // 2716
-	"deactivate",                         // 2717
-	"interval",                           // 2718
-	"routing-instance",                   // 2719
-	"url",                                // 2720
-	"hours",                              // 2721
-	"days",                               // 2722
-	"days",                               // 2723
+	"acme",                               // 2693
+	"certificate-id",                     // 2694
+	"cmpv2",                              // 2695
+	"scep",                               // 2696
+	"acme-key-id",                        // 2697
+	"retry",                              // 2698
+	"retry-interval",                     // 2699
+	"url",                                // 2700
+	"email-address",                      // 2701
+	"crl",                                // 2702
+	"disable",                            // 2703
+	"ocsp",                               // 2704
+	"use-crl",                            // 2705
+	"use-ocsp",                           // 2706
+	"accept-unknown-status",              // 2707
+	"connection-failure",                 // 2708
+	"disable-responder-revocation-check", // 2709
+	"nonce-payload",                      // 2710
+	"url",                                // 2711
+	"disable",                            // 2712
+	"refresh-interval",                   // 2713
+	"url",                                // 2714
+	"disable",                            // 2715
+	"fallback-crl",                       // 2716
+	"on-download-failure",                // 2717
+	"password",                           // 2718
+	"deactivate",                         // 2719
+	"interval",                           // 2720
+	"routing-instance",                   // 2721
+	"url",                                // 2722
+	"hours",                              // 2723
 	"days",                               // 2724
-	"certificate-id",                     // 2725
-	"certificate-id",                     // 2726
+	"days",                               // 2725
+	"days",                               // 2726
 	"certificate-id",                     // 2727
-	"acme-key-id",                        // 2728
-	"days",                               // 2729
-	"hours",                              // 2730
-	"percent",                            // 2731
-	"days",                               // 2732
-	"hours",                              // 2733
-	"percent",                            // 2734
-	"des",                                // 2735
-	"des3",                               // 2736
-	"md5",                                // 2737
-	"sha1",                               // 2738
-	"ca-name",                            // 2739
-	"crl",                                // 2740
-	"encoding",                           // 2741
-	"enrollment-url",                     // 2742
-	"file",                               // 2743
-	"ldap-url",                           // 2744
-	"certificate",                        // 2745
-	"except",                             // 2746
-	"except",                             // 2747
-	"description",                        // 2748
-	"dns-name",                           // 2749
-	"range-address",                      // 2750
-	"wildcard-address",                   // 2751
-	"address",                            // 2752
-	"address-set",                        // 2753
-	"description",                        // 2754
-	"zone",                               // 2755
-	"deny-all",                           // 2756
-	"permit-all",                         // 2757
-	"application",                        // 2758
-	"destination-address",                // 2759
-	"destination-address-excluded",       // 2760
-	"dynamic-application",                // 2761
-	"from-zone",                          // 2762
-	"source-address",                     // 2763
-	"source-address-excluded",            // 2764
-	"source-end-user-profile",            // 2765
-	"source-identity",                    // 2766
-	"to-zone",                            // 2767
-	"url-category",                       // 2768
-	"count",                              // 2769
-	"deny",                               // 2770
-	"log",                                // 2771
-	"permit",                             // 2772
-	"reject",                             // 2773
-	"application-services",               // 2774
-	"destination-address",                // 2775
-	"firewall-authentication",            // 2776
-	"tunnel",                             // 2777
-	"session-close",                      // 2778
-	"session-init",                       // 2779
-	"session-update",                     // 2780
-	"address-persistent",                 // 2781
-	"interface",                          // 2782
-	"pool",                               // 2783
-	"pool-utilization-alarm",             // 2784
-	"port-randomization",                 // 2785
-	"rule-set",                           // 2786
-	"pool",                               // 2787
-	"rule-set",                           // 2788
-	"rule-set",                           // 2789
-	"address",                            // 2790
-	"address-pooling",                    // 2791
-	"address-shared",                     // 2792
-	"host-address-base",                  // 2793
-	"overflow-pool",                      // 2794
-	"pool-utilization-alarm",             // 2795
-	"port",                               // 2796
-	"routing-instance",                   // 2797
-	"address",                            // 2798
-	"description",                        // 2799
-	"routing-instance",                   // 2800
+	"certificate-id",                     // 2728
+	"certificate-id",                     // 2729
+	"acme-key-id",                        // 2730
+	"days",                               // 2731
+	"hours",                              // 2732
+	"percent",                            // 2733
+	"days",                               // 2734
+	"hours",                              // 2735
+	"percent",                            // 2736
+	"des",                                // 2737
+	"des3",                               // 2738
+	"md5",                                // 2739
+	"sha1",                               // 2740
+	"ca-name",                            // 2741
+	"crl",                                // 2742
+	"encoding",                           // 2743
+	"enrollment-url",                     // 2744
+	"file",                               // 2745
+	"ldap-url",                           // 2746
+	"certificate",                        // 2747
+	"except",                             // 2748
+	"except",                             // 2749
+	"description",                        // 2750
+	"dns-name",                           // 2751
+	"range-address",                      // 2752
+	"wildcard-address",                   // 2753
+	"address",                            // 2754
+	"address-set",                        // 2755
+	"description",                        // 2756
+	"zone",                               // 2757
+	"deny-all",                           // 2758
+	"permit-all",                         // 2759
+	"then",                               // 2760
+	"log",                                // 2761
+	"session-close",                      // 2762
+	"session-init",                       // 2763
+	"alarm-without-drop",                 // 2764
+	"description",                        // 2765
+	"icmp",                               // 2766
+	"ip",                                 // 2767
+	"limit-session",                      // 2768
+	"tcp",                                // 2769
+	"udp",                                // 2770
+	"flood",                              // 2771
+	"fragment",                           // 2772
+	"ip-sweep",                           // 2773
+	"large",                              // 2774
+	"ping-death",                         // 2775
+	"bad-option",                         // 2776
+	"block-frag",                         // 2777
+	"loose-source-route-option",          // 2778
+	"record-route-option",                // 2779
+	"security-option",                    // 2780
+	"source-route-option",                // 2781
+	"spoofing",                           // 2782
+	"stream-option",                      // 2783
+	"strict-source-route-option",         // 2784
+	"tear-drop",                          // 2785
+	"timestamp-option",                   // 2786
+	"unknown-protocol",                   // 2787
+	"fin-no-ack",                         // 2788
+	"land",                               // 2789
+	"port-scan",                          // 2790
+	"syn-ack-ack-proxy",                  // 2791
+	"syn-fin",                            // 2792
+	"syn-flood",                          // 2793
+	"syn-frag",                           // 2794
+	"tcp-no-flag",                        // 2795
+	"tcp-sweep",                          // 2796
+	"winnuke",                            // 2797
+	"flood",                              // 2798
+	"port-scan",                          // 2799
+	"udp-sweep",                          // 2800
 	"application",                        // 2801
 	"destination-address",                // 2802
-	"destination-address-name",           // 2803
-	"destination-port",                   // 2804
-	"protocol",                           // 2805
+	"destination-address-excluded",       // 2803
+	"dynamic-application",                // 2804
+	"from-zone",                          // 2805
 	"source-address",                     // 2806
-	"source-address-name",                // 2807
-	"source-port",                        // 2808
-	"destination-nat",                    // 2809
-	"source-nat",                         // 2810
-	"static-nat",                         // 2811
-	"interface",                          // 2812
-	"off",                                // 2813
-	"pool",                               // 2814
-	"off",                                // 2815
-	"pool",                               // 2816
-	"inet",                               // 2817
-	"prefix",                             // 2818
-	"prefix-name",                        // 2819
-	"persistent-nat",                     // 2820
-	"mapped-port",                        // 2821
-	"routing-instance",                   // 2822
-	"authentication-algorithm",           // 2823
-	"authentication-method",              // 2824
-	"description",                        // 2825
-	"dh-group",                           // 2826
-	"encryption-algorithm",               // 2827
-	"lifetime-seconds",                   // 2828
-	"certificate",                        // 2829
-	"description",                        // 2830
-	"mode",                               // 2831
-	"pre-shared-key",                     // 2832
-	"proposal-set",                       // 2833
-	"proposals",                          // 2834
-	"reauth-frequency",                   // 2835
-	"aaa",                                // 2836
-	"address",                            // 2837
-	"dead-peer-detection",                // 2838
-	"dynamic",                            // 2839
-	"external-interface",                 // 2840
-	"fragmentation",                      // 2841
-	"general-ikeid",                      // 2842
-	"ike-policy",                         // 2843
-	"local-address",                      // 2844
-	"local-identity",                     // 2845
-	"nat-keepalive",                      // 2846
-	"no-nat-traversal",                   // 2847
-	"remote-identity",                    // 2848
-	"tcp-encap-profile",                  // 2849
-	"version",                            // 2850
-	"ascii-text",                         // 2851
-	"hexadecimal",                        // 2852
-	"local-certificate",                  // 2853
-	"peer-certificate-type",              // 2854
-	"policy-oids",                        // 2855
-	"trusted-ca",                         // 2856
-	"connections-limit",                  // 2857
-	"distinguished-name",                 // 2858
-	"hostname",                           // 2859
-	"ike-user-type",                      // 2860
-	"inet",                               // 2861
-	"inet6",                              // 2862
-	"user-at-hostname",                   // 2863
-	"distinguished-name",                 // 2864
-	"hostname",                           // 2865
-	"inet",                               // 2866
-	"inet6",                              // 2867
-	"key-id",                             // 2868
-	"user-at-hostname",                   // 2869
-	"distinguished-name",                 // 2870
-	"hostname",                           // 2871
-	"inet",                               // 2872
-	"inet6",                              // 2873
-	"key-id",                             // 2874
-	"user-at-hostname",                   // 2875
-	"always-send",                        // 2876
-	"interval",                           // 2877
-	"optimized",                          // 2878
-	"probe-idle-tunnel",                  // 2879
-	"threshold",                          // 2880
-	"authentication-algorithm",           // 2881
-	"description",                        // 2882
-	"encryption-algorithm",               // 2883
-	"lifetime-kilobytes",                 // 2884
-	"lifetime-seconds",                   // 2885
-	"protocol",                           // 2886
-	"description",                        // 2887
-	"perfect-forward-secrecy",            // 2888
-	"proposal-set",                       // 2889
-	"proposals",                          // 2890
-	"bind-interface",                     // 2891
-	"copy-outer-dscp",                    // 2892
-	"df-bit",                             // 2893
-	"establish-tunnels",                  // 2894
-	"ha-link-encryption",                 // 2895
-	"ike",                                // 2896
-	"manual",                             // 2897
-	"multi-sa",                           // 2898
-	"traffic-selector",                   // 2899
-	"vpn-monitor",                        // 2900
-	"keys",                               // 2901
-	"gateway",                            // 2902
-	"idle-time",                          // 2903
-	"ipsec-policy",                       // 2904
-	"no-anti-replay",                     // 2905
-	"proxy-identity",                     // 2906
-	"local-ip",                           // 2907
-	"remote-ip",                          // 2908
-	"timeout",                            // 2909
-	"description",                        // 2910
-	"key",                                // 2911
-	"tolerance",                          // 2912
-	"algorithm",                          // 2913
-	"ao-attribute",                       // 2914
-	"key-name",                           // 2915
-	"options",                            // 2916
-	"secret",                             // 2917
-	"start-time",                         // 2918
-	"cryptographic-algorithm",            // 2919
-	"recv-id",                            // 2920
-	"send-id",                            // 2921
-	"tcp-ao-option",                      // 2922
-	"cipher-suite",                       // 2923
-	"exclude-protocol",                   // 2924
-	"include-sci",                        // 2925
-	"mka",                                // 2926
-	"offset",                             // 2927
-	"pre-shared-key",                     // 2928
-	"replay-protect",                     // 2929
-	"security-mode",                      // 2930
-	"cak",                                // 2931
-	"ckn",                                // 2932
-	"connectivity-association",           // 2933
-	"dsa-key",                            // 2934
-	"ecdsa-sha2-nistp256-key",            // 2935
-	"ecdsa-sha2-nistp384-key",            // 2936
-	"ecdsa-sha2-nistp521-key",            // 2937
-	"ed25519-key",                        // 2938
-	"rsa-key",                            // 2939
-	"rsa1-key",                           // 2940
-	"altitude",                           // 2941
-	"building",                           // 2942
-	"country-code",                       // 2943
-	"floor",                              // 2944
-	"hcoord",                             // 2945
-	"lata",                               // 2946
-	"latitude",                           // 2947
-	"longitude",                          // 2948
-	"npa-nxx",                            // 2949
-	"postal-code",                        // 2950
-	"rack",                               // 2951
-	"vcoord",                             // 2952
-	"announcement",                       // 2953
-	"class",                              // 2954
-	"deny-sources",                       // 2955
-	"idle-timeout",                       // 2956
-	"message",                            // 2957
-	"password",                           // 2958
-	"retry-options",                      // 2959
-	"user",                               // 2960
-	"database-replication",               // 2961
-	"dhcp",                               // 2962
-	"dhcp-local-server",                  // 2963
-	"dns",                                // 2964
-	"extension-service",                  // 2965
-	"finger",                             // 2966
-	"flow-tap",                           // 2967
-	"ftp",                                // 2968
-	"netconf",                            // 2969
-	"outbound-https",                     // 2970
-	"outbound-ssh",                       // 2971
-	"resource-monitor",                   // 2972
-	"rest",                               // 2973
-	"service-deployment",                 // 2974
-	"ssh",                                // 2975
-	"subscriber-management",              // 2976
-	"telnet",                             // 2977
-	"tftp-server",                        // 2978
-	"web-management",                     // 2979
-	"webapi",                             // 2980
-	"xnm-clear-text",                     // 2981
-	"xnm-ssl",                            // 2982
-	"allow-duplicates",                   // 2983
-	"archive",                            // 2984
-	"console",                            // 2985
-	"file",                               // 2986
-	"host",                               // 2987
-	"log-rotate-frequency",               // 2988
-	"routing-instance",                   // 2989
-	"server",                             // 2990
-	"source-address",                     // 2991
-	"time-format",                        // 2992
-	"user",                               // 2993
-	"authentication-key",                 // 2994
-	"boot-server",                        // 2995
-	"broadcast",                          // 2996
-	"broadcast-client",                   // 2997
-	"interval-range",                     // 2998
-	"multicast-client",                   // 2999
-	"peer",                               // 3000
-	"restrict",                           // 3001
-	"server",                             // 3002
-	"source-address",                     // 3003
-	"threshold",                          // 3004
-	"trusted-key",                        // 3005
-	"destination",                        // 3006
-	"events",                             // 3007
-	"configuration",                      // 3008
-	"auxiliary",                          // 3009
-	"console",                            // 3010
-	"commit-synchronize-server",          // 3011
-	"delta-export",                       // 3012
-	"fast-synchronize",                   // 3013
-	"notification",                       // 3014
-	"peers-synchronize",                  // 3015
-	"persist-groups-inheritance",         // 3016
-	"server",                             // 3017
-	"synchronize",                        // 3018
-	"alias",                              // 3019
-	"inet",                               // 3020
-	"inet6",                              // 3021
-	"sysid",                              // 3022
-	"aging-timer",                        // 3023
-	"gratuitous-arp-on-ifup",             // 3024
-	"passive-learning",                   // 3025
-	"purging",                            // 3026
-	"gre-path-mtu-discovery",             // 3027
-	"icmpv4-rate-limit",                  // 3028
-	"icmpv6-rate-limit",                  // 3029
-	"ipip-path-mtu-discovery",            // 3030
-	"ipv6-reject-zero-hop-limit",         // 3031
-	"no-path-mtu-discovery",              // 3032
-	"no-source-quench",                   // 3033
-	"no-tcp-reset",                       // 3034
-	"no-tcp-rfc1323",                     // 3035
-	"no-tcp-rfc1323-paws",                // 3036
-	"path-mtu-discovery",                 // 3037
-	"source-port",                        // 3038
-	"source-quench",                      // 3039
-	"tcp-drop-synfin-set",                // 3040
-	"tcp-mss",                            // 3041
-	"autoupdate",                         // 3042
-	"keys",                               // 3043
-	"commit",                             // 3044
-	"event",                              // 3045
-	"language",                           // 3046
-	"op",                                 // 3047
-	"synchronize",                        // 3048
-	"translation",                        // 3049
-	"extension-service",                  // 3050
-	"providers",                          // 3051
-	"global",                             // 3052
-	"protocols",                          // 3053
-	"forwarding-profile",                 // 3054
-	"hw-db-profile",                      // 3055
-	"ephemeral",                          // 3056
-	"extend-size",                        // 3057
-	"max-db-size",                        // 3058
-	"versioning",                         // 3059
-	"routing-instance",                   // 3060
-	"access-end",                         // 3061
-	"access-start",                       // 3062
-	"allow-commands",                     // 3063
-	"allow-commands-regexps",             // 3064
-	"allow-configuration",                // 3065
-	"allow-configuration-regexps",        // 3066
-	"cli",                                // 3067
-	"configuration-breadcrumbs",          // 3068
-	"deny-commands",                      // 3069
-	"deny-commands-regexps",              // 3070
-	"deny-configuration",                 // 3071
-	"deny-configuration-regexps",         // 3072
-	"idle-timeout",                       // 3073
-	"logical-system",                     // 3074
-	"login-alarms",                       // 3075
-	"login-tip",                          // 3076
-	"no-hidden-commands",                 // 3077
-	"permissions",                        // 3078
-	"security-role",                      // 3079
-	"authentication",                     // 3080
-	"class",                              // 3081
-	"cli",                                // 3082
-	"full-name",                          // 3083
-	"uid",                                // 3084
-	"backoff-factor",                     // 3085
-	"backoff-threshold",                  // 3086
-	"lockout-period",                     // 3087
-	"maximum-time",                       // 3088
-	"minimum-time",                       // 3089
-	"tries-before-disconnect",            // 3090
-	"change-type",                        // 3091
-	"format",                             // 3092
-	"maximum-length",                     // 3093
-	"minimum-changes",                    // 3094
-	"minimum-character-changes",          // 3095
-	"minimum-length",                     // 3096
-	"minimum-lower-cases",                // 3097
-	"minimum-numerics",                   // 3098
-	"minimum-punctuations",               // 3099
-	"minimum-reuse",                      // 3100
-	"minimum-upper-cases",                // 3101
-	"address",                            // 3102
-	"disable",                            // 3103
-	"insecure",                           // 3104
-	"log-out-on-disconnect",              // 3105
-	"type",                               // 3106
-	"disable",                            // 3107
-	"insecure",                           // 3108
-	"log-out-on-disconnect",              // 3109
-	"type",                               // 3110
-	"key",                                // 3111
-	"allow-transients",                   // 3112
-	"file",                               // 3113
-	"traceoptions",                       // 3114
-	"allow-url-for-python",               // 3115
-	"file",                               // 3116
-	"traceoptions",                       // 3117
-	"checksum",                           // 3118
-	"optional",                           // 3119
-	"refresh",                            // 3120
-	"source",                             // 3121
-	"arguments",                          // 3122
-	"checksum",                           // 3123
-	"command",                            // 3124
-	"description",                        // 3125
-	"source",                             // 3126
-	"application",                        // 3127
-	"file",                               // 3128
-	"arguments",                          // 3129
-	"checksum",                           // 3130
-	"daemonize",                          // 3131
-	"refresh",                            // 3132
-	"respawn-on-normal-exit",             // 3133
-	"routing-instance",                   // 3134
-	"username",                           // 3135
-	"bandwidth",                          // 3136
-	"burst",                              // 3137
-	"bypass-aggregate",                   // 3138
-	"disable-fpc",                        // 3139
-	"disable-routing-engine",             // 3140
-	"priority",                           // 3141
-	"recover-time",                       // 3142
-	"host-profile",                       // 3143
-	"radius",                             // 3144
-	"tacplus",                            // 3145
-	"archive-sites",                      // 3146
-	"routing-instance",                   // 3147
-	"transfer-interval",                  // 3148
-	"transfer-on-commit",                 // 3149
-	"password",                           // 3150
-	"binary-data",                        // 3151
-	"files",                              // 3152
-	"no-binary-data",                     // 3153
-	"no-world-readable",                  // 3154
-	"size",                               // 3155
-	"world-readable",                     // 3156
-	"millisecond",                        // 3157
-	"year",                               // 3158
-	"brief",                              // 3159
-	"archive-sites",                      // 3160
-	"binary-data",                        // 3161
-	"files",                              // 3162
-	"no-binary-data",                     // 3163
-	"no-world-readable",                  // 3164
-	"size",                               // 3165
-	"start-time",                         // 3166
-	"transfer-interval",                  // 3167
-	"world-readable",                     // 3168
-	"brief",                              // 3169
-	"key",                                // 3170
-	"prefer",                             // 3171
-	"routing-instance",                   // 3172
-	"version",                            // 3173
-	"type",                               // 3174
-	"value",                              // 3175
-	"allow-tcp-forwarding",               // 3176
-	"authentication-order",               // 3177
-	"authorized-keys-command",            // 3178
-	"authorized-keys-command-user",       // 3179
-	"ciphers",                            // 3180
-	"client-alive-count-max",             // 3181
-	"client-alive-interval",              // 3182
-	"connection-limit",                   // 3183
-	"fingerprint-hash",                   // 3184
-	"hostkey-algorithm",                  // 3185
-	"key-exchange",                       // 3186
-	"log-key-changes",                    // 3187
-	"macs",                               // 3188
-	"max-pre-authentication-packets",     // 3189
-	"max-sessions-per-connection",        // 3190
-	"no-challenge-response",              // 3191
-	"no-password-authentication",         // 3192
-	"no-passwords",                       // 3193
-	"no-public-keys",                     // 3194
-	"no-tcp-forwarding",                  // 3195
-	"port",                               // 3196
-	"protocol-version",                   // 3197
-	"rate-limit",                         // 3198
-	"root-login",                         // 3199
-	"sftp-server",                        // 3200
-	"tcp-forwarding",                     // 3201
-	"flatten-commit-results",             // 3202
-	"hello-message",                      // 3203
-	"notification",                       // 3204
-	"rfc-compliant",                      // 3205
-	"ssh",                                // 3206
-	"tls",                                // 3207
-	"traceoptions",                       // 3208
-	"unified",                            // 3209
-	"yang-compliant",                     // 3210
-	"yang-modules",                       // 3211
-	"control",                            // 3212
-	"enable-explorer",                    // 3213
-	"http",                               // 3214
-	"https",                              // 3215
-	"https-5g",                           // 3216
-	"routing-instance",                   // 3217
-	"traceoptions",                       // 3218
-	"control",                            // 3219
-	"http",                               // 3220
-	"https",                              // 3221
-	"limits",                             // 3222
-	"management-url",                     // 3223
-	"session",                            // 3224
+	"source-address-excluded",            // 2807
+	"source-end-user-profile",            // 2808
+	"source-identity",                    // 2809
+	"to-zone",                            // 2810
+	"url-category",                       // 2811
+	"count",                              // 2812
+	"deny",                               // 2813
+	"log",                                // 2814
+	"permit",                             // 2815
+	"reject",                             // 2816
+	"application-services",               // 2817
+	"destination-address",                // 2818
+	"firewall-authentication",            // 2819
+	"tunnel",                             // 2820
+	"session-close",                      // 2821
+	"session-init",                       // 2822
+	"session-update",                     // 2823
+	"address-persistent",                 // 2824
+	"interface",                          // 2825
+	"pool",                               // 2826
+	"pool-utilization-alarm",             // 2827
+	"port-randomization",                 // 2828
+	"rule-set",                           // 2829
+	"pool",                               // 2830
+	"rule-set",                           // 2831
+	"rule-set",                           // 2832
+	"address",                            // 2833
+	"address-pooling",                    // 2834
+	"address-shared",                     // 2835
+	"host-address-base",                  // 2836
+	"overflow-pool",                      // 2837
+	"pool-utilization-alarm",             // 2838
+	"port",                               // 2839
+	"routing-instance",                   // 2840
+	"address",                            // 2841
+	"description",                        // 2842
+	"routing-instance",                   // 2843
+	"application",                        // 2844
+	"destination-address",                // 2845
+	"destination-address-name",           // 2846
+	"destination-port",                   // 2847
+	"protocol",                           // 2848
+	"source-address",                     // 2849
+	"source-address-name",                // 2850
+	"source-port",                        // 2851
+	"destination-nat",                    // 2852
+	"source-nat",                         // 2853
+	"static-nat",                         // 2854
+	"interface",                          // 2855
+	"off",                                // 2856
+	"pool",                               // 2857
+	"off",                                // 2858
+	"pool",                               // 2859
+	"inet",                               // 2860
+	"prefix",                             // 2861
+	"prefix-name",                        // 2862
+	"persistent-nat",                     // 2863
+	"mapped-port",                        // 2864
+	"routing-instance",                   // 2865
+	"authentication-algorithm",           // 2866
+	"authentication-method",              // 2867
+	"description",                        // 2868
+	"dh-group",                           // 2869
+	"encryption-algorithm",               // 2870
+	"lifetime-seconds",                   // 2871
+	"certificate",                        // 2872
+	"description",                        // 2873
+	"mode",                               // 2874
+	"pre-shared-key",                     // 2875
+	"proposal-set",                       // 2876
+	"proposals",                          // 2877
+	"reauth-frequency",                   // 2878
+	"aaa",                                // 2879
+	"address",                            // 2880
+	"dead-peer-detection",                // 2881
+	"dynamic",                            // 2882
+	"external-interface",                 // 2883
+	"fragmentation",                      // 2884
+	"general-ikeid",                      // 2885
+	"ike-policy",                         // 2886
+	"local-address",                      // 2887
+	"local-identity",                     // 2888
+	"nat-keepalive",                      // 2889
+	"no-nat-traversal",                   // 2890
+	"remote-identity",                    // 2891
+	"tcp-encap-profile",                  // 2892
+	"version",                            // 2893
+	"ascii-text",                         // 2894
+	"hexadecimal",                        // 2895
+	"local-certificate",                  // 2896
+	"peer-certificate-type",              // 2897
+	"policy-oids",                        // 2898
+	"trusted-ca",                         // 2899
+	"connections-limit",                  // 2900
+	"distinguished-name",                 // 2901
+	"hostname",                           // 2902
+	"ike-user-type",                      // 2903
+	"inet",                               // 2904
+	"inet6",                              // 2905
+	"user-at-hostname",                   // 2906
+	"distinguished-name",                 // 2907
+	"hostname",                           // 2908
+	"inet",                               // 2909
+	"inet6",                              // 2910
+	"key-id",                             // 2911
+	"user-at-hostname",                   // 2912
+	"distinguished-name",                 // 2913
+	"hostname",                           // 2914
+	"inet",                               // 2915
+	"inet6",                              // 2916
+	"key-id",                             // 2917
+	"user-at-hostname",                   // 2918
+	"always-send",                        // 2919
+	"interval",                           // 2920
+	"optimized",                          // 2921
+	"probe-idle-tunnel",                  // 2922
+	"threshold",                          // 2923
+	"authentication-algorithm",           // 2924
+	"description",                        // 2925
+	"encryption-algorithm",               // 2926
+	"lifetime-kilobytes",                 // 2927
+	"lifetime-seconds",                   // 2928
+	"protocol",                           // 2929
+	"description",                        // 2930
+	"perfect-forward-secrecy",            // 2931
+	"proposal-set",                       // 2932
+	"proposals",                          // 2933
+	"bind-interface",                     // 2934
+	"copy-outer-dscp",                    // 2935
+	"df-bit",                             // 2936
+	"establish-tunnels",                  // 2937
+	"ha-link-encryption",                 // 2938
+	"ike",                                // 2939
+	"manual",                             // 2940
+	"multi-sa",                           // 2941
+	"traffic-selector",                   // 2942
+	"vpn-monitor",                        // 2943
+	"keys",                               // 2944
+	"gateway",                            // 2945
+	"idle-time",                          // 2946
+	"ipsec-policy",                       // 2947
+	"no-anti-replay",                     // 2948
+	"proxy-identity",                     // 2949
+	"local-ip",                           // 2950
+	"remote-ip",                          // 2951
+	"timeout",                            // 2952
+	"description",                        // 2953
+	"key",                                // 2954
+	"tolerance",                          // 2955
+	"algorithm",                          // 2956
+	"ao-attribute",                       // 2957
+	"key-name",                           // 2958
+	"options",                            // 2959
+	"secret",                             // 2960
+	"start-time",                         // 2961
+	"cryptographic-algorithm",            // 2962
+	"recv-id",                            // 2963
+	"send-id",                            // 2964
+	"tcp-ao-option",                      // 2965
+	"cipher-suite",                       // 2966
+	"exclude-protocol",                   // 2967
+	"include-sci",                        // 2968
+	"mka",                                // 2969
+	"offset",                             // 2970
+	"pre-shared-key",                     // 2971
+	"replay-protect",                     // 2972
+	"security-mode",                      // 2973
+	"cak",                                // 2974
+	"ckn",                                // 2975
+	"connectivity-association",           // 2976
+	"dsa-key",                            // 2977
+	"ecdsa-sha2-nistp256-key",            // 2978
+	"ecdsa-sha2-nistp384-key",            // 2979
+	"ecdsa-sha2-nistp521-key",            // 2980
+	"ed25519-key",                        // 2981
+	"rsa-key",                            // 2982
+	"rsa1-key",                           // 2983
+	"altitude",                           // 2984
+	"building",                           // 2985
+	"country-code",                       // 2986
+	"floor",                              // 2987
+	"hcoord",                             // 2988
+	"lata",                               // 2989
+	"latitude",                           // 2990
+	"longitude",                          // 2991
+	"npa-nxx",                            // 2992
+	"postal-code",                        // 2993
+	"rack",                               // 2994
+	"vcoord",                             // 2995
+	"announcement",                       // 2996
+	"class",                              // 2997
+	"deny-sources",                       // 2998
+	"idle-timeout",                       // 2999
+	"message",                            // 3000
+	"password",                           // 3001
+	"retry-options",                      // 3002
+	"user",                               // 3003
+	"database-replication",               // 3004
+	"dhcp",                               // 3005
+	"dhcp-local-server",                  // 3006
+	"dns",                                // 3007
+	"extension-service",                  // 3008
+	"finger",                             // 3009
+	"flow-tap",                           // 3010
+	"ftp",                                // 3011
+	"netconf",                            // 3012
+	"outbound-https",                     // 3013
+	"outbound-ssh",                       // 3014
+	"resource-monitor",                   // 3015
+	"rest",                               // 3016
+	"service-deployment",                 // 3017
+	"ssh",                                // 3018
+	"subscriber-management",              // 3019
+	"telnet",                             // 3020
+	"tftp-server",                        // 3021
+	"web-management",                     // 3022
+	"webapi",                             // 3023
+	"xnm-clear-text",                     // 3024
+	"xnm-ssl",                            // 3025
+	"allow-duplicates",                   // 3026
+	"archive",                            // 3027
+	"console",                            // 3028
+	"file",                               // 3029
+	"host",                               // 3030
+	"log-rotate-frequency",               // 3031
+	"routing-instance",                   // 3032
+	"server",                             // 3033
+	"source-address",                     // 3034
+	"time-format",                        // 3035
+	"user",                               // 3036
+	"authentication-key",                 // 3037
+	"boot-server",                        // 3038
+	"broadcast",                          // 3039
+	"broadcast-client",                   // 3040
+	"interval-range",                     // 3041
+	"multicast-client",                   // 3042
+	"peer",                               // 3043
+	"restrict",                           // 3044
+	"server",                             // 3045
+	"source-address",                     // 3046
+	"threshold",                          // 3047
+	"trusted-key",                        // 3048
+	"destination",                        // 3049
+	"events",                             // 3050
+	"configuration",                      // 3051
+	"auxiliary",                          // 3052
+	"console",                            // 3053
+	"commit-synchronize-server",          // 3054
+	"delta-export",                       // 3055
+	"fast-synchronize",                   // 3056
+	"notification",                       // 3057
+	"peers",                              // 3058
+	"peers-synchronize",                  // 3059
+	"persist-groups-inheritance",         // 3060
+	"server",                             // 3061
+	"synchronize",                        // 3062
+	"aging-timer",                        // 3063
+	"gratuitous-arp-on-ifup",             // 3064
+	"passive-learning",                   // 3065
+	"purging",                            // 3066
+	"gre-path-mtu-discovery",             // 3067
+	"icmpv4-rate-limit",                  // 3068
+	"icmpv6-rate-limit",                  // 3069
+	"ipip-path-mtu-discovery",            // 3070
+	"ipv6-reject-zero-hop-limit",         // 3071
+	"no-path-mtu-discovery",              // 3072
+	"no-source-quench",                   // 3073
+	"no-tcp-reset",                       // 3074
+	"no-tcp-rfc1323",                     // 3075
+	"no-tcp-rfc1323-paws",                // 3076
+	"path-mtu-discovery",                 // 3077
+	"source-port",                        // 3078
+	"source-quench",                      // 3079
+	"tcp-drop-synfin-set",                // 3080
+	"tcp-mss",                            // 3081
+	"autoupdate",                         // 3082
+	"keys",                               // 3083
+	"commit",                             // 3084
+	"event",                              // 3085
+	"language",                           // 3086
+	"op",                                 // 3087
+	"synchronize",                        // 3088
+	"translation",                        // 3089
+	"extension-service",                  // 3090
+	"providers",                          // 3091
+	"global",                             // 3092
+	"protocols",                          // 3093
+	"forwarding-profile",                 // 3094
+	"hw-db-profile",                      // 3095
+	"ephemeral",                          // 3096
+	"extend-size",                        // 3097
+	"max-db-size",                        // 3098
+	"versioning",                         // 3099
+	"routing-instance",                   // 3100
+	"access-end",                         // 3101
+	"access-start",                       // 3102
+	"allow-commands",                     // 3103
+	"allow-commands-regexps",             // 3104
+	"allow-configuration",                // 3105
+	"allow-configuration-regexps",        // 3106
+	"cli",                                // 3107
+	"configuration-breadcrumbs",          // 3108
+	"deny-commands",                      // 3109
+	"deny-commands-regexps",              // 3110
+	"deny-configuration",                 // 3111
+	"deny-configuration-regexps",         // 3112
+	"idle-timeout",                       // 3113
+	"logical-system",                     // 3114
+	"login-alarms",                       // 3115
+	"login-tip",                          // 3116
+	"no-hidden-commands",                 // 3117
+	"permissions",                        // 3118
+	"security-role",                      // 3119
+	"authentication",                     // 3120
+	"class",                              // 3121
+	"cli",                                // 3122
+	"full-name",                          // 3123
+	"uid",                                // 3124
+	"backoff-factor",                     // 3125
+	"backoff-threshold",                  // 3126
+	"lockout-period",                     // 3127
+	"maximum-time",                       // 3128
+	"minimum-time",                       // 3129
+	"tries-before-disconnect",            // 3130
+	"change-type",                        // 3131
+	"format",                             // 3132
+	"maximum-length",                     // 3133
+	"minimum-changes",                    // 3134
+	"minimum-character-changes",          // 3135
+	"minimum-length",                     // 3136
+	"minimum-lower-cases",                // 3137
+	"minimum-numerics",                   // 3138
+	"minimum-punctuations",               // 3139
+	"minimum-reuse",                      // 3140
+	"minimum-upper-cases",                // 3141
+	"address",                            // 3142
+	"disable",                            // 3143
+	"insecure",                           // 3144
+	"log-out-on-disconnect",              // 3145
+	"type",                               // 3146
+	"disable",                            // 3147
+	"insecure",                           // 3148
+	"log-out-on-disconnect",              // 3149
+	"type",                               // 3150
+	"authentication",                     // 3151
+	"routing-instance",                   // 3152
+	"key",                                // 3153
+	"allow-transients",                   // 3154
+	"file",                               // 3155
+	"traceoptions",                       // 3156
+	"allow-url-for-python",               // 3157
+	"file",                               // 3158
+	"traceoptions",                       // 3159
+	"checksum",                           // 3160
+	"optional",                           // 3161
+	"refresh",                            // 3162
+	"source",                             // 3163
+	"arguments",                          // 3164
+	"checksum",                           // 3165
+	"command",                            // 3166
+	"description",                        // 3167
+	"source",                             // 3168
+	"application",                        // 3169
+	"license-type",                       // 3170
+	"deployment-scope",                   // 3171
+	"file",                               // 3172
+	"arguments",                          // 3173
+	"checksum",                           // 3174
+	"daemonize",                          // 3175
+	"refresh",                            // 3176
+	"respawn-on-normal-exit",             // 3177
+	"routing-instance",                   // 3178
+	"username",                           // 3179
+	"bandwidth",                          // 3180
+	"burst",                              // 3181
+	"bypass-aggregate",                   // 3182
+	"disable-fpc",                        // 3183
+	"disable-routing-engine",             // 3184
+	"priority",                           // 3185
+	"recover-time",                       // 3186
+	"host-profile",                       // 3187
+	"radius",                             // 3188
+	"tacplus",                            // 3189
+	"archive-sites",                      // 3190
+	"routing-instance",                   // 3191
+	"transfer-interval",                  // 3192
+	"transfer-on-commit",                 // 3193
+	"password",                           // 3194
+	"alias",                              // 3195
+	"inet",                               // 3196
+	"inet6",                              // 3197
+	"sysid",                              // 3198
+	"binary-data",                        // 3199
+	"files",                              // 3200
+	"no-binary-data",                     // 3201
+	"no-world-readable",                  // 3202
+	"size",                               // 3203
+	"world-readable",                     // 3204
+	"millisecond",                        // 3205
+	"year",                               // 3206
+	"brief",                              // 3207
+	"archive-sites",                      // 3208
+	"binary-data",                        // 3209
+	"files",                              // 3210
+	"no-binary-data",                     // 3211
+	"no-world-readable",                  // 3212
+	"size",                               // 3213
+	"start-time",                         // 3214
+	"transfer-interval",                  // 3215
+	"world-readable",                     // 3216
+	"brief",                              // 3217
+	"key",                                // 3218
+	"prefer",                             // 3219
+	"routing-instance",                   // 3220
+	"version",                            // 3221
+	"type",                               // 3222
+	"value",                              // 3223
+	"allow-tcp-forwarding",               // 3224
 	"authentication-order",               // 3225
-	"connection-limit",                   // 3226
-	"rate-limit",                         // 3227
-	"authentication-order",               // 3228
-	"connection-limit",                   // 3229
-	"rate-limit",                         // 3230
+	"authorized-keys-command",            // 3226
+	"authorized-keys-command-user",       // 3227
+	"ciphers",                            // 3228
+	"client-alive-count-max",             // 3229
+	"client-alive-interval",              // 3230
 	"connection-limit",                   // 3231
-	"rate-limit",                         // 3232
-	"connection-limit",                   // 3233
-	"rate-limit",                         // 3234
-	"connection-limit",                   // 3235
-	"local-certificate",                  // 3236
-	"rate-limit",                         // 3237
-	"notification",                       // 3238
-	"request-response",                   // 3239
-	"traceoptions",                       // 3240
-	"enable",                             // 3241
-	"gres-route-flush-delay",             // 3242
-	"overrides",                          // 3243
-	"redundancy",                         // 3244
-	"traceoptions",                       // 3245
-	"client",                             // 3246
-	"traceoptions",                       // 3247
-	"connection-limit",                   // 3248
-	"port",                               // 3249
-	"rate-limit",                         // 3250
-	"addresses",                          // 3251
-	"port",                               // 3252
-	"addresses",                          // 3253
-	"ca-chain",                           // 3254
-	"cipher-list",                        // 3255
-	"mutual-authentication",              // 3256
-	"port",                               // 3257
-	"server-certificate",                 // 3258
-	"allowed-sources",                    // 3259
-	"connection-limit",                   // 3260
-	"flag",                               // 3261
-	"addresses",                          // 3262
-	"mutual-authentication",              // 3263
-	"port",                               // 3264
-	"server-certificate",                 // 3265
-	"certificate-authority",              // 3266
-	"certificate-authority",              // 3267
-	"interface",                          // 3268
-	"port",                               // 3269
-	"interface",                          // 3270
-	"local-certificate",                  // 3271
-	"pki-local-certificate",              // 3272
-	"port",                               // 3273
-	"system-generated-certificate",       // 3274
-	"virtual-domain",                     // 3275
-	"idle-timeout",                       // 3276
-	"session-limit",                      // 3277
-	"max-threads",                        // 3278
-	"mtls",                               // 3279
-	"pki-local-certificate",              // 3280
-	"ca-profile",                         // 3281
-	"firewall-authentication-profile",    // 3282
-	"port",                               // 3283
-	"grpc",                               // 3284
-	"clear-text",                         // 3285
-	"max-connections",                    // 3286
-	"routing-instance",                   // 3287
-	"skip-authentication",                // 3288
-	"ssl",                                // 3289
-	"address",                            // 3290
-	"hot-reloading",                      // 3291
-	"local-certificate",                  // 3292
-	"mutual-authentication",              // 3293
-	"port",                               // 3294
-	"use-pki",                            // 3295
-	"address",                            // 3296
-	"port",                               // 3297
-	"certificate-authority",              // 3298
-	"client-certificate-request",         // 3299
-	"device-id",                          // 3300
-	"keep-alive",                         // 3301
-	"reconnect-strategy",                 // 3302
-	"routing-instance",                   // 3303
-	"secret",                             // 3304
-	"services",                           // 3305
-	"interface",                          // 3306
-	"no-advertise-routes-on-backup",      // 3307
-	"route-operation-interval",           // 3308
-	"shared-key",                         // 3309
-	"external-authority",                 // 3310
-	"ip-address-first",                   // 3311
-	"option-82",                          // 3312
-	"password",                           // 3313
-	"username-include",                   // 3314
-	"asymmetric-lease-time",              // 3315
-	"client-discover-match",              // 3316
-	"delegated-pool",                     // 3317
-	"dual-stack",                         // 3318
-	"interface-client-limit",             // 3319
-	"process-inform",                     // 3320
-	"circuit-id",                         // 3321
-	"mac-address",                        // 3322
-	"option-82",                          // 3323
-	"circuit-type",                       // 3324
-	"client-id",                          // 3325
-	"domain-name",                        // 3326
-	"interface-name",                     // 3327
-	"logical-system-name",                // 3328
-	"mac-address",                        // 3329
-	"option-82",                          // 3330
-	"relay-agent-interface-id",           // 3331
-	"relay-agent-remote-id",              // 3332
-	"user-prefix",                        // 3333
-	"chained-composite-next-hop",         // 3334
-	"dynamic-list-next-hop",              // 3335
-	"ecmp-fast-reroute",                  // 3336
-	"export",                             // 3337
-	"indirect-next-hop",                  // 3338
-	"krt-nexthop-ack",                    // 3339
-	"no-ecmp-fast-reroute",               // 3340
-	"no-indirect-next-hop",               // 3341
-	"remnant-holdtime",                   // 3342
-	"unicast-reverse-path",               // 3343
-	"family",                             // 3344
-	"rib-group",                          // 3345
-	"disable",                            // 3346
-	"helper-disable",                     // 3347
-	"restart-duration",                   // 3348
-	"as-path-compare",                    // 3349
-	"vpn-unequal-cost",                   // 3350
-	"core",                               // 3351
-	"preserve-nexthop-hierarchy",         // 3352
-	"rib",                                // 3353
-	"scheme",                             // 3354
-	"color",                              // 3355
-	"definition",                         // 3356
-	"use-transport-class",                // 3357
-	"auto-create",                        // 3358
-	"fallback",                           // 3359
-	"name",                               // 3360
-	"compute-profile",                    // 3361
-	"mapping-server-entry",               // 3362
-	"segment-list",                       // 3363
-	"source-routing-path",                // 3364
-	"srv6",                               // 3365
-	"telemetry",                          // 3366
-	"forwarding-rib",                     // 3367
-	"no-delegate-processing",             // 3368
-	"redistribution-timer",               // 3369
-	"traceoptions",                       // 3370
-	"template",                           // 3371
-	"bfd-liveness-detection",             // 3372
-	"interface",                          // 3373
-	"metric",                             // 3374
-	"preference",                         // 3375
-	"tag",                                // 3376
-	"aggregator",                         // 3377
-	"atomic-aggregate",                   // 3378
-	"origin",                             // 3379
-	"path",                               // 3380
-	"metric",                             // 3381
-	"preference",                         // 3382
-	"metric",                             // 3383
-	"preference",                         // 3384
-	"tag",                                // 3385
-	"as-path-compare",                    // 3386
-	"vpn-unequal-cost",                   // 3387
-	"core",                               // 3388
-	"export-rib",                         // 3389
-	"import-policy",                      // 3390
-	"import-rib",                         // 3391
-	"ingress",                            // 3392
-	"transit",                            // 3393
-	"evpn",                               // 3394
-	"fec129-vpws",                        // 3395
-	"l2ckt",                              // 3396
-	"l2vpn",                              // 3397
-	"l3vpn",                              // 3398
-	"labeled-bgp",                        // 3399
-	"inet",                               // 3400
-	"inet6",                              // 3401
-	"import",                             // 3402
-	"inet-import",                        // 3403
-	"inet-resolution-ribs",               // 3404
-	"inet6-import",                       // 3405
-	"inet6-resolution-ribs",              // 3406
-	"resolution-ribs",                    // 3407
-	"mapping-community",                  // 3408
-	"resolution-ribs",                    // 3409
-	"admin-group",                        // 3410
-	"metric-type",                        // 3411
-	"priority",                           // 3412
-	"spf",                                // 3413
-	"strict-spf",                         // 3414
-	"use-flex-algorithm-prefix-metric",   // 3415
-	"exclude",                            // 3416
-	"include-all",                        // 3417
-	"include-any",                        // 3418
-	"color",                              // 3419
-	"tunnel-egress",                      // 3420
-	"none",                               // 3421
-	"end-point",                          // 3422
-	"block",                              // 3423
-	"locator",                            // 3424
-	"no-reduced-srh",                     // 3425
-	"prefix-segment",                     // 3426
-	"prefix-segment-range",               // 3427
-	"algorithm",                          // 3428
-	"end-sid",                            // 3429
-	"micro-sid",                          // 3430
-	"static-function",                    // 3431
-	"local-micro-sid",                    // 3432
-	"block-name",                         // 3433
-	"flavor",                             // 3434
-	"psp",                                // 3435
-	"usd",                                // 3436
-	"usp",                                // 3437
-	"maximum-static-sids",                // 3438
-	"size",                               // 3439
-	"start-index",                        // 3440
-	"start-prefix",                       // 3441
-	"bgp-signal",                         // 3442
-	"destination-networks",               // 3443
-	"gre",                                // 3444
-	"source-address",                     // 3445
-	"udp",                                // 3446
-	"inet-import",                        // 3447
-	"adjust-interval",                    // 3448
-	"adjust-threshold",                   // 3449
-	"auto-bandwidth-subscription",        // 3450
-	"statistic-collection-interval",      // 3451
-	"source-class-usage",                 // 3452
-	"static",                             // 3453
-	"evpn",                               // 3454
-	"ingress-replication",                // 3455
-	"inter-as",                           // 3456
-	"ldp-p2mp",                           // 3457
-	"mdt",                                // 3458
-	"pim-asm",                            // 3459
-	"pim-ssm",                            // 3460
-	"rsvp-te",                            // 3461
-	"selective",                          // 3462
-	"oism",                               // 3463
-	"traceoptions",                       // 3464
-	"label-switched-path-template",       // 3465
-	"group",                              // 3466
-	"tunnel-limit",                       // 3467
-	"default-template",                   // 3468
-	"source",                             // 3469
-	"rsvp-te",                            // 3470
-	"threshold-rate",                     // 3471
-	"label-switched-path-template",       // 3472
-	"default-template",                   // 3473
-	"conserve-mcast-routes-in-pfe",       // 3474
-	"decapsulate-accept-inner-vlan",      // 3475
-	"encapsulate-inner-vlan",             // 3476
-	"ingress-node-replication",           // 3477
-	"static-remote-vtep-list",            // 3478
-	"translation-vni",                    // 3479
-	"unreachable-vtep-aging-timer",       // 3480
-	"vni",                                // 3481
-	"dhcp-security",                      // 3482
-	"filter",                             // 3483
-	"flood",                              // 3484
-	"decapsulate-accept-inner-vlan",      // 3485
-	"encapsulate-inner-vlan",             // 3486
-	"ingress-node-replication",           // 3487
-	"vni",                                // 3488
-	"class",                              // 3489
-	"queue",                              // 3490
-	"dscp",                               // 3491
-	"dscp-ipv6",                          // 3492
-	"exp",                                // 3493
-	"ieee-802.1",                         // 3494
-	"inet-precedence",                    // 3495
-	"dscp-code-point",                    // 3496
-	"forwarding-class",                   // 3497
-	"ieee-802.1",                         // 3498
-	"egress",                             // 3499
-	"ingress",                            // 3500
-	"percent",                            // 3501
-	"egress",                             // 3502
-	"ingress",                            // 3503
-	"class",                              // 3504
-	"loss-priority",                      // 3505
-	"code-point",                         // 3506
-	"code-points",                        // 3507
-	"forwarding-class",                   // 3508
-	"fill-level",                         // 3509
-	"interpolate",                        // 3510
-	"drop-probability",                   // 3511
-	"fill-level",                         // 3512
-	"delay-buffer-rate",                  // 3513
-	"excess-rate",                        // 3514
-	"guaranteed-rate",                    // 3515
-	"overhead-accounting",                // 3516
-	"scheduler-map",                      // 3517
-	"shaping-rate",                       // 3518
-	"dscp",                               // 3519
-	"ieee-802.1",                         // 3520
-	"ieee-802.1",                         // 3521
-	"code-point",                         // 3522
-	"code-point",                         // 3523
-	"mru",                                // 3524
-	"pfc",                                // 3525
-	"mru",                                // 3526
-	"pfc",                                // 3527
-	"code-point",                         // 3528
-	"flow-control-queue",                 // 3529
-	"buffer-partition",                   // 3530
-	"percent",                            // 3531
-	"buffer-partition",                   // 3532
-	"percent",                            // 3533
-	"dynamic-threshold",                  // 3534
-	"percent",                            // 3535
-	"dynamic-threshold",                  // 3536
-	"percent",                            // 3537
-	"percent",                            // 3538
-	"percent",                            // 3539
-	"authorization",                      // 3540
-	"client-list-name",                   // 3541
-	"clients",                            // 3542
-	"logical-system",                     // 3543
-	"routing-instance",                   // 3544
-	"view",                               // 3545
-	"categories",                         // 3546
-	"destination-port",                   // 3547
-	"logical-system",                     // 3548
-	"routing-instance",                   // 3549
-	"targets",                            // 3550
-	"version",                            // 3551
-	"agent-address",                      // 3552
-	"context-oid",                        // 3553
-	"routing-instance",                   // 3554
-	"source-address",                     // 3555
-	"notify",                             // 3556
-	"notify-filter",                      // 3557
-	"snmp-community",                     // 3558
-	"target-address",                     // 3559
-	"target-parameters",                  // 3560
-	"usm",                                // 3561
-	"vacm",                               // 3562
-	"local",                              // 3563
-	"use-default-ip-address",             // 3564
-	"use-mac-address",                    // 3565
-	"all-internal-interfaces",            // 3566
-	"interfaces",                         // 3567
-	"oid",                                // 3568
-	"access-list",                        // 3569
-	"clients",                            // 3570
-	"local-engine",                       // 3571
-	"remote-engine",                      // 3572
-	"access",                             // 3573
-	"security-to-group",                  // 3574
-	"address",                            // 3575
-	"address-mask",                       // 3576
-	"logical-system",                     // 3577
-	"port",                               // 3578
-	"retry-count",                        // 3579
-	"routing-instance",                   // 3580
-	"tag-list",                           // 3581
-	"target-parameters",                  // 3582
-	"timeout",                            // 3583
-	"notify-filter",                      // 3584
-	"parameters",                         // 3585
-	"tag",                                // 3586
-	"type",                               // 3587
-	"oid",                                // 3588
-	"community-name",                     // 3589
-	"security-name",                      // 3590
-	"tag",                                // 3591
-	"user",                               // 3592
-	"user",                               // 3593
-	"security-model",                     // 3594
-	"group",                              // 3595
-	"security-name",                      // 3596
-	"group",                              // 3597
-	"context-prefix",                     // 3598
-	"default-context-prefix",             // 3599
-	"security-level",                     // 3600
-	"context-match",                      // 3601
-	"notify-view",                        // 3602
-	"read-view",                          // 3603
-	"write-view",                         // 3604
-	"message-processing-model",           // 3605
-	"security-level",                     // 3606
-	"security-model",                     // 3607
-	"security-name",                      // 3608
-	"ethernet",                           // 3609
-	"maximum-links",                      // 3610
-	"sonet",                              // 3611
-	"cfp-to-et",                          // 3612
-	"error",                              // 3613
-	"flexible-queuing-mode",              // 3614
-	"inline-services",                    // 3615
-	"max-queues",                         // 3616
-	"pic",                                // 3617
-	"power",                              // 3618
-	"sampling-instance",                  // 3619
-	"traffic-manager",                    // 3620
-	"failover",                           // 3621
-	"graceful-switchover",                // 3622
-	"keepalive-time",                     // 3623
-	"routing-engine",                     // 3624
-	"control-link-recovery",              // 3625
-	"control-ports",                      // 3626
-	"heartbeat-interval",                 // 3627
-	"heartbeat-threshold",                // 3628
-	"redundancy-group",                   // 3629
-	"reth-count",                         // 3630
-	"traceoptions",                       // 3631
-	"local-id",                           // 3632
-	"peer-id",                            // 3633
-	"services-redundancy-group",          // 3634
-	"device-count",                       // 3635
-	"device-count",                       // 3636
-	"lacp",                               // 3637
-	"device-count",                       // 3638
-	"adaptive-services",                  // 3639
-	"framing",                            // 3640
-	"inline-services",                    // 3641
-	"max-queues-per-interface",           // 3642
-	"number-of-ports",                    // 3643
-	"pic-mode",                           // 3644
-	"port",                               // 3645
-	"port-range",                         // 3646
-	"power",                              // 3647
-	"sfpplus",                            // 3648
-	"tunnel-port",                        // 3649
-	"tunnel-services",                    // 3650
-	"buffer-monitor-enable",              // 3651
-	"mode",                               // 3652
-	"channel-speed",                      // 3653
-	"number-of-sub-ports",                // 3654
-	"speed",                              // 3655
-	"unused",                             // 3656
-	"bandwidth",                          // 3657
-	"not-on-disk-underperform",           // 3658
-	"on-disk-failure",                    // 3659
-	"on-loss-of-keepalives",              // 3660
-	"gratuitous-arp-count",               // 3661
-	"hold-down-interval",                 // 3662
-	"interface-monitor",                  // 3663
-	"ip-monitoring",                      // 3664
-	"node",                               // 3665
-	"preempt",                            // 3666
-	"local-ip",                           // 3667
-	"interface",                          // 3668
-	"liveness-detection",                 // 3669
-	"peer-ip",                            // 3670
-	"routing-instance",                   // 3671
-	"vpn-profile",                        // 3672
-	"active-signal-route",                // 3673
-	"activeness-priority",                // 3674
-	"activeness-probe",                   // 3675
-	"backup-signal-route",                // 3676
-	"deployment-type",                    // 3677
-	"install-on-failure-route",           // 3678
-	"managed-services",                   // 3679
-	"monitor",                            // 3680
-	"peer-id",                            // 3681
-	"preemption",                         // 3682
-	"prefix-list",                        // 3683
-	"process-packet-in-backup-state",     // 3684
-	"minimum-interval",                   // 3685
-	"minimum-receive-interval",           // 3686
-	"multiplier",                         // 3687
-	"routing-instance",                   // 3688
-	"routing-instance",                   // 3689
-	"routing-instance",                   // 3690
-	"dest-ip",                            // 3691
-	"bfd-liveliness",                     // 3692
-	"interface",                          // 3693
-	"ip",                                 // 3694
-	"monitor-object",                     // 3695
-	"srg-threshold",                      // 3696
-	"src-ip",                             // 3697
-	"interface",                          // 3698
-	"routing-instance",                   // 3699
-	"session-type",                       // 3700
-	"src-ip",                             // 3701
-	"bfd-liveliness",                     // 3702
-	"interface",                          // 3703
-	"ip",                                 // 3704
-	"object-threshold",                   // 3705
-	"destination-ip",                     // 3706
-	"threshold",                          // 3707
-	"interface",                          // 3708
-	"routing-instance",                   // 3709
-	"session-type",                       // 3710
-	"src-ip",                             // 3711
-	"weight",                             // 3712
-	"bgp",                                // 3713
-	"probe",                              // 3714
-	"probe-server",                       // 3715
-	"rfc2544-benchmarking",               // 3716
-	"twamp",                              // 3717
-	"interface-service",                  // 3718
-	"ipsec-vpn",                          // 3719
-	"ipsec-vpn-rules",                    // 3720
-	"nat-rules",                          // 3721
-	"next-hop-service",                   // 3722
-	"service-set-options",                // 3723
-	"stateful-firewall-rules",            // 3724
-	"syslog",                             // 3725
-	"rfc2544",                            // 3726
-	"twamp",                              // 3727
-	"profile",                            // 3728
-	"instance",                           // 3729
-	"routing-engine-mode",                // 3730
-	"traceoptions",                       // 3731
-	"profile",                            // 3732
-	"protocol",                           // 3733
-	"service-interface",                  // 3734
-	"inside-service-interface",           // 3735
-	"outside-service-interface",          // 3736
-	"test",                               // 3737
-	"client",                             // 3738
-	"server",                             // 3739
-	"data-size",                          // 3740
-	"destination-port",                   // 3741
-	"dscp-code-points",                   // 3742
-	"hardware-timestamp",                 // 3743
-	"one-way-hardware-timestamp",         // 3744
-	"probe-count",                        // 3745
-	"probe-interval",                     // 3746
-	"probe-type",                         // 3747
-	"routing-instance",                   // 3748
-	"source-address",                     // 3749
-	"target",                             // 3750
-	"test-interval",                      // 3751
-	"thresholds",                         // 3752
-	"authentication-mode",                // 3753
-	"client-list",                        // 3754
-	"light",                              // 3755
-	"max-connection-duration",            // 3756
-	"port",                               // 3757
-	"routing-instance-list",              // 3758
-	"control-connection",                 // 3759
-	"address",                            // 3760
-	"port",                               // 3761
-	"control-type",                       // 3762
-	"destination-port",                   // 3763
-	"routing-instance",                   // 3764
-	"target-address",                     // 3765
-	"test-count",                         // 3766
-	"test-interval",                      // 3767
-	"test-session",                       // 3768
-	"probe-count",                        // 3769
-	"probe-interval",                     // 3770
-	"target-address",                     // 3771
-	"client",                             // 3772
-	"server",                             // 3773
-	"control-connection",                 // 3774
-	"destination-port",                   // 3775
-	"routing-instance",                   // 3776
-	"target",                             // 3777
-	"test-interval",                      // 3778
-	"test-session",                       // 3779
-	"test-start",                         // 3780
-	"probe-count",                        // 3781
-	"probe-interval",                     // 3782
-	"target",                             // 3783
-	"failure-retries",                    // 3784
-	"icmp",                               // 3785
-	"probe-interval",                     // 3786
-	"recovery-retries",                   // 3787
-	"tcp",                                // 3788
-	"port",                               // 3789
-	"client-vrf",                         // 3790
-	"group",                              // 3791
-	"interface",                          // 3792
-	"real-service",                       // 3793
-	"server-vrf",                         // 3794
-	"virtual-service",                    // 3795
-	"health-check-interface-subunit",     // 3796
-	"network-monitoring-profile",         // 3797
-	"real-services",                      // 3798
-	"routing-instance",                   // 3799
-	"address",                            // 3800
-	"address",                            // 3801
-	"group",                              // 3802
-	"load-balance-method",                // 3803
-	"mode",                               // 3804
-	"routing-instance",                   // 3805
-	"hash",                               // 3806
-	"hash-key",                           // 3807
-	"destination-ip",                     // 3808
-	"source-ip",                          // 3809
-	"action-shutdown",                    // 3810
-	"all",                                // 3811
-	"family",                             // 3812
-	"hash-seed",                          // 3813
-	"ecmp-dlb",                           // 3814
-	"family",                             // 3815
-	"hash-mode",                          // 3816
-	"symmetric",                          // 3817
-	"family",                             // 3818
-	"input",                              // 3819
-	"instance",                           // 3820
-	"sample-once",                        // 3821
-	"traceoptions",                       // 3822
-	"shared-tunnels",                     // 3823
-	"vxlan-trans-vni-enable",             // 3824
-	"interface-num",                      // 3825
-	"next-hop",                           // 3826
-	"overlay-ecmp",                       // 3827
-	"evpn",                               // 3828
-	"any",                                // 3829
-	"ethernet-switching",                 // 3830
-	"inet",                               // 3831
-	"inet6",                              // 3832
-	"mpls",                               // 3833
-	"gre",                                // 3834
-	"udp",                                // 3835
-	"mismatch-rate",                      // 3836
-	"resolve-rate",                       // 3837
-	"exclude",                            // 3838
-	"overrides",                          // 3839
-	"relay-source",                       // 3840
-	"bandwidth-level",                    // 3841
-	"bandwidth-percentage",               // 3842
-	"burst-size",                         // 3843
-	"no-broadcast",                       // 3844
-	"no-multicast",                       // 3845
-	"no-registered-multicast",            // 3846
-	"no-unknown-unicast",                 // 3847
-	"no-unregistered-multicast",          // 3848
-	"all-labels",                         // 3849
-	"destination-mac",                    // 3850
-	"label-1",                            // 3851
-	"label-2",                            // 3852
-	"no-incoming-port",                   // 3853
-	"payload",                            // 3854
-	"source-mac",                         // 3855
-	"ether-pseudowire",                   // 3856
-	"ip",                                 // 3857
-	"layer-3",                            // 3858
-	"layer-3-only",                       // 3859
-	"layer-4",                            // 3860
-	"port-data",                          // 3861
-	"destination-lsb",                    // 3862
-	"destination-msb",                    // 3863
-	"source-lsb",                         // 3864
-	"source-msb",                         // 3865
-	"ether-type",                         // 3866
-	"flowlet",                            // 3867
-	"per-packet",                         // 3868
-	"sampling-rate",                      // 3869
-	"no-incoming-port",                   // 3870
-	"no-payload",                         // 3871
-	"ipv4",                               // 3872
-	"ipv6",                               // 3873
-	"mpls",                               // 3874
-	"flowset-table-size",                 // 3875
-	"inactivity-interval",                // 3876
-	"reassignment",                       // 3877
-	"prob-threshold",                     // 3878
-	"quality-delta",                      // 3879
-	"irb",                                // 3880
-	"filter",                             // 3881
-	"filter",                             // 3882
-	"filter",                             // 3883
-	"filter",                             // 3884
-	"filter",                             // 3885
-	"abated-utilization",                 // 3886
-	"abated-utilization-v6",              // 3887
-	"high-utilization",                   // 3888
-	"high-utilization-v6",                // 3889
-	"neighbor-discovery-router-advertisement", // 3890
-	"pool",                            // 3891
-	"accounting-server",               // 3892
-	"attributes",                      // 3893
-	"authentication-server",           // 3894
-	"options",                         // 3895
-	"accounting-stop-on-access-deny",  // 3896
-	"accounting-stop-on-failure",      // 3897
-	"immediate-update",                // 3898
-	"order",                           // 3899
-	"statistics",                      // 3900
-	"update-interval",                 // 3901
-	"abated-utilization",              // 3902
-	"high-utilization",                // 3903
-	"pool",                            // 3904
-	"accounting-session-id-format",    // 3905
-	"calling-station-id-delimiter",    // 3906
-	"calling-station-id-format",       // 3907
-	"client-accounting-algorithm",     // 3908
-	"client-authentication-algorithm", // 3909
-	"nas-identifier",                  // 3910
-	"nas-port-id-delimiter",           // 3911
-	"nas-port-id-format",              // 3912
-	"nas-port-type",                   // 3913
-	"retry",                           // 3914
-	"revert-interval",                 // 3915
-	"timeout",                         // 3916
-	"vlan-nas-port-stacked-format",    // 3917
-	"exclude",                         // 3918
-	"ignore",                          // 3919
-	"agent-circuit-id",                // 3920
-	"agent-remote-id",                 // 3921
-	"interface-description",           // 3922
-	"mac-address",                     // 3923
-	"nas-identifier",                  // 3924
-	"agent-circuit-id",                // 3925
-	"agent-remote-id",                 // 3926
-	"interface-description",           // 3927
-	"interface-text-description",      // 3928
-	"nas-identifier",                  // 3929
-	"ethernet",                        // 3930
-	"active-drain",                    // 3931
-	"family",                          // 3932
-	"link",                            // 3933
-	"dhcp-attributes",                 // 3934
-	"excluded-address",                // 3935
-	"network",                         // 3936
-	"prefix",                          // 3937
-	"range",                           // 3938
-	"xauth-attributes",                // 3939
-	"high",                            // 3940
-	"low",                             // 3941
-	"prefix-length",                   // 3942
-	"boot-file",                       // 3943
-	"boot-server",                     // 3944
-	"dns-server",                      // 3945
-	"domain-name",                     // 3946
-	"grace-period",                    // 3947
-	"maximum-lease-time",              // 3948
-	"name-server",                     // 3949
-	"option",                          // 3950
-	"router",                          // 3951
-	"server-identifier",               // 3952
-	"attributes-match",                // 3953
-	"events",                          // 3954
-	"then",                            // 3955
-	"within",                          // 3956
-	"no-drift",                        // 3957
-	"time-interval",                   // 3958
-	"time-of-day",                     // 3959
-	"change-configuration",            // 3960
-	"event-script",                    // 3961
-	"execute-commands",                // 3962
-	"ignore",                          // 3963
-	"priority-override",               // 3964
-	"raise-trap",                      // 3965
-	"upload",                          // 3966
-	"commands",                        // 3967
-	"destination",                     // 3968
-	"output-filename",                 // 3969
-	"output-format",                   // 3970
-	"arguments",                       // 3971
-	"destination",                     // 3972
-	"output-filename",                 // 3973
-	"output-format",                   // 3974
-	"application",                     // 3975
-	"application-set",                 // 3976
-	"description",                     // 3977
-	"alg",                             // 3978
-	"destination-port",                // 3979
-	"icmp-code",                       // 3980
-	"icmp-type",                       // 3981
-	"inactivity-timeout",              // 3982
-	"protocol",                        // 3983
-	"source-port",                     // 3984
+	"fingerprint-hash",                   // 3232
+	"hostkey-algorithm",                  // 3233
+	"key-exchange",                       // 3234
+	"log-key-changes",                    // 3235
+	"macs",                               // 3236
+	"max-pre-authentication-packets",     // 3237
+	"max-sessions-per-connection",        // 3238
+	"no-challenge-response",              // 3239
+	"no-password-authentication",         // 3240
+	"no-passwords",                       // 3241
+	"no-public-keys",                     // 3242
+	"no-tcp-forwarding",                  // 3243
+	"port",                               // 3244
+	"protocol-version",                   // 3245
+	"rate-limit",                         // 3246
+	"root-login",                         // 3247
+	"sftp-server",                        // 3248
+	"tcp-forwarding",                     // 3249
+	"flatten-commit-results",             // 3250
+	"hello-message",                      // 3251
+	"notification",                       // 3252
+	"rfc-compliant",                      // 3253
+	"ssh",                                // 3254
+	"tls",                                // 3255
+	"traceoptions",                       // 3256
+	"unified",                            // 3257
+	"yang-compliant",                     // 3258
+	"yang-modules",                       // 3259
+	"control",                            // 3260
+	"enable-explorer",                    // 3261
+	"http",                               // 3262
+	"https",                              // 3263
+	"https-5g",                           // 3264
+	"routing-instance",                   // 3265
+	"traceoptions",                       // 3266
+	"control",                            // 3267
+	"http",                               // 3268
+	"https",                              // 3269
+	"limits",                             // 3270
+	"management-url",                     // 3271
+	"session",                            // 3272
+	"authentication-order",               // 3273
+	"connection-limit",                   // 3274
+	"rate-limit",                         // 3275
+	"authentication-order",               // 3276
+	"connection-limit",                   // 3277
+	"rate-limit",                         // 3278
+	"connection-limit",                   // 3279
+	"rate-limit",                         // 3280
+	"connection-limit",                   // 3281
+	"rate-limit",                         // 3282
+	"connection-limit",                   // 3283
+	"local-certificate",                  // 3284
+	"rate-limit",                         // 3285
+	"notification",                       // 3286
+	"request-response",                   // 3287
+	"traceoptions",                       // 3288
+	"enable",                             // 3289
+	"gres-route-flush-delay",             // 3290
+	"overrides",                          // 3291
+	"redundancy",                         // 3292
+	"traceoptions",                       // 3293
+	"client",                             // 3294
+	"traceoptions",                       // 3295
+	"pool",                               // 3296
+	"static-binding",                     // 3297
+	"address-range",                      // 3298
+	"high",                               // 3299
+	"low",                                // 3300
+	"connection-limit",                   // 3301
+	"port",                               // 3302
+	"rate-limit",                         // 3303
+	"addresses",                          // 3304
+	"port",                               // 3305
+	"addresses",                          // 3306
+	"ca-chain",                           // 3307
+	"cipher-list",                        // 3308
+	"mutual-authentication",              // 3309
+	"port",                               // 3310
+	"server-certificate",                 // 3311
+	"allowed-sources",                    // 3312
+	"connection-limit",                   // 3313
+	"flag",                               // 3314
+	"addresses",                          // 3315
+	"mutual-authentication",              // 3316
+	"port",                               // 3317
+	"server-certificate",                 // 3318
+	"certificate-authority",              // 3319
+	"certificate-authority",              // 3320
+	"interface",                          // 3321
+	"port",                               // 3322
+	"interface",                          // 3323
+	"local-certificate",                  // 3324
+	"pki-local-certificate",              // 3325
+	"port",                               // 3326
+	"system-generated-certificate",       // 3327
+	"virtual-domain",                     // 3328
+	"idle-timeout",                       // 3329
+	"session-limit",                      // 3330
+	"max-threads",                        // 3331
+	"mtls",                               // 3332
+	"pki-local-certificate",              // 3333
+	"ca-profile",                         // 3334
+	"firewall-authentication-profile",    // 3335
+	"port",                               // 3336
+	"grpc",                               // 3337
+	"clear-text",                         // 3338
+	"max-connections",                    // 3339
+	"routing-instance",                   // 3340
+	"skip-authentication",                // 3341
+	"ssl",                                // 3342
+	"address",                            // 3343
+	"hot-reloading",                      // 3344
+	"local-certificate",                  // 3345
+	"mutual-authentication",              // 3346
+	"port",                               // 3347
+	"use-pki",                            // 3348
+	"address",                            // 3349
+	"port",                               // 3350
+	"certificate-authority",              // 3351
+	"client-certificate-request",         // 3352
+	"device-id",                          // 3353
+	"keep-alive",                         // 3354
+	"reconnect-strategy",                 // 3355
+	"routing-instance",                   // 3356
+	"secret",                             // 3357
+	"services",                           // 3358
+	"interface",                          // 3359
+	"no-advertise-routes-on-backup",      // 3360
+	"route-operation-interval",           // 3361
+	"shared-key",                         // 3362
+	"external-authority",                 // 3363
+	"ip-address-first",                   // 3364
+	"option-82",                          // 3365
+	"password",                           // 3366
+	"username-include",                   // 3367
+	"asymmetric-lease-time",              // 3368
+	"client-discover-match",              // 3369
+	"delegated-pool",                     // 3370
+	"dual-stack",                         // 3371
+	"interface-client-limit",             // 3372
+	"process-inform",                     // 3373
+	"circuit-id",                         // 3374
+	"mac-address",                        // 3375
+	"option-82",                          // 3376
+	"circuit-type",                       // 3377
+	"client-id",                          // 3378
+	"domain-name",                        // 3379
+	"interface-name",                     // 3380
+	"logical-system-name",                // 3381
+	"mac-address",                        // 3382
+	"option-82",                          // 3383
+	"relay-agent-interface-id",           // 3384
+	"relay-agent-remote-id",              // 3385
+	"user-prefix",                        // 3386
+	"chained-composite-next-hop",         // 3387
+	"dynamic-list-next-hop",              // 3388
+	"ecmp-fast-reroute",                  // 3389
+	"export",                             // 3390
+	"indirect-next-hop",                  // 3391
+	"krt-nexthop-ack",                    // 3392
+	"no-ecmp-fast-reroute",               // 3393
+	"no-indirect-next-hop",               // 3394
+	"remnant-holdtime",                   // 3395
+	"unicast-reverse-path",               // 3396
+	"family",                             // 3397
+	"rib-group",                          // 3398
+	"disable",                            // 3399
+	"helper-disable",                     // 3400
+	"restart-duration",                   // 3401
+	"as-path-compare",                    // 3402
+	"vpn-unequal-cost",                   // 3403
+	"core",                               // 3404
+	"preserve-nexthop-hierarchy",         // 3405
+	"rib",                                // 3406
+	"scheme",                             // 3407
+	"color",                              // 3408
+	"definition",                         // 3409
+	"use-transport-class",                // 3410
+	"auto-create",                        // 3411
+	"fallback",                           // 3412
+	"name",                               // 3413
+	"compute-profile",                    // 3414
+	"mapping-server-entry",               // 3415
+	"segment-list",                       // 3416
+	"source-routing-path",                // 3417
+	"srv6",                               // 3418
+	"telemetry",                          // 3419
+	"forwarding-rib",                     // 3420
+	"no-delegate-processing",             // 3421
+	"redistribution-timer",               // 3422
+	"traceoptions",                       // 3423
+	"template",                           // 3424
+	"bfd-liveness-detection",             // 3425
+	"interface",                          // 3426
+	"metric",                             // 3427
+	"preference",                         // 3428
+	"tag",                                // 3429
+	"aggregator",                         // 3430
+	"atomic-aggregate",                   // 3431
+	"origin",                             // 3432
+	"path",                               // 3433
+	"metric",                             // 3434
+	"preference",                         // 3435
+	"metric",                             // 3436
+	"preference",                         // 3437
+	"tag",                                // 3438
+	"as-path-compare",                    // 3439
+	"vpn-unequal-cost",                   // 3440
+	"core",                               // 3441
+	"export-rib",                         // 3442
+	"import-policy",                      // 3443
+	"import-rib",                         // 3444
+	"ingress",                            // 3445
+	"transit",                            // 3446
+	"evpn",                               // 3447
+	"fec129-vpws",                        // 3448
+	"l2ckt",                              // 3449
+	"l2vpn",                              // 3450
+	"l3vpn",                              // 3451
+	"labeled-bgp",                        // 3452
+	"inet",                               // 3453
+	"inet6",                              // 3454
+	"import",                             // 3455
+	"inet-import",                        // 3456
+	"inet-resolution-ribs",               // 3457
+	"inet6-import",                       // 3458
+	"inet6-resolution-ribs",              // 3459
+	"resolution-ribs",                    // 3460
+	"mapping-community",                  // 3461
+	"resolution-ribs",                    // 3462
+	"admin-group",                        // 3463
+	"metric-type",                        // 3464
+	"priority",                           // 3465
+	"spf",                                // 3466
+	"strict-spf",                         // 3467
+	"use-flex-algorithm-prefix-metric",   // 3468
+	"exclude",                            // 3469
+	"include-all",                        // 3470
+	"include-any",                        // 3471
+	"color",                              // 3472
+	"tunnel-egress",                      // 3473
+	"none",                               // 3474
+	"end-point",                          // 3475
+	"block",                              // 3476
+	"locator",                            // 3477
+	"no-reduced-srh",                     // 3478
+	"prefix-segment",                     // 3479
+	"prefix-segment-range",               // 3480
+	"algorithm",                          // 3481
+	"end-sid",                            // 3482
+	"micro-sid",                          // 3483
+	"static-function",                    // 3484
+	"local-micro-sid",                    // 3485
+	"block-name",                         // 3486
+	"flavor",                             // 3487
+	"psp",                                // 3488
+	"usd",                                // 3489
+	"usp",                                // 3490
+	"maximum-static-sids",                // 3491
+	"size",                               // 3492
+	"start-index",                        // 3493
+	"start-prefix",                       // 3494
+	"bgp-signal",                         // 3495
+	"destination-networks",               // 3496
+	"gre",                                // 3497
+	"source-address",                     // 3498
+	"udp",                                // 3499
+	"inet-import",                        // 3500
+	"adjust-interval",                    // 3501
+	"adjust-threshold",                   // 3502
+	"auto-bandwidth-subscription",        // 3503
+	"statistic-collection-interval",      // 3504
+	"source-class-usage",                 // 3505
+	"static",                             // 3506
+	"evpn",                               // 3507
+	"ingress-replication",                // 3508
+	"inter-as",                           // 3509
+	"ldp-p2mp",                           // 3510
+	"mdt",                                // 3511
+	"pim-asm",                            // 3512
+	"pim-ssm",                            // 3513
+	"rsvp-te",                            // 3514
+	"selective",                          // 3515
+	"oism",                               // 3516
+	"traceoptions",                       // 3517
+	"label-switched-path-template",       // 3518
+	"group",                              // 3519
+	"tunnel-limit",                       // 3520
+	"default-template",                   // 3521
+	"source",                             // 3522
+	"rsvp-te",                            // 3523
+	"threshold-rate",                     // 3524
+	"label-switched-path-template",       // 3525
+	"default-template",                   // 3526
+	"conserve-mcast-routes-in-pfe",       // 3527
+	"decapsulate-accept-inner-vlan",      // 3528
+	"encapsulate-inner-vlan",             // 3529
+	"ingress-node-replication",           // 3530
+	"static-remote-vtep-list",            // 3531
+	"translation-vni",                    // 3532
+	"unreachable-vtep-aging-timer",       // 3533
+	"vni",                                // 3534
+	"dhcp-security",                      // 3535
+	"filter",                             // 3536
+	"flood",                              // 3537
+	"decapsulate-accept-inner-vlan",      // 3538
+	"encapsulate-inner-vlan",             // 3539
+	"ingress-node-replication",           // 3540
+	"vni",                                // 3541
+	"class",                              // 3542
+	"queue",                              // 3543
+	"dscp",                               // 3544
+	"dscp-ipv6",                          // 3545
+	"exp",                                // 3546
+	"ieee-802.1",                         // 3547
+	"inet-precedence",                    // 3548
+	"dscp-code-point",                    // 3549
+	"forwarding-class",                   // 3550
+	"ieee-802.1",                         // 3551
+	"egress",                             // 3552
+	"ingress",                            // 3553
+	"percent",                            // 3554
+	"egress",                             // 3555
+	"ingress",                            // 3556
+	"class",                              // 3557
+	"loss-priority",                      // 3558
+	"code-point",                         // 3559
+	"code-points",                        // 3560
+	"forwarding-class",                   // 3561
+	"fill-level",                         // 3562
+	"interpolate",                        // 3563
+	"drop-probability",                   // 3564
+	"fill-level",                         // 3565
+	"delay-buffer-rate",                  // 3566
+	"excess-rate",                        // 3567
+	"guaranteed-rate",                    // 3568
+	"overhead-accounting",                // 3569
+	"scheduler-map",                      // 3570
+	"shaping-rate",                       // 3571
+	"dscp",                               // 3572
+	"ieee-802.1",                         // 3573
+	"ieee-802.1",                         // 3574
+	"code-point",                         // 3575
+	"code-point",                         // 3576
+	"mru",                                // 3577
+	"pfc",                                // 3578
+	"mru",                                // 3579
+	"pfc",                                // 3580
+	"code-point",                         // 3581
+	"flow-control-queue",                 // 3582
+	"buffer-partition",                   // 3583
+	"percent",                            // 3584
+	"buffer-partition",                   // 3585
+	"percent",                            // 3586
+	"dynamic-threshold",                  // 3587
+	"percent",                            // 3588
+	"dynamic-threshold",                  // 3589
+	"percent",                            // 3590
+	"percent",                            // 3591
+	"percent",                            // 3592
+	"authorization",                      // 3593
+	"client-list-name",                   // 3594
+	"clients",                            // 3595
+	"logical-system",                     // 3596
+	"routing-instance",                   // 3597
+	"view",                               // 3598
+	"categories",                         // 3599
+	"destination-port",                   // 3600
+	"logical-system",                     // 3601
+	"routing-instance",                   // 3602
+	"targets",                            // 3603
+	"version",                            // 3604
+	"agent-address",                      // 3605
+	"context-oid",                        // 3606
+	"routing-instance",                   // 3607
+	"source-address",                     // 3608
+	"notify",                             // 3609
+	"notify-filter",                      // 3610
+	"snmp-community",                     // 3611
+	"target-address",                     // 3612
+	"target-parameters",                  // 3613
+	"usm",                                // 3614
+	"vacm",                               // 3615
+	"local",                              // 3616
+	"use-default-ip-address",             // 3617
+	"use-mac-address",                    // 3618
+	"all-internal-interfaces",            // 3619
+	"interfaces",                         // 3620
+	"oid",                                // 3621
+	"access-list",                        // 3622
+	"clients",                            // 3623
+	"local-engine",                       // 3624
+	"remote-engine",                      // 3625
+	"access",                             // 3626
+	"security-to-group",                  // 3627
+	"address",                            // 3628
+	"address-mask",                       // 3629
+	"logical-system",                     // 3630
+	"port",                               // 3631
+	"retry-count",                        // 3632
+	"routing-instance",                   // 3633
+	"tag-list",                           // 3634
+	"target-parameters",                  // 3635
+	"timeout",                            // 3636
+	"notify-filter",                      // 3637
+	"parameters",                         // 3638
+	"tag",                                // 3639
+	"type",                               // 3640
+	"oid",                                // 3641
+	"community-name",                     // 3642
+	"security-name",                      // 3643
+	"tag",                                // 3644
+	"user",                               // 3645
+	"user",                               // 3646
+	"security-model",                     // 3647
+	"group",                              // 3648
+	"security-name",                      // 3649
+	"group",                              // 3650
+	"context-prefix",                     // 3651
+	"default-context-prefix",             // 3652
+	"security-level",                     // 3653
+	"context-match",                      // 3654
+	"notify-view",                        // 3655
+	"read-view",                          // 3656
+	"write-view",                         // 3657
+	"message-processing-model",           // 3658
+	"security-level",                     // 3659
+	"security-model",                     // 3660
+	"security-name",                      // 3661
+	"ethernet",                           // 3662
+	"maximum-links",                      // 3663
+	"sonet",                              // 3664
+	"cfp-to-et",                          // 3665
+	"error",                              // 3666
+	"flexible-queuing-mode",              // 3667
+	"inline-services",                    // 3668
+	"max-queues",                         // 3669
+	"pic",                                // 3670
+	"power",                              // 3671
+	"sampling-instance",                  // 3672
+	"traffic-manager",                    // 3673
+	"failover",                           // 3674
+	"graceful-switchover",                // 3675
+	"keepalive-time",                     // 3676
+	"routing-engine",                     // 3677
+	"control-link-recovery",              // 3678
+	"control-ports",                      // 3679
+	"heartbeat-interval",                 // 3680
+	"heartbeat-threshold",                // 3681
+	"redundancy-group",                   // 3682
+	"reth-count",                         // 3683
+	"traceoptions",                       // 3684
+	"local-id",                           // 3685
+	"peer-id",                            // 3686
+	"services-redundancy-group",          // 3687
+	"device-count",                       // 3688
+	"device-count",                       // 3689
+	"lacp",                               // 3690
+	"device-count",                       // 3691
+	"adaptive-services",                  // 3692
+	"framing",                            // 3693
+	"inline-services",                    // 3694
+	"max-queues-per-interface",           // 3695
+	"number-of-ports",                    // 3696
+	"pic-mode",                           // 3697
+	"port",                               // 3698
+	"port-range",                         // 3699
+	"power",                              // 3700
+	"sfpplus",                            // 3701
+	"tunnel-port",                        // 3702
+	"tunnel-services",                    // 3703
+	"buffer-monitor-enable",              // 3704
+	"mode",                               // 3705
+	"channel-speed",                      // 3706
+	"number-of-sub-ports",                // 3707
+	"speed",                              // 3708
+	"unused",                             // 3709
+	"bandwidth",                          // 3710
+	"not-on-disk-underperform",           // 3711
+	"on-disk-failure",                    // 3712
+	"on-loss-of-keepalives",              // 3713
+	"gratuitous-arp-count",               // 3714
+	"hold-down-interval",                 // 3715
+	"interface-monitor",                  // 3716
+	"ip-monitoring",                      // 3717
+	"node",                               // 3718
+	"preempt",                            // 3719
+	"weight",                             // 3720
+	"local-ip",                           // 3721
+	"interface",                          // 3722
+	"liveness-detection",                 // 3723
+	"peer-ip",                            // 3724
+	"routing-instance",                   // 3725
+	"vpn-profile",                        // 3726
+	"active-signal-route",                // 3727
+	"activeness-priority",                // 3728
+	"activeness-probe",                   // 3729
+	"backup-signal-route",                // 3730
+	"deployment-type",                    // 3731
+	"install-on-failure-route",           // 3732
+	"managed-services",                   // 3733
+	"monitor",                            // 3734
+	"peer-id",                            // 3735
+	"preemption",                         // 3736
+	"prefix-list",                        // 3737
+	"process-packet-in-backup-state",     // 3738
+	"minimum-interval",                   // 3739
+	"minimum-receive-interval",           // 3740
+	"multiplier",                         // 3741
+	"routing-instance",                   // 3742
+	"routing-instance",                   // 3743
+	"routing-instance",                   // 3744
+	"dest-ip",                            // 3745
+	"bfd-liveliness",                     // 3746
+	"interface",                          // 3747
+	"ip",                                 // 3748
+	"monitor-object",                     // 3749
+	"srg-threshold",                      // 3750
+	"src-ip",                             // 3751
+	"interface",                          // 3752
+	"routing-instance",                   // 3753
+	"session-type",                       // 3754
+	"src-ip",                             // 3755
+	"bfd-liveliness",                     // 3756
+	"interface",                          // 3757
+	"ip",                                 // 3758
+	"object-threshold",                   // 3759
+	"destination-ip",                     // 3760
+	"threshold",                          // 3761
+	"interface",                          // 3762
+	"routing-instance",                   // 3763
+	"session-type",                       // 3764
+	"src-ip",                             // 3765
+	"weight",                             // 3766
+	"bgp",                                // 3767
+	"probe",                              // 3768
+	"probe-server",                       // 3769
+	"rfc2544-benchmarking",               // 3770
+	"twamp",                              // 3771
+	"interface-service",                  // 3772
+	"ipsec-vpn",                          // 3773
+	"ipsec-vpn-rules",                    // 3774
+	"nat-rules",                          // 3775
+	"next-hop-service",                   // 3776
+	"service-set-options",                // 3777
+	"stateful-firewall-rules",            // 3778
+	"syslog",                             // 3779
+	"rfc2544",                            // 3780
+	"twamp",                              // 3781
+	"profile",                            // 3782
+	"instance",                           // 3783
+	"routing-engine-mode",                // 3784
+	"traceoptions",                       // 3785
+	"profile",                            // 3786
+	"protocol",                           // 3787
+	"service-interface",                  // 3788
+	"inside-service-interface",           // 3789
+	"outside-service-interface",          // 3790
+	"test",                               // 3791
+	"client",                             // 3792
+	"server",                             // 3793
+	"data-size",                          // 3794
+	"destination-port",                   // 3795
+	"dscp-code-points",                   // 3796
+	"hardware-timestamp",                 // 3797
+	"one-way-hardware-timestamp",         // 3798
+	"probe-count",                        // 3799
+	"probe-interval",                     // 3800
+	"probe-type",                         // 3801
+	"routing-instance",                   // 3802
+	"source-address",                     // 3803
+	"target",                             // 3804
+	"test-interval",                      // 3805
+	"thresholds",                         // 3806
+	"authentication-mode",                // 3807
+	"client-list",                        // 3808
+	"light",                              // 3809
+	"max-connection-duration",            // 3810
+	"port",                               // 3811
+	"routing-instance-list",              // 3812
+	"control-connection",                 // 3813
+	"address",                            // 3814
+	"port",                               // 3815
+	"control-type",                       // 3816
+	"destination-port",                   // 3817
+	"routing-instance",                   // 3818
+	"target-address",                     // 3819
+	"test-count",                         // 3820
+	"test-interval",                      // 3821
+	"test-session",                       // 3822
+	"probe-count",                        // 3823
+	"probe-interval",                     // 3824
+	"target-address",                     // 3825
+	"client",                             // 3826
+	"server",                             // 3827
+	"control-connection",                 // 3828
+	"destination-port",                   // 3829
+	"routing-instance",                   // 3830
+	"target",                             // 3831
+	"test-interval",                      // 3832
+	"test-session",                       // 3833
+	"test-start",                         // 3834
+	"probe-count",                        // 3835
+	"probe-interval",                     // 3836
+	"target",                             // 3837
+	"failure-retries",                    // 3838
+	"icmp",                               // 3839
+	"probe-interval",                     // 3840
+	"recovery-retries",                   // 3841
+	"tcp",                                // 3842
+	"port",                               // 3843
+	"client-vrf",                         // 3844
+	"group",                              // 3845
+	"interface",                          // 3846
+	"real-service",                       // 3847
+	"server-vrf",                         // 3848
+	"virtual-service",                    // 3849
+	"health-check-interface-subunit",     // 3850
+	"network-monitoring-profile",         // 3851
+	"real-services",                      // 3852
+	"routing-instance",                   // 3853
+	"address",                            // 3854
+	"address",                            // 3855
+	"group",                              // 3856
+	"load-balance-method",                // 3857
+	"mode",                               // 3858
+	"routing-instance",                   // 3859
+	"hash",                               // 3860
+	"hash-key",                           // 3861
+	"destination-ip",                     // 3862
+	"source-ip",                          // 3863
+	"action-shutdown",                    // 3864
+	"all",                                // 3865
+	"family",                             // 3866
+	"hash-seed",                          // 3867
+	"ecmp-dlb",                           // 3868
+	"family",                             // 3869
+	"hash-mode",                          // 3870
+	"symmetric",                          // 3871
+	"family",                             // 3872
+	"input",                              // 3873
+	"instance",                           // 3874
+	"sample-once",                        // 3875
+	"traceoptions",                       // 3876
+	"shared-tunnels",                     // 3877
+	"vxlan-trans-vni-enable",             // 3878
+	"interface-num",                      // 3879
+	"next-hop",                           // 3880
+	"overlay-ecmp",                       // 3881
+	"evpn",                               // 3882
+	"any",                                // 3883
+	"ethernet-switching",                 // 3884
+	"inet",                               // 3885
+	"inet6",                              // 3886
+	"mpls",                               // 3887
+	"gre",                                // 3888
+	"udp",                                // 3889
+	"mismatch-rate",                      // 3890
+	"resolve-rate",                       // 3891
+	"exclude",                            // 3892
+	"overrides",                          // 3893
+	"relay-source",                       // 3894
+	"bandwidth-level",                    // 3895
+	"bandwidth-percentage",               // 3896
+	"burst-size",                         // 3897
+	"no-broadcast",                       // 3898
+	"no-multicast",                       // 3899
+	"no-registered-multicast",            // 3900
+	"no-unknown-unicast",                 // 3901
+	"no-unregistered-multicast",          // 3902
+	"all-labels",                         // 3903
+	"destination-mac",                    // 3904
+	"label-1",                            // 3905
+	"label-2",                            // 3906
+	"no-incoming-port",                   // 3907
+	"payload",                            // 3908
+	"source-mac",                         // 3909
+	"ether-pseudowire",                   // 3910
+	"ip",                                 // 3911
+	"layer-3",                            // 3912
+	"layer-3-only",                       // 3913
+	"layer-4",                            // 3914
+	"port-data",                          // 3915
+	"destination-lsb",                    // 3916
+	"destination-msb",                    // 3917
+	"source-lsb",                         // 3918
+	"source-msb",                         // 3919
+	"ether-type",                         // 3920
+	"flowlet",                            // 3921
+	"per-packet",                         // 3922
+	"sampling-rate",                      // 3923
+	"no-incoming-port",                   // 3924
+	"no-payload",                         // 3925
+	"ipv4",                               // 3926
+	"ipv6",                               // 3927
+	"mpls",                               // 3928
+	"flowset-table-size",                 // 3929
+	"inactivity-interval",                // 3930
+	"reassignment",                       // 3931
+	"prob-threshold",                     // 3932
+	"quality-delta",                      // 3933
+	"irb",                                // 3934
+	"filter",                             // 3935
+	"filter",                             // 3936
+	"filter",                             // 3937
+	"filter",                             // 3938
+	"filter",                             // 3939
+	"abated-utilization",                 // 3940
+	"abated-utilization-v6",              // 3941
+	"high-utilization",                   // 3942
+	"high-utilization-v6",                // 3943
+	"neighbor-discovery-router-advertisement", // 3944
+	"pool",                            // 3945
+	"accounting-server",               // 3946
+	"attributes",                      // 3947
+	"authentication-server",           // 3948
+	"options",                         // 3949
+	"accounting-stop-on-access-deny",  // 3950
+	"accounting-stop-on-failure",      // 3951
+	"immediate-update",                // 3952
+	"order",                           // 3953
+	"statistics",                      // 3954
+	"update-interval",                 // 3955
+	"abated-utilization",              // 3956
+	"high-utilization",                // 3957
+	"pool",                            // 3958
+	"accounting-session-id-format",    // 3959
+	"calling-station-id-delimiter",    // 3960
+	"calling-station-id-format",       // 3961
+	"client-accounting-algorithm",     // 3962
+	"client-authentication-algorithm", // 3963
+	"nas-identifier",                  // 3964
+	"nas-port-id-delimiter",           // 3965
+	"nas-port-id-format",              // 3966
+	"nas-port-type",                   // 3967
+	"retry",                           // 3968
+	"revert-interval",                 // 3969
+	"timeout",                         // 3970
+	"vlan-nas-port-stacked-format",    // 3971
+	"exclude",                         // 3972
+	"ignore",                          // 3973
+	"agent-circuit-id",                // 3974
+	"agent-remote-id",                 // 3975
+	"interface-description",           // 3976
+	"mac-address",                     // 3977
+	"nas-identifier",                  // 3978
+	"agent-circuit-id",                // 3979
+	"agent-remote-id",                 // 3980
+	"interface-description",           // 3981
+	"interface-text-description",      // 3982
+	"nas-identifier",                  // 3983
+	"ethernet",                        // 3984
+	"active-drain",                    // 3985
+	"family",                          // 3986
+	"link",                            // 3987
+	"dhcp-attributes",                 // 3988
+	"excluded-address",                // 3989
+	"network",                         // 3990
+	"prefix",                          // 3991
+	"range",                           // 3992
+	"xauth-attributes",                // 3993
+	"high",                            // 3994
+	"low",                             // 3995
+	"prefix-length",                   // 3996
+	"boot-file",                       // 3997
+	"boot-server",                     // 3998
+	"dns-server",                      // 3999
+	"domain-name",                     // 4000
+	"grace-period",                    // 4001
+	"maximum-lease-time",              // 4002
+	"name-server",                     // 4003
+	"option",                          // 4004
+	"router",                          // 4005
+	"server-identifier",               // 4006
+	"attributes-match",                // 4007
+	"events",                          // 4008
+	"then",                            // 4009
+	"within",                          // 4010
+	"no-drift",                        // 4011
+	"time-interval",                   // 4012
+	"time-of-day",                     // 4013
+	"change-configuration",            // 4014
+	"event-script",                    // 4015
+	"execute-commands",                // 4016
+	"ignore",                          // 4017
+	"priority-override",               // 4018
+	"raise-trap",                      // 4019
+	"upload",                          // 4020
+	"commands",                        // 4021
+	"destination",                     // 4022
+	"output-filename",                 // 4023
+	"output-format",                   // 4024
+	"arguments",                       // 4025
+	"destination",                     // 4026
+	"output-filename",                 // 4027
+	"output-format",                   // 4028
+	"application",                     // 4029
+	"application-set",                 // 4030
+	"description",                     // 4031
+	"alg",                             // 4032
+	"destination-port",                // 4033
+	"icmp-code",                       // 4034
+	"icmp-type",                       // 4035
+	"inactivity-timeout",              // 4036
+	"protocol",                        // 4037
+	"source-port",                     // 4038
 }
 
 var kidElems = [...]uint16{
@@ -8713,43 +8827,43 @@ var kidElems = [...]uint16{
 	2344, 2340, 2343, 2348, 2354, 2363, 2367, 2362, 2356, 2342, 2380, 2378, 2370, 2374, 2376, 2379,
 	2377, 2372, 2386, 2381, 2388, 2385, 2383, 2387, 2384, 2382, 2441, 2440, 2442, 2443, 2455, 2448,
 	2451, 2447, 2449, 2450, 2453, 2452, 2454, 2487, 2493, 2491, 2490, 2486, 2485, 2488, 2492, 2489,
-	2495, 2497, 2496, 2503, 2505, 2508, 2507, 2535, 2539, 2537, 2540, 2538, 2600, 2596, 2598, 2597,
-	2602, 2603, 2601, 2606, 2604, 2605, 2800, 2845, 2801, 2810, 2792, 2829, 2806, 2804, 2843, 2849,
-	2817, 2815, 2826, 2825, 2827, 2787, 2788, 2824, 2818, 2842, 2814, 2833, 2786, 2807, 2811, 2848,
-	2834, 2812, 2790, 2794, 2805, 2835, 2832, 2831, 2846, 2791, 2844, 2823, 2821, 2822, 2819, 2820,
-	2797, 2816, 2840, 2802, 2803, 2850, 2838, 2798, 2793, 2830, 2847, 2813, 2836, 2795, 2808, 2851,
-	2796, 2839, 2799, 2789, 2828, 2841, 2862, 2868, 2867, 2869, 2863, 2857, 2866, 2865, 2860, 2861,
-	2856, 2864, 2858, 2859, 2870, 2880, 2871, 2878, 2874, 2876, 2872, 3081, 3080, 3071, 3073, 3074,
-	3072, 3079, 3076, 3078, 3075, 3077, 3083, 3082, 3090, 3087, 3085, 3086, 3089, 3088, 3307, 3298,
-	3299, 3308, 3296, 3311, 3303, 3304, 3301, 3309, 3310, 3305, 3302, 3306, 3324, 3318, 3321, 3319,
-	3316, 3323, 3322, 3320, 3325, 3394, 3395, 3350, 3385, 3360, 3348, 3383, 3374, 3371, 3391, 3384,
-	3367, 3355, 3351, 3357, 3376, 3375, 3356, 3389, 3390, 3377, 3362, 3363, 3364, 3379, 3359, 3393,
-	3387, 3358, 3378, 3372, 3380, 3365, 3366, 3352, 3354, 3361, 3386, 3347, 3370, 3381, 3349, 3388,
-	3373, 3369, 3392, 3399, 3398, 3396, 3419, 3431, 3414, 3421, 3428, 3427, 3413, 3426, 3403, 3429,
-	3415, 3422, 3411, 3400, 3424, 3416, 3406, 3418, 3409, 3425, 3420, 3430, 3410, 3401, 3407, 3405,
-	3404, 3417, 3408, 3434, 3432, 3412, 3436, 3439, 3438, 3440, 3442, 3441, 3468, 3469, 3459, 3460,
-	3467, 3463, 3464, 3465, 3461, 3466, 3462, 3458, 3627, 3628, 3609, 3633, 3607, 3620, 3630, 3608,
-	3597, 3598, 3624, 3617, 3625, 3621, 3635, 3618, 3619, 3631, 3606, 3614, 3600, 3626, 3605, 3632,
-	3622, 3613, 3629, 3611, 3612, 3616, 3634, 3610, 3623, 3603, 3602, 3604, 3601, 3615, 3670, 3673,
-	3672, 3676, 3674, 3669, 3675, 3663, 3668, 3666, 3665, 3664, 3667, 3692, 3680, 3688, 3685, 3681,
-	3691, 3683, 3689, 3687, 3693, 3690, 3686, 3678, 3679, 3684, 3713, 3711, 3710, 3714, 3707, 3716,
-	3715, 3709, 3717, 3705, 3706, 3712, 3746, 3722, 3730, 3733, 3735, 3736, 3728, 3740, 3738, 3724,
-	3743, 3731, 3744, 3725, 3741, 3723, 3727, 3726, 3734, 3732, 3729, 3742, 3748, 3750, 3752, 3754,
-	3762, 3756, 3758, 3760, 3764, 3766, 3793, 3777, 3784, 3787, 3781, 3790, 3791, 3783, 3792, 3788,
-	3789, 3782, 3778, 3776, 3786, 3785, 3779, 3794, 3796, 3798, 3806, 3800, 3802, 3804, 3822, 3823,
-	3819, 3810, 3813, 3821, 3820, 3818, 3812, 3811, 3809, 3827, 3824, 3828, 3826, 3825, 3860, 3861,
-	3862, 3920, 3911, 3900, 3898, 3896, 3906, 3917, 3908, 3914, 3907, 3897, 3921, 3899, 3919, 3915,
-	3913, 3916, 3922, 3918, 3902, 3904, 3905, 3909, 3977, 3982, 3976, 3978, 3979, 3980, 3981, 3985,
-	3983, 3984, 3986, 3987, 3988, 3989, 3990, 4003, 4033, 4043, 4044, 4039, 4050, 4045, 4038, 4052,
-	4048, 4049, 4034, 4057, 4040, 4053, 4042, 4037, 4055, 4056, 4041, 4036, 4046, 4051, 4047, 4210,
-	4196, 4194, 4195, 4192, 4201, 4202, 4189, 4204, 4208, 4198, 4209, 4205, 4186, 4190, 4187, 4206,
-	4211, 4183, 4193, 4184, 4207, 4191, 4197, 4188, 4200, 4212, 4203, 4199, 4335, 4328, 4332, 4337,
-	4340, 4349, 4331, 4345, 4354, 4341, 4350, 4344, 4339, 4347, 4346, 4334, 4353, 4333, 4329, 4342,
-	4343, 4338, 4352, 4362, 4363, 4367, 4358, 4365, 4356, 4359, 4360, 4361, 4366, 4355, 4369, 4364,
-	4372, 4377, 4373, 4375, 4376, 4378, 4464, 4469, 4465, 4468, 4467, 4461, 4466, 4463, 4471, 4477,
-	4478, 4474, 4479, 4482, 4475, 4476, 4481, 4562, 4563, 4558, 4564, 4565, 4567, 4559, 4560, 4561,
-	4566, 4573, 4572, 4569, 4570, 4574, 4605, 4607, 4615, 4621, 4610, 4620, 4617, 4616, 4614, 4609,
-	4618, 4611, 4612, 4619, 174, 177, 180, 178, 181, 176, 179, 175, 309, 310, 312, 311,
+	2495, 2497, 2496, 2503, 2505, 2508, 2507, 2579, 2583, 2581, 2584, 2582, 2644, 2640, 2642, 2641,
+	2646, 2647, 2645, 2650, 2648, 2649, 2844, 2888, 2845, 2853, 2836, 2872, 2850, 2848, 2886, 2892,
+	2860, 2858, 2869, 2868, 2870, 2831, 2832, 2867, 2861, 2885, 2857, 2876, 2830, 2851, 2854, 2891,
+	2877, 2855, 2834, 2838, 2849, 2878, 2875, 2874, 2889, 2835, 2887, 2866, 2864, 2865, 2862, 2863,
+	2841, 2859, 2883, 2846, 2847, 2893, 2881, 2842, 2837, 2873, 2890, 2856, 2879, 2839, 2852, 2894,
+	2840, 2882, 2843, 2833, 2871, 2884, 2905, 2911, 2910, 2912, 2906, 2900, 2909, 2908, 2903, 2904,
+	2899, 2907, 2901, 2902, 2913, 2923, 2914, 2921, 2917, 2919, 2915, 3133, 3132, 3123, 3125, 3126,
+	3124, 3131, 3128, 3130, 3127, 3129, 3135, 3134, 3142, 3139, 3137, 3138, 3141, 3140, 3366, 3357,
+	3358, 3367, 3355, 3370, 3362, 3363, 3360, 3368, 3369, 3364, 3361, 3365, 3383, 3377, 3380, 3378,
+	3375, 3382, 3381, 3379, 3384, 3453, 3454, 3409, 3444, 3419, 3407, 3442, 3433, 3430, 3450, 3443,
+	3426, 3414, 3410, 3416, 3435, 3434, 3415, 3448, 3449, 3436, 3421, 3422, 3423, 3438, 3418, 3452,
+	3446, 3417, 3437, 3431, 3439, 3424, 3425, 3411, 3413, 3420, 3445, 3406, 3429, 3440, 3408, 3447,
+	3432, 3428, 3451, 3458, 3457, 3455, 3478, 3490, 3473, 3480, 3487, 3486, 3472, 3485, 3462, 3488,
+	3474, 3481, 3470, 3459, 3483, 3475, 3465, 3477, 3468, 3484, 3479, 3489, 3469, 3460, 3466, 3464,
+	3463, 3476, 3467, 3493, 3491, 3471, 3495, 3498, 3497, 3499, 3501, 3500, 3527, 3528, 3518, 3519,
+	3526, 3522, 3523, 3524, 3520, 3525, 3521, 3517, 3686, 3687, 3668, 3692, 3666, 3679, 3689, 3667,
+	3656, 3657, 3683, 3676, 3684, 3680, 3694, 3677, 3678, 3690, 3665, 3673, 3659, 3685, 3664, 3691,
+	3681, 3672, 3688, 3670, 3671, 3675, 3693, 3669, 3682, 3662, 3661, 3663, 3660, 3674, 3729, 3732,
+	3731, 3735, 3733, 3728, 3734, 3722, 3727, 3725, 3724, 3723, 3726, 3751, 3739, 3747, 3744, 3740,
+	3750, 3742, 3748, 3746, 3752, 3749, 3745, 3737, 3738, 3743, 3772, 3770, 3769, 3773, 3766, 3775,
+	3774, 3768, 3776, 3764, 3765, 3771, 3805, 3781, 3789, 3792, 3794, 3795, 3787, 3799, 3797, 3783,
+	3802, 3790, 3803, 3784, 3800, 3782, 3786, 3785, 3793, 3791, 3788, 3801, 3807, 3809, 3811, 3813,
+	3821, 3815, 3817, 3819, 3823, 3825, 3852, 3836, 3843, 3846, 3840, 3849, 3850, 3842, 3851, 3847,
+	3848, 3841, 3837, 3835, 3845, 3844, 3838, 3853, 3855, 3857, 3865, 3859, 3861, 3863, 3881, 3882,
+	3878, 3869, 3872, 3880, 3879, 3877, 3871, 3870, 3868, 3886, 3883, 3887, 3885, 3884, 3919, 3920,
+	3921, 3979, 3970, 3959, 3957, 3955, 3965, 3976, 3967, 3973, 3966, 3956, 3980, 3958, 3978, 3974,
+	3972, 3975, 3981, 3977, 3961, 3963, 3964, 3968, 4036, 4041, 4035, 4037, 4038, 4039, 4040, 4044,
+	4042, 4043, 4045, 4046, 4047, 4048, 4049, 4062, 4092, 4102, 4103, 4098, 4109, 4104, 4097, 4111,
+	4107, 4108, 4093, 4116, 4099, 4112, 4101, 4096, 4114, 4115, 4100, 4095, 4105, 4110, 4106, 4270,
+	4256, 4254, 4255, 4252, 4261, 4262, 4249, 4264, 4268, 4258, 4269, 4265, 4246, 4250, 4247, 4266,
+	4271, 4243, 4253, 4244, 4267, 4251, 4257, 4248, 4260, 4272, 4263, 4259, 4395, 4388, 4392, 4397,
+	4400, 4409, 4391, 4405, 4414, 4401, 4410, 4404, 4399, 4407, 4406, 4394, 4413, 4393, 4389, 4402,
+	4403, 4398, 4412, 4422, 4423, 4427, 4418, 4425, 4416, 4419, 4420, 4421, 4426, 4415, 4429, 4424,
+	4432, 4437, 4433, 4435, 4436, 4438, 4524, 4529, 4525, 4528, 4527, 4521, 4526, 4523, 4531, 4537,
+	4538, 4534, 4539, 4542, 4535, 4536, 4541, 4622, 4623, 4618, 4624, 4625, 4627, 4619, 4620, 4621,
+	4626, 4633, 4632, 4629, 4630, 4634, 4665, 4667, 4675, 4681, 4670, 4680, 4677, 4676, 4674, 4669,
+	4678, 4671, 4672, 4679, 174, 177, 180, 178, 181, 176, 179, 175, 309, 310, 312, 311,
 	314, 316, 315, 313, 329, 331, 400, 399, 437, 439, 441, 434, 442, 436, 438, 440,
 	447, 435, 446, 443, 445, 408, 407, 406, 404, 411, 415, 416, 417, 410, 413, 409,
 	509, 510, 511, 424, 422, 429, 430, 431, 432, 433, 402, 401, 403, 418, 419, 420,
@@ -8799,90 +8913,93 @@ var kidElems = [...]uint16{
 	2142, 2143, 2135, 2136, 2137, 2138, 2145, 2148, 2146, 2147, 2150, 2151, 2172, 2171, 2175, 2170,
 	2176, 2168, 2169, 2173, 2174, 2215, 2216, 2321, 2322, 2331, 2332, 2333, 2335, 2334, 2336, 2337,
 	2338, 2339, 2468, 2469, 2471, 2470, 2465, 2467, 2466, 2484, 2482, 2529, 2524, 2528, 2530, 2531,
-	2532, 2565, 2567, 2568, 2564, 2566, 2569, 2638, 2636, 2634, 2641, 2640, 2707, 2702, 2700, 2708,
-	2704, 2706, 2743, 2744, 2741, 2742, 2738, 2739, 2740, 2746, 2762, 2764, 2777, 2412, 2413, 2414,
-	2424, 2422, 2420, 2428, 2431, 2429, 2430, 2463, 2390, 2391, 2389, 2392, 2397, 2395, 2396, 2393,
-	2394, 2402, 2403, 2401, 2400, 2398, 2406, 2409, 2407, 2405, 2404, 2410, 2411, 2415, 2416, 2418,
-	2417, 2419, 2425, 2426, 2427, 2433, 2436, 2438, 2435, 2444, 2445, 2446, 2456, 2457, 2458, 2459,
-	2460, 2461, 2462, 2476, 2478, 2481, 2479, 2477, 2480, 2475, 2499, 2501, 2510, 2511, 2513, 2515,
-	2517, 2519, 2521, 2522, 2534, 2533, 2543, 2542, 2550, 2545, 2546, 2541, 2549, 2551, 2544, 2547,
-	2548, 2556, 2553, 2555, 2552, 2554, 2558, 2559, 2560, 2557, 2562, 2561, 2563, 2574, 2577, 2570,
-	2575, 2576, 2572, 2587, 2589, 2594, 2578, 2579, 2584, 2582, 2583, 2585, 2580, 2581, 2591, 2593,
-	2592, 2611, 2608, 2614, 2609, 2612, 2607, 2613, 2610, 2618, 2617, 2619, 2621, 2620, 2622, 2625,
-	2626, 2630, 2628, 2629, 2624, 2633, 2632, 2644, 2642, 2647, 2643, 2645, 2646, 2652, 2653, 2648,
-	2651, 2650, 2649, 2654, 2673, 2662, 2669, 2663, 2664, 2675, 2672, 2661, 2665, 2666, 2670, 2671,
-	2667, 2674, 2668, 2655, 2656, 2657, 2658, 2660, 2659, 2694, 2693, 2688, 2689, 2690, 2691, 2692,
-	2680, 2678, 2676, 2677, 2681, 2679, 2686, 2684, 2682, 2683, 2687, 2685, 2698, 2695, 2699, 2697,
-	2696, 2710, 2714, 2711, 2713, 2712, 2709, 2718, 2717, 2716, 2715, 2720, 2728, 2726, 2722, 2727,
-	2721, 2729, 2730, 2723, 2725, 2719, 2731, 2735, 2732, 2734, 2733, 2736, 2737, 2745, 2750, 2748,
-	2751, 2754, 2757, 2756, 2755, 2752, 2753, 2758, 2759, 2760, 2761, 2765, 2768, 2769, 2770, 2771,
-	2767, 2772, 2766, 2774, 2773, 2776, 2780, 2781, 2782, 2783, 2784, 2779, 2785, 2885, 2882, 2881,
-	2883, 2891, 2888, 2886, 2887, 2889, 2890, 2884, 2892, 2898, 2893, 2902, 2899, 2897, 2901, 2900,
-	2895, 3152, 3149, 3144, 3148, 3145, 3141, 3150, 3139, 3136, 3156, 3147, 3153, 3137, 3151, 3135,
-	3146, 3140, 3154, 3138, 3155, 3142, 3143, 3069, 3063, 3062, 3060, 3058, 3066, 3067, 3068, 3064,
-	3065, 3056, 3118, 3115, 3125, 3121, 3124, 3122, 3113, 3127, 3111, 3116, 3123, 3120, 3042, 3041,
-	3045, 2946, 2945, 2963, 2959, 2958, 2961, 2962, 2957, 2960, 2956, 3054, 3052, 3053, 3055, 2964,
-	2966, 2965, 2967, 2979, 2971, 2972, 2980, 2978, 2969, 2974, 2973, 2976, 2977, 2968, 2981, 2982,
-	2975, 2970, 2984, 2983, 2987, 2989, 2991, 2988, 2992, 2990, 3011, 3012, 3024, 3023, 3034, 3035,
-	3039, 3038, 3037, 3040, 2853, 2920, 2919, 2904, 2913, 2906, 2911, 2917, 2921, 2905, 2914, 2907,
-	2912, 2908, 2918, 2909, 2910, 2915, 2903, 2916, 2925, 2923, 2926, 2924, 2922, 2929, 2928, 2931,
-	2932, 2930, 2927, 2941, 2933, 2935, 2940, 2942, 2934, 2938, 2936, 2939, 2943, 2937, 2944, 2950,
-	2949, 2947, 2948, 2954, 2953, 2951, 2952, 2985, 2995, 2993, 2996, 3004, 3001, 3003, 2998, 2997,
-	3000, 2999, 3009, 3005, 3007, 3008, 3006, 3013, 3014, 3017, 3021, 3018, 3020, 3019, 3022, 3016,
-	3027, 3028, 3033, 3029, 3030, 3032, 3031, 3036, 3044, 3043, 3048, 3049, 3047, 3046, 3051, 3107,
-	3104, 3108, 3106, 3103, 3105, 3110, 3109, 3102, 3097, 3095, 3092, 3096, 3094, 3091, 3099, 3100,
-	3093, 3101, 3131, 3133, 3134, 3132, 3129, 3130, 3177, 3172, 3181, 3182, 3159, 3169, 3170, 3163,
-	3175, 3162, 3161, 3171, 3160, 3178, 3165, 3179, 3180, 3173, 3174, 3167, 3176, 3158, 3164, 3157,
-	3166, 3168, 3190, 3193, 3188, 3185, 3184, 3189, 3186, 3191, 3187, 3192, 3199, 3201, 3197, 3198,
-	3203, 3202, 3200, 3224, 3221, 3222, 3226, 3225, 3223, 3246, 3244, 3245, 3249, 3247, 3248, 3250,
-	3251, 3252, 3253, 3254, 3256, 3255, 3258, 3257, 3259, 3286, 3290, 3289, 3287, 3288, 3276, 3278,
-	3195, 3194, 3196, 3205, 3204, 3207, 3209, 3210, 3211, 3206, 3208, 3218, 3219, 3220, 3214, 3216,
-	3213, 3215, 3212, 3217, 3228, 3227, 3233, 3230, 3231, 3229, 3232, 3234, 3241, 3242, 3243, 3237,
-	3236, 3239, 3240, 3238, 3260, 3262, 3263, 3264, 3265, 3261, 3268, 3269, 3267, 3270, 3266, 3271,
-	3275, 3274, 3272, 3273, 3279, 3282, 3283, 3284, 3280, 3281, 3291, 3293, 3294, 3295, 3313, 3312,
-	3314, 3326, 3327, 3342, 3338, 3340, 3339, 3341, 3343, 3346, 3344, 3345, 3332, 3335, 3328, 3334,
-	3331, 3330, 3333, 3337, 3336, 3329, 3481, 3486, 3482, 3480, 3484, 3488, 3483, 3485, 3489, 3487,
-	3501, 3500, 3504, 3506, 3505, 3471, 3470, 3474, 3511, 3507, 3509, 3521, 3520, 3522, 3533, 3536,
-	3534, 3548, 3542, 3544, 3546, 3541, 3550, 3578, 3588, 3589, 3587, 3590, 3451, 3449, 3448, 3447,
-	3450, 3457, 3456, 3455, 3454, 3453, 3452, 3444, 3445, 3446, 3473, 3472, 3475, 3479, 3478, 3477,
-	3490, 3491, 3493, 3496, 3495, 3494, 3497, 3498, 3502, 3503, 3513, 3514, 3516, 3515, 3517, 3512,
-	3518, 3519, 3525, 3523, 3526, 3524, 3528, 3527, 3531, 3530, 3529, 3537, 3538, 3540, 3539, 3553,
-	3551, 3555, 3572, 3570, 3557, 3559, 3558, 3561, 3568, 3562, 3563, 3564, 3565, 3566, 3569, 3576,
-	3575, 3574, 3582, 3583, 3580, 3579, 3581, 3586, 3592, 3593, 3594, 3595, 3636, 3637, 3645, 3643,
-	3646, 3640, 3644, 3641, 3642, 3638, 3639, 3660, 3661, 3647, 3650, 3652, 3648, 3653, 3655, 3656,
-	3657, 3658, 3662, 3698, 3697, 3696, 3699, 3695, 3700, 3694, 3702, 3701, 3703, 3721, 3720, 3719,
-	3718, 3771, 3773, 3846, 3847, 3848, 3849, 3850, 3857, 3856, 3858, 3878, 3877, 3879, 3891, 3890,
-	3894, 3767, 3770, 3769, 3831, 3835, 3834, 3838, 3837, 3843, 3844, 3842, 3845, 3840, 3841, 3863,
-	3864, 3873, 3865, 3869, 3868, 3867, 3872, 3871, 3874, 3876, 3881, 3880, 3886, 3885, 3884, 3883,
-	3889, 3888, 3892, 3893, 3923, 3928, 3924, 3929, 3926, 3925, 3936, 3938, 3940, 3939, 3937, 3935,
-	3944, 3946, 3945, 3943, 3963, 3965, 3967, 3959, 3961, 3957, 3958, 3947, 3949, 3948, 3953, 3952,
-	3950, 3955, 3932, 3969, 3970, 3992, 3991, 4011, 4016, 4019, 4012, 4018, 4015, 4013, 4014, 4017,
-	4021, 4020, 4027, 4026, 4028, 4032, 4030, 4031, 3972, 3974, 3993, 3998, 3995, 3997, 4001, 4000,
-	4005, 4010, 4009, 4007, 4008, 4022, 4024, 4023, 4025, 4058, 4060, 4059, 4072, 4071, 4070, 4069,
-	4073, 4064, 4066, 4067, 4068, 4097, 4096, 4100, 4098, 4106, 4110, 4108, 4109, 4104, 4107, 4112,
-	4121, 4122, 4124, 4182, 4061, 4062, 4063, 4087, 4082, 4081, 4088, 4076, 4077, 4074, 4079, 4083,
-	4084, 4085, 4078, 4094, 4095, 4090, 4091, 4089, 4092, 4093, 4103, 4101, 4102, 4119, 4120, 4116,
-	4118, 4113, 4115, 4127, 4128, 4131, 4129, 4130, 4132, 4137, 4140, 4141, 4138, 4146, 4139, 4142,
-	4143, 4136, 4144, 4145, 4147, 4133, 4134, 4135, 4150, 4152, 4154, 4155, 4158, 4165, 4163, 4160,
-	4162, 4157, 4166, 4169, 4167, 4168, 4170, 4173, 4172, 4171, 4174, 4176, 4177, 4178, 4179, 4180,
-	4181, 4235, 4230, 4234, 4233, 4232, 4216, 4218, 4223, 4221, 4217, 4226, 4219, 4225, 4278, 4277,
-	4293, 4301, 4303, 4304, 4213, 4215, 4229, 4227, 4228, 4236, 4252, 4251, 4246, 4247, 4250, 4248,
-	4249, 4240, 4241, 4238, 4244, 4243, 4239, 4242, 4245, 4253, 4255, 4257, 4259, 4258, 4254, 4264,
-	4262, 4261, 4266, 4267, 4268, 4269, 4270, 4273, 4271, 4274, 4275, 4276, 4279, 4280, 4281, 4283,
-	4284, 4285, 4286, 4287, 4289, 4290, 4291, 4292, 4295, 4296, 4297, 4298, 4299, 4300, 4305, 4306,
-	4308, 4309, 4311, 4312, 4314, 4315, 4316, 4317, 4318, 4319, 4320, 4321, 4322, 4323, 4324, 4325,
-	4326, 4327, 4384, 4383, 4393, 4395, 4414, 4415, 4418, 4417, 4457, 4456, 4454, 4460, 4459, 4433,
-	4434, 4435, 4436, 4437, 4438, 4448, 4447, 4444, 4445, 4446, 4443, 4442, 4440, 4441, 4381, 4380,
-	4382, 4385, 4386, 4387, 4388, 4389, 4391, 4390, 4392, 4400, 4398, 4401, 4402, 4403, 4397, 4399,
-	4404, 4405, 4408, 4407, 4409, 4406, 4410, 4411, 4412, 4413, 4419, 4420, 4422, 4421, 4432, 4431,
-	4423, 4424, 4425, 4426, 4427, 4428, 4429, 4430, 4439, 4449, 4450, 4451, 4452, 4453, 4526, 4530,
-	4527, 4529, 4528, 4524, 4485, 4487, 4484, 4486, 4520, 4519, 4521, 4518, 4523, 4522, 4517, 4516,
-	4515, 4488, 4489, 4490, 4491, 4492, 4493, 4497, 4494, 4495, 4500, 4498, 4499, 4496, 4512, 4513,
-	4501, 4502, 4504, 4503, 4505, 4506, 4507, 4508, 4510, 4509, 4511, 4534, 4531, 4533, 4539, 4540,
-	4535, 4536, 4537, 4541, 4543, 4542, 4544, 4555, 4554, 4551, 4549, 4550, 4545, 4548, 4552, 4546,
-	4547, 4582, 4579, 4583, 4580, 4578, 4576, 4577, 4591, 4585, 4584, 4588, 4592, 4587, 4589, 4593,
-	4595, 4594, 4597, 4599, 4602, 4601, 4604, 4629, 4631, 4633, 4626, 4623, 4628, 4627, 4625, 4622,
-	4624,
+	2532, 2609, 2611, 2612, 2608, 2610, 2613, 2682, 2680, 2678, 2685, 2684, 2751, 2746, 2744, 2752,
+	2748, 2750, 2539, 2541, 2787, 2788, 2785, 2786, 2782, 2783, 2784, 2790, 2806, 2808, 2821, 2412,
+	2413, 2414, 2424, 2422, 2420, 2428, 2431, 2429, 2430, 2463, 2390, 2391, 2389, 2392, 2397, 2395,
+	2396, 2393, 2394, 2402, 2403, 2401, 2400, 2398, 2406, 2409, 2407, 2405, 2404, 2410, 2411, 2415,
+	2416, 2418, 2417, 2419, 2425, 2426, 2427, 2433, 2436, 2438, 2435, 2444, 2445, 2446, 2456, 2457,
+	2458, 2459, 2460, 2461, 2462, 2476, 2478, 2481, 2479, 2477, 2480, 2475, 2499, 2501, 2510, 2511,
+	2513, 2515, 2517, 2519, 2521, 2522, 2534, 2533, 2535, 2536, 2538, 2537, 2547, 2548, 2542, 2543,
+	2546, 2544, 2545, 2562, 2560, 2563, 2561, 2559, 2567, 2573, 2574, 2568, 2570, 2564, 2566, 2571,
+	2575, 2565, 2569, 2572, 2554, 2550, 2556, 2558, 2552, 2549, 2555, 2553, 2557, 2551, 2576, 2578,
+	2577, 2587, 2586, 2594, 2589, 2590, 2585, 2593, 2595, 2588, 2591, 2592, 2600, 2597, 2599, 2596,
+	2598, 2602, 2603, 2604, 2601, 2606, 2605, 2607, 2618, 2621, 2614, 2619, 2620, 2616, 2631, 2633,
+	2638, 2622, 2623, 2628, 2626, 2627, 2629, 2624, 2625, 2635, 2637, 2636, 2655, 2652, 2658, 2653,
+	2656, 2651, 2657, 2654, 2662, 2661, 2663, 2665, 2664, 2666, 2669, 2670, 2674, 2672, 2673, 2668,
+	2677, 2676, 2688, 2686, 2691, 2687, 2689, 2690, 2696, 2697, 2692, 2695, 2694, 2693, 2698, 2717,
+	2706, 2713, 2707, 2708, 2719, 2716, 2705, 2709, 2710, 2714, 2715, 2711, 2718, 2712, 2699, 2700,
+	2701, 2702, 2704, 2703, 2738, 2737, 2732, 2733, 2734, 2735, 2736, 2724, 2722, 2720, 2721, 2725,
+	2723, 2730, 2728, 2726, 2727, 2731, 2729, 2742, 2739, 2743, 2741, 2740, 2754, 2758, 2755, 2757,
+	2756, 2753, 2762, 2761, 2760, 2759, 2764, 2772, 2770, 2766, 2771, 2765, 2773, 2774, 2767, 2769,
+	2763, 2775, 2779, 2776, 2778, 2777, 2780, 2781, 2789, 2794, 2792, 2795, 2798, 2801, 2800, 2799,
+	2796, 2797, 2802, 2803, 2804, 2805, 2809, 2812, 2813, 2814, 2815, 2811, 2816, 2810, 2818, 2817,
+	2820, 2824, 2825, 2826, 2827, 2828, 2823, 2829, 2928, 2925, 2924, 2926, 2934, 2931, 2929, 2930,
+	2932, 2933, 2927, 2935, 2941, 2936, 2945, 2942, 2940, 2944, 2943, 2938, 3204, 3201, 3196, 3200,
+	3197, 3193, 3202, 3191, 3188, 3208, 3199, 3205, 3189, 3203, 3187, 3198, 3192, 3206, 3190, 3207,
+	3194, 3195, 3121, 3115, 3114, 3112, 3110, 3118, 3119, 3120, 3116, 3117, 3108, 3170, 3167, 3177,
+	3173, 3176, 3174, 3165, 3179, 3163, 3168, 3175, 3172, 3093, 3092, 3096, 2989, 2988, 3006, 3002,
+	3001, 3004, 3007, 3005, 3000, 3003, 2999, 3011, 3013, 3012, 3014, 3026, 3018, 3019, 3027, 3025,
+	3016, 3021, 3020, 3023, 3024, 3015, 3028, 3029, 3022, 3017, 3031, 3030, 3034, 3036, 3038, 3035,
+	3039, 3037, 3058, 3059, 3075, 3074, 3085, 3086, 3090, 3089, 3088, 3091, 2896, 2963, 2962, 2947,
+	2956, 2949, 2954, 2960, 2964, 2948, 2957, 2950, 2955, 2951, 2961, 2952, 2953, 2958, 2946, 2959,
+	2968, 2966, 2969, 2967, 2965, 2972, 2971, 2974, 2975, 2973, 2970, 2984, 2976, 2978, 2983, 2985,
+	2977, 2981, 2979, 2982, 2986, 2980, 2987, 2993, 2992, 2990, 2991, 2997, 2996, 2994, 2995, 3009,
+	3010, 3032, 3042, 3040, 3043, 3051, 3048, 3050, 3045, 3044, 3047, 3046, 3056, 3052, 3054, 3055,
+	3053, 3064, 3061, 3063, 3065, 3068, 3072, 3069, 3071, 3070, 3073, 3067, 3078, 3079, 3084, 3080,
+	3081, 3083, 3082, 3087, 3095, 3094, 3099, 3100, 3098, 3097, 3102, 3106, 3104, 3105, 3107, 3159,
+	3156, 3160, 3158, 3155, 3157, 3162, 3161, 3154, 3149, 3147, 3144, 3148, 3146, 3143, 3151, 3152,
+	3145, 3153, 3183, 3185, 3186, 3184, 3181, 3182, 3236, 3231, 3240, 3241, 3218, 3228, 3229, 3222,
+	3234, 3221, 3220, 3230, 3219, 3237, 3224, 3238, 3239, 3232, 3233, 3226, 3235, 3217, 3223, 3216,
+	3225, 3227, 3249, 3252, 3247, 3244, 3243, 3248, 3245, 3250, 3246, 3251, 3258, 3260, 3256, 3257,
+	3262, 3261, 3259, 3283, 3280, 3281, 3285, 3284, 3282, 3305, 3303, 3304, 3308, 3306, 3307, 3309,
+	3310, 3311, 3312, 3313, 3315, 3314, 3317, 3316, 3318, 3345, 3349, 3348, 3346, 3347, 3335, 3337,
+	3209, 3211, 3213, 3215, 3214, 3254, 3253, 3255, 3264, 3263, 3266, 3268, 3269, 3270, 3265, 3267,
+	3277, 3278, 3279, 3273, 3275, 3272, 3274, 3271, 3276, 3287, 3286, 3292, 3289, 3290, 3288, 3291,
+	3293, 3300, 3301, 3302, 3296, 3295, 3298, 3299, 3297, 3319, 3321, 3322, 3323, 3324, 3320, 3327,
+	3328, 3326, 3329, 3325, 3330, 3334, 3333, 3331, 3332, 3338, 3341, 3342, 3343, 3339, 3340, 3350,
+	3352, 3353, 3354, 3372, 3371, 3373, 3385, 3386, 3401, 3397, 3399, 3398, 3400, 3402, 3405, 3403,
+	3404, 3391, 3394, 3387, 3393, 3390, 3389, 3392, 3396, 3395, 3388, 3540, 3545, 3541, 3539, 3543,
+	3547, 3542, 3544, 3548, 3546, 3560, 3559, 3563, 3565, 3564, 3530, 3529, 3533, 3570, 3566, 3568,
+	3580, 3579, 3581, 3592, 3595, 3593, 3607, 3601, 3603, 3605, 3600, 3609, 3637, 3647, 3648, 3646,
+	3649, 3510, 3508, 3507, 3506, 3509, 3516, 3515, 3514, 3513, 3512, 3511, 3503, 3504, 3505, 3532,
+	3531, 3534, 3538, 3537, 3536, 3549, 3550, 3552, 3555, 3554, 3553, 3556, 3557, 3561, 3562, 3572,
+	3573, 3575, 3574, 3576, 3571, 3577, 3578, 3584, 3582, 3585, 3583, 3587, 3586, 3590, 3589, 3588,
+	3596, 3597, 3599, 3598, 3612, 3610, 3614, 3631, 3629, 3616, 3618, 3617, 3620, 3627, 3621, 3622,
+	3623, 3624, 3625, 3628, 3635, 3634, 3633, 3641, 3642, 3639, 3638, 3640, 3645, 3651, 3652, 3653,
+	3654, 3695, 3696, 3704, 3702, 3705, 3699, 3703, 3700, 3701, 3697, 3698, 3719, 3720, 3706, 3709,
+	3711, 3707, 3712, 3714, 3715, 3716, 3717, 3721, 3757, 3756, 3755, 3758, 3754, 3759, 3753, 3761,
+	3760, 3762, 3780, 3779, 3778, 3777, 3830, 3832, 3905, 3906, 3907, 3908, 3909, 3916, 3915, 3917,
+	3937, 3936, 3938, 3950, 3949, 3953, 3826, 3829, 3828, 3890, 3894, 3893, 3897, 3896, 3902, 3903,
+	3901, 3904, 3899, 3900, 3922, 3923, 3932, 3924, 3928, 3927, 3926, 3931, 3930, 3933, 3935, 3940,
+	3939, 3945, 3944, 3943, 3942, 3948, 3947, 3951, 3952, 3982, 3987, 3983, 3988, 3985, 3984, 3995,
+	3997, 3999, 3998, 3996, 3994, 4003, 4005, 4004, 4002, 4022, 4024, 4026, 4018, 4020, 4016, 4017,
+	4006, 4008, 4007, 4012, 4011, 4009, 4014, 3991, 4028, 4029, 4051, 4050, 4070, 4075, 4078, 4071,
+	4077, 4074, 4072, 4073, 4076, 4080, 4079, 4086, 4085, 4087, 4091, 4089, 4090, 4031, 4033, 4052,
+	4057, 4054, 4056, 4060, 4059, 4064, 4069, 4068, 4066, 4067, 4081, 4083, 4082, 4084, 4117, 4119,
+	4118, 4131, 4130, 4129, 4128, 4132, 4123, 4125, 4126, 4127, 4156, 4155, 4159, 4157, 4165, 4169,
+	4167, 4168, 4163, 4166, 4171, 4181, 4182, 4184, 4242, 4120, 4121, 4122, 4146, 4141, 4140, 4147,
+	4135, 4136, 4133, 4138, 4142, 4143, 4144, 4137, 4153, 4154, 4149, 4150, 4148, 4151, 4152, 4162,
+	4160, 4161, 4177, 4178, 4175, 4176, 4172, 4174, 4180, 4187, 4188, 4191, 4189, 4190, 4192, 4197,
+	4200, 4201, 4198, 4206, 4199, 4202, 4203, 4196, 4204, 4205, 4207, 4193, 4194, 4195, 4210, 4212,
+	4214, 4215, 4218, 4225, 4223, 4220, 4222, 4217, 4226, 4229, 4227, 4228, 4230, 4233, 4232, 4231,
+	4234, 4236, 4237, 4238, 4239, 4240, 4241, 4295, 4290, 4294, 4293, 4292, 4276, 4278, 4283, 4281,
+	4277, 4286, 4279, 4285, 4338, 4337, 4353, 4361, 4363, 4364, 4273, 4275, 4289, 4287, 4288, 4296,
+	4312, 4311, 4306, 4307, 4310, 4308, 4309, 4300, 4301, 4298, 4304, 4303, 4299, 4302, 4305, 4313,
+	4315, 4317, 4319, 4318, 4314, 4324, 4322, 4321, 4326, 4327, 4328, 4329, 4330, 4333, 4331, 4334,
+	4335, 4336, 4339, 4340, 4341, 4343, 4344, 4345, 4346, 4347, 4349, 4350, 4351, 4352, 4355, 4356,
+	4357, 4358, 4359, 4360, 4365, 4366, 4368, 4369, 4371, 4372, 4374, 4375, 4376, 4377, 4378, 4379,
+	4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4444, 4443, 4453, 4455, 4474, 4475, 4478, 4477,
+	4517, 4516, 4514, 4520, 4519, 4493, 4494, 4495, 4496, 4497, 4498, 4508, 4507, 4504, 4505, 4506,
+	4503, 4502, 4500, 4501, 4441, 4440, 4442, 4445, 4446, 4447, 4448, 4449, 4451, 4450, 4452, 4460,
+	4458, 4461, 4462, 4463, 4457, 4459, 4464, 4465, 4468, 4467, 4469, 4466, 4470, 4471, 4472, 4473,
+	4479, 4480, 4482, 4481, 4492, 4491, 4483, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4499, 4509,
+	4510, 4511, 4512, 4513, 4586, 4590, 4587, 4589, 4588, 4584, 4545, 4547, 4544, 4546, 4580, 4579,
+	4581, 4578, 4583, 4582, 4577, 4576, 4575, 4548, 4549, 4550, 4551, 4552, 4553, 4557, 4554, 4555,
+	4560, 4558, 4559, 4556, 4572, 4573, 4561, 4562, 4564, 4563, 4565, 4566, 4567, 4568, 4570, 4569,
+	4571, 4594, 4591, 4593, 4599, 4600, 4595, 4596, 4597, 4601, 4603, 4602, 4604, 4615, 4614, 4611,
+	4609, 4610, 4605, 4608, 4612, 4606, 4607, 4642, 4639, 4643, 4640, 4638, 4636, 4637, 4651, 4645,
+	4644, 4648, 4652, 4647, 4649, 4653, 4655, 4654, 4657, 4659, 4662, 4661, 4664, 4689, 4691, 4693,
+	4686, 4683, 4688, 4687, 4685, 4682, 4684,
 }
 
 // inherits holds the templates of each element, from Elem.inherit on.
@@ -8990,6 +9107,7 @@ var hintNames = [...]string{
 	"associate-lsp",
 	"asymmetric-lease-time",
 	"attribute-group",
+	"authentication",
 	"authentication-algorithm",
 	"authentication-key",
 	"authentication-key-chain",
@@ -9263,6 +9381,7 @@ var hintNames = [...]string{
 	"icmp-type",
 	"idle-time",
 	"idle-timeout",
+	"ids-option",
 	"ieee-802.1",
 	"ieee-802.1ad",
 	"igp-instance",
@@ -9299,7 +9418,6 @@ var hintNames = [...]string{
 	"interface",
 	"interface-client-limit",
 	"interface-mode",
-	"interface-monitor",
 	"interface-num",
 	"interface-range",
 	"interface-set",
@@ -9349,6 +9467,7 @@ var hintNames = [...]string{
 	"ldap-url",
 	"lease-time",
 	"level",
+	"license-type",
 	"lifetime-kilobytes",
 	"lifetime-seconds",
 	"link",
@@ -9775,7 +9894,7 @@ var hintNames = [...]string{
 	"state",
 	"stateful-firewall-rules",
 	"static",
-	"static-host-mapping",
+	"static-binding",
 	"static-label-range",
 	"static-label-switched-path",
 	"static-lsp-next-hop",
@@ -9911,64 +10030,64 @@ var hintBits = [...]uint8{
 	2, 2, 2, 1, 2, 3, 2, 1, 2, 1, 2, 2, 2, 2, 2, 2,
 	2, 2, 2, 2, 2, 2, 2, 1, 2, 3, 2, 2, 2, 3, 2, 2,
 	1, 1, 2, 1, 2, 1, 2, 4, 1, 1, 1, 3, 3, 2, 2, 1,
-	2, 2, 1, 2, 2, 2, 1, 2, 1, 2, 3, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2,
-	1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2, 2,
-	2, 2, 3, 2, 3, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1,
-	1, 2, 2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 2, 2, 2, 2,
-	1, 2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 3, 2, 2, 1, 3,
-	2, 2, 2, 2, 2, 2, 3, 2, 2, 1, 1, 2, 1, 1, 1, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2,
-	2, 2, 2, 2, 1, 2, 3, 2, 2, 1, 2, 1, 2, 1, 3, 2,
-	2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1,
-	2, 2, 2, 2, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 3, 2, 2, 2, 3, 2, 1, 3, 2, 3, 1, 1, 2,
-	2, 2, 2, 2, 2, 3, 1, 2, 1, 2, 1, 2, 2, 1, 2, 3,
-	2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 6, 2, 2, 2,
-	1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2,
-	2, 1, 2, 2, 2, 2, 2, 1, 1, 3, 2, 3, 2, 2, 1, 2,
-	1, 3, 2, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 2, 2,
-	2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 4, 3, 3, 2, 2,
-	2, 2, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 3,
-	2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 1, 2, 2, 2, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2,
-	2, 2, 2, 2, 1, 2, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2,
-	2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 1, 2, 2, 2, 1, 2, 1, 2, 2, 3, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2,
+	2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 3, 2, 1, 2, 2,
+	2, 2, 2, 3, 2, 3, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	1, 1, 2, 2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 2, 2, 2,
+	2, 1, 2, 2, 2, 2, 2, 3, 1, 2, 2, 2, 3, 2, 2, 1,
+	3, 2, 2, 2, 2, 2, 2, 3, 2, 2, 1, 1, 2, 1, 1, 1,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2,
+	2, 2, 2, 2, 2, 1, 2, 3, 2, 2, 1, 2, 1, 2, 1, 3,
+	2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 1,
+	1, 2, 2, 2, 2, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 3, 2, 2, 2, 3, 2, 1, 3, 2, 3, 1, 1,
+	2, 2, 2, 2, 2, 2, 3, 1, 2, 1, 2, 1, 2, 2, 1, 2,
+	3, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 6, 2, 2,
+	2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2,
+	2, 2, 2, 1, 2, 2, 2, 2, 2, 1, 1, 3, 2, 3, 2, 2,
+	2, 1, 3, 2, 2, 2, 1, 2, 1, 2, 2, 2, 1, 2, 2, 2,
+	2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 4, 3, 3, 2,
+	2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2,
+	3, 1, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 3, 2, 2, 3, 2, 2,
+	2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 2, 1, 1, 2, 2, 2,
+	2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	1, 2, 2, 2, 2, 3, 1, 2, 1, 1, 3, 2, 2, 2, 2, 2,
+	2, 2, 1, 2, 2, 2, 2, 3, 1, 2, 1, 1, 3, 2, 2, 2,
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 1, 1, 2, 1, 2, 2, 2, 2, 1, 3, 2, 2,
-	2, 2, 1, 2, 2, 2, 1, 3, 2, 2, 3, 2, 2, 2, 3, 2,
-	2, 2, 2, 3, 2, 1, 3, 2, 2, 2, 2, 2, 2, 1, 2, 1,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 3, 2, 2, 1, 1, 4, 1, 2, 2, 2, 1, 2, 2, 4,
-	2, 4, 2, 2, 1, 2, 2, 2, 3, 1, 1, 2, 2, 3, 3, 2,
-	2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2,
-	3, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2,
-	2, 1, 2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 1, 2, 2,
-	2, 2, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2,
-	2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 1, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1,
-	2, 2, 2, 1, 1, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 1,
-	1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 3, 2, 3,
-	3, 1, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2,
-	2, 2, 1, 2, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 1, 2,
-	2, 1, 2, 2, 2, 2, 1, 2, 1, 3, 3, 1, 2, 2, 2, 2,
-	2, 1, 2, 1, 2, 2, 2, 4, 2, 1, 2, 1, 1, 1, 1, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 1, 2, 2,
-	2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2,
-	2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2,
-	1, 2, 1, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 3, 2, 1,
-	2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2,
-	2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 1, 3, 1, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1, 2,
-	1, 2, 1, 2, 1, 1, 2, 2, 2, 4, 3, 2, 2, 1, 2, 2,
-	1, 1, 2, 1, 2, 2, 2, 1, 1, 2, 1,
+	2, 2, 2, 2, 2, 2, 1, 1, 2, 1, 2, 2, 2, 2, 1, 3,
+	2, 2, 2, 2, 1, 2, 2, 2, 1, 3, 2, 2, 3, 2, 2, 2,
+	3, 2, 2, 2, 2, 3, 2, 1, 3, 2, 2, 2, 2, 2, 2, 1,
+	2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 3, 2, 2, 1, 1, 4, 1, 2, 2, 2, 1, 2,
+	2, 4, 2, 4, 2, 2, 1, 2, 2, 2, 3, 1, 1, 2, 2, 3,
+	3, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2,
+	2, 2, 3, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1,
+	2, 2, 2, 1, 2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 1,
+	2, 2, 2, 2, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1,
+	1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 1, 2, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 2,
+	2, 1, 2, 2, 2, 1, 1, 2, 2, 2, 2, 3, 3, 2, 2, 2,
+	2, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 3,
+	2, 3, 3, 1, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 2,
+	1, 2, 2, 2, 1, 2, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2,
+	1, 2, 2, 1, 2, 2, 2, 2, 1, 2, 1, 3, 3, 1, 2, 2,
+	2, 2, 2, 1, 2, 1, 2, 2, 2, 4, 2, 1, 2, 1, 1, 1,
+	1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 1,
+	2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2,
+	2, 2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1,
+	2, 2, 1, 2, 1, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 3,
+	2, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 1, 2, 1, 2, 1,
+	2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 1, 3,
+	1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2,
+	1, 2, 1, 2, 1, 2, 1, 1, 2, 2, 2, 4, 3, 2, 2, 1,
+	2, 2, 1, 1, 2, 1, 2, 2, 2, 1, 1, 2, 1,
 }
 
 // The elements the lookups start from, and the special templates.
