@@ -125,6 +125,7 @@ func TestSourceRefusesSyntaxErrors(t *testing.T) {
 // member becomes `x`. Comment tokens lose trailing white space on each line.
 func tokens(src []byte) []string {
 	s := strings.ReplaceAll(string(src), "\r\n", "\n")
+	s = strings.TrimPrefix(s, "\ufeff") // a byte order mark is not a token
 	var raw []string
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -154,7 +154,7 @@ func newFile(name string, src []byte) *ast.File {
 // ended. It leaves f's errors in source order and its Format set.
 func parseRecovering(f *ast.File, str string, pass func(*parseState)) {
 	newState := func(indent bool) *parseState {
-		return &parseState{src: f.Src, file: f, sc: scanner{src: f.Src}, str: str, ar: newSyntaxArena(len(f.Src)), indentMode: indent}
+		return &parseState{src: f.Src, file: f, sc: scanner{src: f.Src, pos: bomLen(f.Src)}, str: str, ar: newSyntaxArena(len(f.Src)), indentMode: indent}
 	}
 	ps := newState(false)
 	pass(ps)
@@ -212,7 +212,7 @@ func (p *Parser) ParseEvents(name string, src []byte, h Handler) *ast.File {
 func (p *Parser) parseEvents(name string, src []byte, h Handler, specials *[]int) *ast.File {
 	f := newFile(name, src)
 	f.Lines = ast.LazyLineIndex(src)
-	ps := &parseState{src: src, file: f, sc: scanner{src: src, specials: specials}, str: sourceString(src), ar: newStreamArena(), events: h}
+	ps := &parseState{src: src, file: f, sc: scanner{src: src, pos: bomLen(src), specials: specials}, str: sourceString(src), ar: newStreamArena(), events: h}
 	ps.run()
 	ps.flush()
 	sortErrors(f.Errors)

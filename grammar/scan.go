@@ -50,6 +50,16 @@ type scanner struct {
 	specials *[]int
 }
 
+// bomLen returns the length of the UTF-8 byte order mark that src starts
+// with (3), or 0. Editors on Windows write one; it is not configuration,
+// and the scanner starts after it.
+func bomLen(src []byte) int {
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		return 3
+	}
+	return 0
+}
+
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }

@@ -79,7 +79,7 @@ func halfArena(n int, stream bool) *arena {
 // Spans stay offsets into the whole of src; statements, errors and footer
 // go to a file of the half's own.
 func firstHalf(src []byte, str string, c cut, lines *ast.LineIndex, stream bool) *parseState {
-	return &parseState{src: src[:c.at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:c.at]}, str: str, ar: halfArena(c.at, stream), cutEnd: true}
+	return &parseState{src: src[:c.at], file: &ast.File{Src: src, Lines: lines}, sc: scanner{src: src[:c.at], pos: bomLen(src)}, str: str, ar: halfArena(c.at, stream), cutEnd: true}
 }
 
 // secondHalf returns the parse state of the half of src after the cut c,

@@ -90,6 +90,7 @@
 package reference
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -143,9 +144,10 @@ func NewParser() (*Parser, error) {
 	return &Parser{p: p}, nil
 }
 
-// Parse parses src like the package-level Parse.
+// Parse parses src like the package-level Parse. A UTF-8 byte order mark
+// at the start of src is not part of the configuration.
 func (p *Parser) Parse(name string, src []byte) ([]Stmt, error) {
-	f, err := p.p.ParseBytes(name, src)
+	f, err := p.p.ParseBytes(name, bytes.TrimPrefix(src, []byte("\ufeff")))
 	if err != nil {
 		return nil, err
 	}
