@@ -83,15 +83,27 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 }
 
 // hollowList reports whether src, a parsed node whose children are all
-// inactive, is the keyword of a list (`unit`, `group`, `term`): unless
-// inheritance brings an entry, it stands for nothing (see dropHollow). A
-// container whose statements are all inactive stays, empty, as it does on
-// a device.
+// inactive, only names list entries (see listPart): unless inheritance
+// brings an entry, it then stands for nothing (see dropHollow). A
+// container, or an entry, whose statements are all inactive stays, empty,
+// as it does on a device.
 func (c *computer) hollowList(src *ast.Node) bool {
-	if len(src.Children) == 0 {
-		return false
+	return len(src.Children) > 0 && c.listPart(src, src.Children[0].Name)
+}
+
+// listPart reports whether n, with a child named kid, is a list keyword
+// (`unit`, `group`, `route-filter`) or a key that more keys follow (the
+// 10.0.0.0/8 of `route-filter 10.0.0.0/8 orlonger`): a node that only
+// names entries, not configuration of its own.
+func (c *computer) listPart(n *ast.Node, kid string) bool {
+	e := c.sch.Lookup(n.Path())
+	switch e.Kind() {
+	case schema.List:
+		return true
+	case schema.Key:
+		return e.Child(kid).Kind() == schema.Key
 	}
-	return c.sch.Lookup(src.Path()).Kind() == schema.List
+	return false
 }
 
 // own returns n's child at index i, first replacing it by a copy when it is
@@ -134,12 +146,18 @@ func (c *computer) allocKids(n int) []*ast.Node {
 	return k
 }
 
-// dropHollow removes the list keywords that lost every entry to inactive
-// statements and gained none from groups.
+// dropHollow removes the nodes that only name list entries (see
+// listPart) and lost every entry to inactive statements, gaining none from
+// groups; and then, up the tree, those that only held such a node.
 func (c *computer) dropHollow() {
 	for _, n := range c.hollow {
-		if len(n.Children) == 0 && n.Parent != nil {
-			n.Parent.Remove(n)
+		for len(n.Children) == 0 && n.Parent != nil {
+			p := n.Parent
+			p.Remove(n)
+			if len(p.Children) > 0 || !c.listPart(p, n.Name) {
+				break
+			}
+			n = p
 		}
 	}
 }

@@ -72,7 +72,7 @@ func TestCorpus(t *testing.T) {
 			continue
 		}
 		plain++
-		want := format.SetLines(activeOnly(f.Config), format.SetOptions{})
+		want := format.SetLines(activeOnly(f.Config, sch), format.SetOptions{})
 		got := format.SetLines(v.Root, format.SetOptions{})
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s: effective view of a file without groups differs from its active configuration", rel)
@@ -86,8 +86,10 @@ func TestCorpus(t *testing.T) {
 }
 
 // activeOnly returns a copy of root without its inactive nodes and
-// everything beneath them.
-func activeOnly(root *ast.Node) *ast.Node {
+// everything beneath them. An inactive key (the last word naming a list
+// entry) takes its entry with it: the key words above it and the list
+// keyword, as far up as nothing else hangs from them.
+func activeOnly(root *ast.Node, sch *schema.Schema) *ast.Node {
 	c := root.Clone()
 	var drop func(n *ast.Node)
 	drop = func(n *ast.Node) {
@@ -99,8 +101,24 @@ func activeOnly(root *ast.Node) *ast.Node {
 			}
 			drop(k)
 		}
+		if len(dead) == 0 {
+			return
+		}
+		key := sch.Lookup(dead[0].Path()).Kind() == schema.Key
 		for _, k := range dead {
 			n.Remove(k)
+		}
+		for up := n; key && len(up.Children) == 0 && up.Parent != nil; {
+			kind := sch.Lookup(up.Path()).Kind()
+			if kind != schema.Key && kind != schema.List {
+				break
+			}
+			parent := up.Parent
+			parent.Remove(up)
+			if kind == schema.List {
+				break
+			}
+			up = parent
 		}
 	}
 	drop(c)
