@@ -18,9 +18,12 @@ type builder struct {
 	file   *ast.File
 	root   *ast.Node
 	// edit is the current `edit` level of set commands; levels holds the
-	// nodes `up` returns to.
+	// nodes `up` returns to, one a statement level (`group X` is one
+	// level); exits holds, for each `edit`, where it was given, which
+	// `exit` returns to.
 	edit   *ast.Node
 	levels []*ast.Node
+	exits  []editLevel
 	path   []string // scratch: names from the root to the current node
 	values []string // scratch: the word values of one leaf statement
 	ar     arena
@@ -367,10 +370,21 @@ func (b *builder) find(words []ast.Word) *ast.Node {
 	return n
 }
 
+// editLevel is a position of the set-command `edit` level.
+type editLevel struct {
+	edit   *ast.Node
+	levels []*ast.Node
+}
+
 // command executes one set-file command.
 func (b *builder) command(s *ast.Stmt) {
-	words := s.Words
-	switch s.Verb.Raw {
+	b.run(s, s.Verb.Raw, s.Words)
+}
+
+// run executes the set-file command verb with its words, written in s
+// (for `top CMD` and `up N CMD`, verb and words are CMD's).
+func (b *builder) run(s *ast.Stmt, verb string, words []ast.Word) {
+	switch verb {
 	case "set":
 	case "deactivate", "activate", "protect", "unprotect":
 		// Paths from the root: an `edit` before it left undoes set.
@@ -380,7 +394,7 @@ func (b *builder) command(s *ast.Stmt) {
 	default:
 		b.undoes = true
 	}
-	switch s.Verb.Raw {
+	switch verb {
 	case "set":
 		b.set(s, b.edit, words)
 	case "delete":
@@ -396,7 +410,7 @@ func (b *builder) command(s *ast.Stmt) {
 		if n == nil || len(words) == 0 {
 			return
 		}
-		switch s.Verb.Raw {
+		switch verb {
 		case "deactivate":
 			n.Inactive = true
 			b.mark(n)
@@ -417,26 +431,84 @@ func (b *builder) command(s *ast.Stmt) {
 	case "insert":
 		b.reorder(words)
 	case "rename", "copy":
-		b.renameOrCopy(s.Verb.Raw == "copy", s, words)
+		b.renameOrCopy(verb == "copy", s, words)
 	case "edit":
+		b.exits = append(b.exits, editLevel{b.edit, append([]*ast.Node(nil), b.levels...)})
 		b.path = append(b.path[:0], b.editPath()...)
 		n := b.edit
-		for _, w := range words {
+		for i, w := range words {
 			n = b.addWord(n, w, w.Value(), s, false)
-			b.levels = append(b.levels, n)
+			if i == len(words)-1 || !b.namesEntry(n, words[i+1].Value()) {
+				b.levels = append(b.levels, n)
+			}
 		}
 		b.edit = n
-	case "up":
-		k := 1
-		if len(words) > 0 {
-			k = atoiDefault(words[0].Value(), 1)
-		}
-		b.up(k)
 	case "exit":
-		b.up(1)
-	case "top":
-		b.edit, b.levels = b.root, b.levels[:0]
+		// Back to where the last `edit` was given ("the level before the
+		// last edit command"); at the top it leaves configuration mode.
+		if k := len(b.exits); k > 0 {
+			b.edit, b.levels = b.exits[k-1].edit, b.exits[k-1].levels
+			b.exits = b.exits[:k-1]
+		} else {
+			b.edit, b.levels = b.root, b.levels[:0]
+		}
+	case "up", "top":
+		// `up [N] [CMD]`, `top [CMD]`: with a command, it runs from that
+		// level and the level stays where it was, unless the command moves
+		// it itself.
+		k := 0
+		if verb == "up" {
+			k = 1
+			if len(words) > 0 {
+				if n := atoiDefault(words[0].Value(), -1); n >= 0 {
+					k, words = n, words[1:]
+				}
+			}
+		}
+		var back editLevel
+		sub := len(words) > 0 && IsVerb(words[0].Value())
+		if sub {
+			back = editLevel{b.edit, append([]*ast.Node(nil), b.levels...)}
+		}
+		if verb == "top" {
+			b.edit, b.levels = b.root, b.levels[:0]
+		} else {
+			b.up(k)
+		}
+		if !sub {
+			return
+		}
+		cmd := words[0].Value()
+		b.run(s, cmd, words[1:])
+		switch cmd {
+		case "edit", "up", "top", "exit":
+		default:
+			b.edit, b.levels = back.edit, back.levels
+		}
 	}
+}
+
+// namesEntry reports whether n, followed by the word next, only names a
+// list entry: a list keyword (`group` of `group X`) or a key that more
+// keys follow. `edit` does not count such a node as a level of its own.
+func (b *builder) namesEntry(n *ast.Node, next string) bool {
+	e := b.sch.Lookup(schemaPath(n.Path()))
+	switch e.Kind() {
+	case schema.List:
+		return true
+	case schema.Key:
+		return e.Child(next).Kind() == schema.Key
+	}
+	return false
+}
+
+// wordValues returns the values of words.
+func wordValues(words []ast.Word) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w.Value()
+	}
+	return out
 }
 
 // flagOps are the graft ops of the flag commands.
