@@ -121,8 +121,16 @@ func (d *doc) surveyCommand(sv *survey, s *ast.Stmt, p, parent []string) error {
 	switch s.Verb.Raw {
 	case "set":
 		full := appendPath(lvl, vals...)
-		if at := d.splitAt(lvl, vals); at >= 0 && hasPrefix(p, appendPath(lvl, vals[:at+1]...)) && len(p) > len(lvl)+at+1 {
-			return errors.New("the element is part of a one-line statement that junoslint cannot split (a set command setting several leaves at once); change it by hand")
+		// The statements such a command writes share the element at
+		// vals[:to]; anything strictly below it is only part of the line.
+		if at, chain := d.splitAt(lvl, vals); at >= 0 {
+			to := at + 1
+			if chain {
+				to = at
+			}
+			if hasPrefix(p, appendPath(lvl, vals[:to]...)) && len(p) > len(lvl)+to {
+				return errors.New("the element is part of a one-line statement that junoslint cannot split (a set command setting several leaves at once); change it by hand")
+			}
 		}
 		switch {
 		case hasPrefix(lvl, p):
@@ -166,19 +174,25 @@ func (d *doc) surveyCommand(sv *survey, s *ast.Stmt, p, parent []string) error {
 	return nil
 }
 
-// splitAt returns the index in vals of the one-line container that a set
-// command at level lvl sets several leaves of at once (`… vlan-tags outer
-// 10 inner 11`, which the configuration tree holds as two statements), or
-// -1 when the command sets one thing.
-func (d *doc) splitAt(lvl, vals []string) int {
+// splitAt returns the index in vals of where a set command at level lvl
+// starts setting several things at once, or -1 when it sets one thing: a
+// one-line container it sets several leaves of (`… vlan-tags outer 10
+// inner 11`, which the configuration tree holds as two statements), or a
+// leaf after whose value another statement follows (`… type external
+// neighbor 192.0.2.1`, see schema.Elem.ChainLeaf; chain is then set).
+func (d *doc) splitAt(lvl, vals []string) (at int, chain bool) {
 	for i := range vals {
-		if len(vals)-i >= 3 && d.sch.MaySplit(vals[i]) {
-			if len(d.sch.SplitLeaf(schemaPath(appendPath(lvl, vals[:i]...)), vals[i:])) > 1 {
-				return i
-			}
+		if len(vals)-i < 3 {
+			break
+		}
+		if d.sch.MaySplit(vals[i]) && len(d.sch.SplitLeaf(schemaPath(appendPath(lvl, vals[:i]...)), vals[i:])) > 1 {
+			return i, false
+		}
+		if e := d.sch.Lookup(schemaPath(appendPath(lvl, vals[:i]...))); e.ChainLeaf(vals[i]) && e.Declared(vals[i+2]) != nil {
+			return i, true
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // memberIndex returns the index of the list member of s whose value is v,

@@ -53,6 +53,12 @@ type builder struct {
 	logOps bool
 	ops    []graftOp
 	undoes bool
+	// chains answers setChained's lookups, whose paths (mid-command)
+	// would otherwise evict the statement paths from shapes; lastChain
+	// remembers its last answer, since the commands of a block ask the
+	// same (`interface` below one `area`, line after line).
+	chains    *schema.PathCache
+	lastChain chainAnswer
 }
 
 // graftOp is a change a chunk's builder made to the node at path (from the
@@ -389,7 +395,7 @@ func (b *builder) run(s *ast.Stmt, verb string, words []ast.Word) {
 	case "deactivate", "activate", "protect", "unprotect":
 		// Paths from the root: an `edit` before it left undoes set.
 		if b.logOps && len(words) > 0 {
-			b.ops = append(b.ops, graftOp{path: s.WordValues(), kind: flagOps[s.Verb.Raw]})
+			b.ops = append(b.ops, graftOp{path: wordValues(words), kind: flagOps[verb]})
 		}
 	default:
 		b.undoes = true
@@ -569,7 +575,7 @@ func atoiDefault(s string, def int) int {
 func (b *builder) set(s *ast.Stmt, n *ast.Node, words []ast.Word) {
 	b.path = append(b.path[:0], n.Path()...)
 	for i, w := range words {
-		if !s.HasList && len(words)-i >= 3 && b.shapes.MaySplit(w.Value()) && b.setSplit(s, n, words[i:]) {
+		if !s.HasList && len(words)-i >= 3 && b.setMany(s, n, words, i) {
 			return
 		}
 		last := i == len(words)-1 && i > 0 && !s.HasList || i == len(words)-2 && i > 0 && !s.HasList && b.choiceWord(words[i-1].Value())
@@ -616,6 +622,52 @@ func (b *builder) setSplit(s *ast.Stmt, n *ast.Node, words []ast.Word) bool {
 			b.addOrigin(m, s, words[chain[len(chain)-1]].Span)
 		}
 	}
+	return true
+}
+
+// chainAnswer is what setChained found of the keyword kw below the node n
+// (schema element e): whether kw is a leaf keyword there.
+type chainAnswer struct {
+	n    *ast.Node
+	kw   string
+	e    *schema.Elem
+	leaf bool
+}
+
+// setMany executes the rest of a set command from words[i] on, below n,
+// when it holds more than one statement (see setSplit and setChained), and
+// reports whether it did.
+func (b *builder) setMany(s *ast.Stmt, n *ast.Node, words []ast.Word, i int) bool {
+	split, single := b.shapes.MaySplitOrSingle(words[i].Value())
+	return split && b.setSplit(s, n, words[i:]) || single && b.setChained(s, n, words, i)
+}
+
+// setChained executes the rest of a set command from words[i] on, below n,
+// when words[i] is a leaf keyword and the word after its value is a
+// keyword of n, not of the leaf: the command then holds several statements
+// of one level, as the Junos CLI takes them (`set protocols bgp group G
+// type external neighbor 192.0.2.1 peer-as 65001` is `type external` and
+// `neighbor 192.0.2.1 peer-as 65001` in group G). Only the schema can say
+// so: a leaf may take options after its value (`autonomous-system 65001
+// loops 2`), which stay the leaf's. It reports whether it did.
+func (b *builder) setChained(s *ast.Stmt, n *ast.Node, words []ast.Word, i int) bool {
+	kw := words[i].Value()
+	if a := b.lastChain; a.n != n || a.kw != kw {
+		if b.chains == nil {
+			b.chains = b.sch.NewPathCache()
+		}
+		e := b.chains.Lookup(schemaPath(b.path))
+		b.lastChain = chainAnswer{n: n, kw: kw, e: e, leaf: e.ChainLeaf(kw)}
+	}
+	if !b.lastChain.leaf || b.lastChain.e.Declared(words[i+2].Value()) == nil {
+		return false
+	}
+	m := b.addWord(n, words[i], kw, s, false)
+	v := b.addWord(m, words[i+1], words[i+1].Value(), s, true)
+	if len(v.Origins()) == 0 {
+		b.addOrigin(v, s, words[i+1].Span)
+	}
+	b.set(s, n, words[i+2:])
 	return true
 }
 

@@ -192,6 +192,28 @@ func (e *Elem) Child(w string) *Elem {
 	return &elems[unknownElem]
 }
 
+// Declared returns the element of the keyword w when the schema names it
+// below e (among e's own children and its templates'), or nil: nil too for
+// a word e only accepts as an entry or a value, or a keyword known
+// everywhere.
+func (e *Elem) Declared(w string) *Elem {
+	switch e.kind {
+	case Container, Key:
+		return e.find(w, 0)
+	}
+	return nil
+}
+
+// ChainLeaf reports whether kw, written below e, is a leaf keyword after
+// whose value a set command may go on with another statement of e (`set …
+// group G type external neighbor …`): e declares it as a leaf and is not a
+// one-liner, whose words stay one statement. The next word must be one e
+// declares too (see [Elem.Declared]).
+func (e *Elem) ChainLeaf(kw string) bool {
+	l := e.Declared(kw)
+	return l != nil && l.kind == Leaf && !e.Oneliner()
+}
+
 // Keywords returns the keywords the schema knows below e, sorted: its own
 // children and those of the templates it inherits, for an element that
 // holds statements (a Container, or the last Key of a list entry); nil
@@ -471,6 +493,12 @@ func (s *Schema) MaySplit(w string) bool { return s.maybe(w)&maybeSplit != 0 }
 // MaySplit answers [Schema.MaySplit] through the cache of recent words: a
 // set file asks it for most words of every command.
 func (c *PathCache) MaySplit(w string) bool { return c.hints(w)&maybeSplit != 0 }
+
+// MaySplitOrSingle answers MaySplit and MaySingle for w at once.
+func (c *PathCache) MaySplitOrSingle(w string) (split, single bool) {
+	h := c.hints(w)
+	return h&maybeSplit != 0, h&maybeLeaf != 0
+}
 
 // MaySingle reports whether the word w names, somewhere in the schema, a
 // single-valued keyword (see [Schema.SingleValued]): a cheap test before
