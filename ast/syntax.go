@@ -89,6 +89,65 @@ func Unquote(raw string) string {
 	return unquote(raw)
 }
 
+// QuoteText returns text in double quotes with `"`, `\`, line feed and
+// carriage return escaped as `\"`, `\\`, `\n` and `\r`: the form in which
+// an `annotate` command carries a comment of several lines. UnquoteText
+// reverses it.
+func QuoteText(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// UnquoteText returns the text of raw, a word as written: for a quoted
+// word, its content with the escapes QuoteText writes decoded (any other
+// backslash stays); a bare word as it is.
+func UnquoteText(raw string) string {
+	if len(raw) < 1 || raw[0] != '"' {
+		return raw
+	}
+	s := raw[1:]
+	if strings.HasSuffix(s, `"`) && !escapedAt(s, len(s)-1) {
+		s = s[:len(s)-1]
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) {
+			switch s[i+1] {
+			case '"', '\\':
+				c = s[i+1]
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			default:
+				b.WriteByte(c)
+				continue
+			}
+			i++
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // unquote is Unquote for a quoted word.
 func unquote(raw string) string {
 	s := raw[1:]

@@ -58,6 +58,22 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%s: no input section", path)
 			}
 			got := goldenOutputs(input)
+			for _, sec := range got {
+				// The annotated set form loses nothing: read back, its
+				// tree prints as the input's does, annotations included.
+				if sec.name == "annotated" {
+					curly := func(src []byte) string {
+						b, err := format.ConfigCurly(fmtParser.Parse("in", src).Config, fmtParser.Schema(), format.CurlyOptions{})
+						if err != nil {
+							t.Fatal(err)
+						}
+						return string(b)
+					}
+					if a, b := curly(input), curly([]byte(sec.data)); a != b {
+						t.Errorf("the annotated set form does not read back (-input +read back):\n%s", shortDiff(strings.Split(a, "\n"), strings.Split(b, "\n"), 40))
+					}
+				}
+			}
 			if *update {
 				writeGolden(t, path, ar, got)
 				return

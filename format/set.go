@@ -173,7 +173,7 @@ func (p *setPrinter) annotate(n *ast.Node) {
 	p.buf = append(p.buf, "annotate "...)
 	p.buf = append(p.buf, p.path[start:]...)
 	p.buf = append(p.buf, ' ')
-	p.buf = append(p.buf, quoteAlways(strings.ReplaceAll(n.Annotation(), "\r\n", "\n"))...)
+	p.buf = append(p.buf, ast.QuoteText(strings.ReplaceAll(n.Annotation(), "\r\n", "\n"))...)
 	p.buf = append(p.buf, '\n')
 	if start > 0 {
 		p.buf = append(p.buf, "top\n"...)

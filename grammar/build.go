@@ -432,7 +432,7 @@ func (b *builder) run(s *ast.Stmt, verb string, words []ast.Word) {
 			return
 		}
 		if n := b.find(words[:len(words)-1]); n != nil {
-			n.SetAnnotation(ast.Comment{Text: words[len(words)-1].Value()}.AnnotationText())
+			n.SetAnnotation(ast.Comment{Text: ast.UnquoteText(words[len(words)-1].Raw)}.AnnotationText())
 		}
 	case "insert":
 		b.reorder(words)
