@@ -179,7 +179,7 @@ func (d *doc) surveyCommand(sv *survey, s *ast.Stmt, p, parent []string) error {
 // one-line container it sets several leaves of (`… vlan-tags outer 10
 // inner 11`, which the configuration tree holds as two statements), or a
 // leaf after whose value another statement follows (`… type external
-// neighbor 192.0.2.1`, see schema.Elem.ChainLeaf; chain is then set).
+// neighbor 192.0.2.1`, see schema.Elem.ChainStep; chain is then set).
 func (d *doc) splitAt(lvl, vals []string) (at int, chain bool) {
 	for i := range vals {
 		if len(vals)-i < 3 {
@@ -188,7 +188,7 @@ func (d *doc) splitAt(lvl, vals []string) (at int, chain bool) {
 		if d.sch.MaySplit(vals[i]) && len(d.sch.SplitLeaf(schemaPath(appendPath(lvl, vals[:i]...)), vals[i:])) > 1 {
 			return i, false
 		}
-		if e := d.sch.Lookup(schemaPath(appendPath(lvl, vals[:i]...))); e.ChainLeaf(vals[i]) && e.Declared(vals[i+2]) != nil {
+		if e := d.sch.Lookup(schemaPath(appendPath(lvl, vals[:i]...))); e.ChainStep(vals[i]) > 0 && e.Declared(vals[i+e.ChainStep(vals[i])]) != nil {
 			return i, true
 		}
 	}

@@ -54,11 +54,13 @@ type builder struct {
 	ops    []graftOp
 	undoes bool
 	// chains answers setChained's lookups, whose paths (mid-command)
-	// would otherwise evict the statement paths from shapes; lastChain
-	// remembers its last answer, since the commands of a block ask the
-	// same (`interface` below one `area`, line after line).
-	chains    *schema.PathCache
-	lastChain chainAnswer
+	// would otherwise evict the statement paths from shapes; lastChains
+	// remembers its last answers, since the commands of a block ask the
+	// same (`evpn`, then `interface` below one routing instance, line
+	// after line), and nextChain is the slot the next answer takes.
+	chains     *schema.PathCache
+	lastChains [4]chainAnswer
+	nextChain  int
 }
 
 // graftOp is a change a chunk's builder made to the node at path (from the
@@ -626,48 +628,63 @@ func (b *builder) setSplit(s *ast.Stmt, n *ast.Node, words []ast.Word) bool {
 }
 
 // chainAnswer is what setChained found of the keyword kw below the node n
-// (schema element e): whether kw is a leaf keyword there.
+// (schema element e): the words its statement takes (see
+// schema.Elem.ChainStep).
 type chainAnswer struct {
 	n    *ast.Node
 	kw   string
 	e    *schema.Elem
-	leaf bool
+	step int
 }
 
 // setMany executes the rest of a set command from words[i] on, below n,
 // when it holds more than one statement (see setSplit and setChained), and
 // reports whether it did.
 func (b *builder) setMany(s *ast.Stmt, n *ast.Node, words []ast.Word, i int) bool {
-	split, single := b.shapes.MaySplitOrSingle(words[i].Value())
-	return split && b.setSplit(s, n, words[i:]) || single && b.setChained(s, n, words, i)
+	split, chain := b.shapes.MaySplitOrChain(words[i].Value())
+	return split && b.setSplit(s, n, words[i:]) || chain && b.setChained(s, n, words, i)
 }
 
 // setChained executes the rest of a set command from words[i] on, below n,
-// when words[i] is a leaf keyword and the word after its value is a
-// keyword of n, not of the leaf: the command then holds several statements
-// of one level, as the Junos CLI takes them (`set protocols bgp group G
-// type external neighbor 192.0.2.1 peer-as 65001` is `type external` and
-// `neighbor 192.0.2.1 peer-as 65001` in group G). Only the schema can say
-// so: a leaf may take options after its value (`autonomous-system 65001
-// loops 2`), which stay the leaf's. It reports whether it did.
+// when words[i] is a leaf keyword (or a flag) and the word after its value
+// (after the flag) is a keyword of n, not of the leaf: the command then
+// holds several statements of one level, as the Junos CLI takes them (`set
+// protocols bgp group G type external neighbor 192.0.2.1 peer-as 65001` is
+// `type external` and `neighbor 192.0.2.1 peer-as 65001` in group G; `set
+// … rest enable-explorer http port 8080` is two statements of rest). Only
+// the schema can say so: a leaf may take options after its value
+// (`autonomous-system 65001 loops 2`), which stay the leaf's. It reports
+// whether it did.
 func (b *builder) setChained(s *ast.Stmt, n *ast.Node, words []ast.Word, i int) bool {
 	kw := words[i].Value()
-	if a := b.lastChain; a.n != n || a.kw != kw {
+	var a *chainAnswer
+	for k := range b.lastChains {
+		if c := &b.lastChains[k]; c.n == n && c.kw == kw {
+			a = c
+			break
+		}
+	}
+	if a == nil {
 		if b.chains == nil {
 			b.chains = b.sch.NewPathCache()
 		}
 		e := b.chains.Lookup(schemaPath(b.path))
-		b.lastChain = chainAnswer{n: n, kw: kw, e: e, leaf: e.ChainLeaf(kw)}
+		a = &b.lastChains[b.nextChain]
+		b.nextChain = (b.nextChain + 1) % len(b.lastChains)
+		*a = chainAnswer{n: n, kw: kw, e: e, step: e.ChainStep(kw)}
 	}
-	if !b.lastChain.leaf || b.lastChain.e.Declared(words[i+2].Value()) == nil {
+	step := a.step
+	if step == 0 || a.e.Declared(words[i+step].Value()) == nil {
 		return false
 	}
-	m := b.addWord(n, words[i], kw, s, false)
-	v := b.addWord(m, words[i+1], words[i+1].Value(), s, true)
-	if len(v.Origins()) == 0 {
-		b.addOrigin(v, s, words[i+1].Span)
+	v := b.addWord(n, words[i], kw, s, false)
+	if step == 2 {
+		v = b.addWord(v, words[i+1], words[i+1].Value(), s, true)
 	}
-	b.set(s, n, words[i+2:])
+	if len(v.Origins()) == 0 {
+		b.addOrigin(v, s, words[i+step-1].Span)
+	}
+	b.set(s, n, words[i+step:])
 	return true
 }
 

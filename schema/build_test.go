@@ -304,6 +304,8 @@ func (b *builder) finish() {
 				b.maybe[name] |= maybeList
 			case c.kind == Leaf || (c.kind == Container && c.flags&flagChoice != 0):
 				b.maybe[name] |= maybeLeaf
+			case c.kind == Flag || c.kind == LeafList:
+				b.maybe[name] |= maybeFlag
 			}
 			if c.kind == Container && c.flags&flagSplit != 0 {
 				b.maybe[name] |= maybeSplit

@@ -204,14 +204,24 @@ func (e *Elem) Declared(w string) *Elem {
 	return nil
 }
 
-// ChainLeaf reports whether kw, written below e, is a leaf keyword after
-// whose value a set command may go on with another statement of e (`set …
-// group G type external neighbor …`): e declares it as a leaf and is not a
-// one-liner, whose words stay one statement. The next word must be one e
-// declares too (see [Elem.Declared]).
-func (e *Elem) ChainLeaf(kw string) bool {
+// ChainStep returns how many words the statement of kw, written below e,
+// takes when a set command may go on with another statement of e after
+// it: 2 for a leaf and its value (`set … group G type external neighbor
+// …`) or a leaf-list and one member, 1 for a flag (`set … rest enable-explorer http port 8080`); 0 when
+// it may not: kw is not a leaf or flag e declares, or e is a one-liner,
+// whose words stay one statement. The word after the statement must be one
+// e declares too (see [Elem.Declared]).
+func (e *Elem) ChainStep(kw string) int {
 	l := e.Declared(kw)
-	return l != nil && l.kind == Leaf && !e.Oneliner()
+	switch {
+	case l == nil || e.Oneliner():
+		return 0
+	case l.kind == Leaf || l.kind == LeafList:
+		return 2 // a leaf-list takes one member unless it has brackets
+	case l.kind == Flag:
+		return 1
+	}
+	return 0
 }
 
 // Keywords returns the keywords the schema knows below e, sorted: its own
@@ -319,6 +329,7 @@ const (
 	maybeList  = 1 << iota // a List somewhere
 	maybeLeaf              // a Leaf or a choice Container somewhere
 	maybeSplit             // a one-line Container that splits, somewhere
+	maybeFlag              // a Flag or a LeafList somewhere
 )
 
 // Root returns the element of the configuration root, whose children are
@@ -494,10 +505,12 @@ func (s *Schema) MaySplit(w string) bool { return s.maybe(w)&maybeSplit != 0 }
 // set file asks it for most words of every command.
 func (c *PathCache) MaySplit(w string) bool { return c.hints(w)&maybeSplit != 0 }
 
-// MaySplitOrSingle answers MaySplit and MaySingle for w at once.
-func (c *PathCache) MaySplitOrSingle(w string) (split, single bool) {
+// MaySplitOrChain reports at once whether w may name a one-line container
+// that splits (see MaySplit) and whether it may name a leaf or flag after
+// which a set command goes on (see [Elem.ChainStep]).
+func (c *PathCache) MaySplitOrChain(w string) (split, chain bool) {
 	h := c.hints(w)
-	return h&maybeSplit != 0, h&maybeLeaf != 0
+	return h&maybeSplit != 0, h&(maybeLeaf|maybeFlag) != 0
 }
 
 // MaySingle reports whether the word w names, somewhere in the schema, a
