@@ -26,3 +26,25 @@ func TestQuoteTextRoundTrip(t *testing.T) {
 		t.Errorf("UnquoteText(bare) = %q", got)
 	}
 }
+
+func TestQuoteValueReadsBack(t *testing.T) {
+	tests := []struct{ value, want string }{
+		{"plain", `"plain"`},
+		{`say "hi"`, `"say \"hi\""`},
+		{`C:\path`, `"C:\path"`},
+		{`line\nnext`, `"line\nnext"`},
+		{`ends\`, `"ends\\"`},
+		{`two\\`, `"two\\\\"`},
+		{`q\"`, `"q\\\""`},
+		{"", `""`},
+	}
+	for _, tt := range tests {
+		got := QuoteValue(tt.value)
+		if got != tt.want {
+			t.Errorf("QuoteValue(%q) = %s, want %s", tt.value, got, tt.want)
+		}
+		if back := Unquote(got); back != tt.value {
+			t.Errorf("Unquote(QuoteValue(%q)) = %q", tt.value, back)
+		}
+	}
+}

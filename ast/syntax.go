@@ -89,19 +89,35 @@ func Unquote(raw string) string {
 	return unquote(raw)
 }
 
+// QuoteValue writes v in double quotes with the fewest escapes that read back
+// as v under [Unquote]: `"` becomes `\"`, and `\` is doubled only where it
+// would otherwise be read as an escape (before `"` or `\`, or at the end).
+// Other backslashes, such as the `\n` of a PEM block, stay as they are. A
+// line end inside v is written as `\n`, since a quoted string cannot span
+// lines.
+func QuoteValue(v string) string { return quote(v, false) }
+
 // QuoteText returns text in double quotes with `"`, `\`, line feed and
 // carriage return escaped as `\"`, `\\`, `\n` and `\r`: the form in which
 // an `annotate` command carries a comment of several lines. UnquoteText
 // reverses it.
-func QuoteText(text string) string {
+func QuoteText(text string) string { return quote(text, true) }
+
+// quote is QuoteValue, or QuoteText when every backslash is to be doubled.
+func quote(v string, everyBackslash bool) string {
 	var b strings.Builder
-	b.Grow(len(text) + 2)
+	b.Grow(len(v) + 2)
 	b.WriteByte('"')
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; c {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			if everyBackslash || i+1 == len(v) || v[i+1] == '"' || v[i+1] == '\\' {
+				b.WriteString(`\\`)
+			} else {
+				b.WriteByte(c)
+			}
 		case '\n':
 			b.WriteString(`\n`)
 		case '\r':

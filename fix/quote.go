@@ -23,29 +23,7 @@ func Word(v string) string {
 	if !ast.NeedsQuotes(v) {
 		return v
 	}
-	var b strings.Builder
-	b.Grow(len(v) + 2)
-	b.WriteByte('"')
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			if i+1 == len(v) || v[i+1] == '"' || v[i+1] == '\\' {
-				b.WriteString(`\\`)
-			} else {
-				b.WriteByte(c)
-			}
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
+	return ast.QuoteValue(v)
 }
 
 // isParenGroup reports whether v is a `( … )` policy expression on one line,

@@ -408,13 +408,13 @@ func curlyWordText(n *ast.Node, quote bool) string {
 		if raw, _ := sourceRaw(n); raw != "" {
 			return raw
 		}
-		return quoteAlways(n.Name)
+		return ast.QuoteValue(n.Name)
 	}
 	if isBareGroup(n.Name) {
 		return n.Name
 	}
 	if quote {
-		return quoteAlways(n.Name)
+		return ast.QuoteValue(n.Name)
 	}
 	return quoteIfNeeded(n.Name)
 }

@@ -31,14 +31,14 @@ func nodeWord(n *ast.Node) string {
 		if raw != "" {
 			return raw
 		}
-		return quoteAlways(n.Name)
+		return ast.QuoteValue(n.Name)
 	}
 	// A bare group starts with `(` or `/*`: one without a space or another
 	// byte that needs quotes can stand bare anyway.
 	if !needsQuotes(n.Name) || isBareGroup(n.Name) {
 		return n.Name
 	}
-	return quoteAlways(n.Name)
+	return ast.QuoteValue(n.Name)
 }
 
 // soleWord reports whether s is a curly leaf statement of exactly one word.
@@ -98,7 +98,7 @@ func quoteIfNeeded(v string) string {
 	if !needsQuotes(v) {
 		return v
 	}
-	return quoteAlways(v)
+	return ast.QuoteValue(v)
 }
 
 // needsQuotes is [ast.NeedsQuotes], with the common case (a plain word
@@ -144,35 +144,3 @@ var quoteByte = func() (t [256]uint8) {
 	t[0x7f] = 1
 	return t
 }()
-
-// quoteAlways writes v in double quotes with the fewest escapes that read
-// back as v under [ast.Unquote]: `"` becomes `\"`, and `\` is doubled only
-// where it would otherwise be read as an escape (before `"` or `\`, or at
-// the end). Other backslashes, such as the `\n` of a PEM block, stay as they
-// are. A line end inside v is written as `\n`, since a quoted string cannot
-// span lines.
-func quoteAlways(v string) string {
-	var b strings.Builder
-	b.Grow(len(v) + 2)
-	b.WriteByte('"')
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			if i+1 == len(v) || v[i+1] == '"' || v[i+1] == '\\' {
-				b.WriteString(`\\`)
-			} else {
-				b.WriteByte(c)
-			}
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}

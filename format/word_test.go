@@ -39,25 +39,3 @@ func TestNeedsQuotesMatchesAST(t *testing.T) {
 		}
 	}
 }
-
-func TestQuoteAlwaysReadsBack(t *testing.T) {
-	tests := []struct{ value, want string }{
-		{"plain", `"plain"`},
-		{`say "hi"`, `"say \"hi\""`},
-		{`C:\path`, `"C:\path"`},
-		{`line\nnext`, `"line\nnext"`},
-		{`ends\`, `"ends\\"`},
-		{`two\\`, `"two\\\\"`},
-		{`q\"`, `"q\\\""`},
-		{"", `""`},
-	}
-	for _, tt := range tests {
-		got := quoteAlways(tt.value)
-		if got != tt.want {
-			t.Errorf("quoteAlways(%q) = %s, want %s", tt.value, got, tt.want)
-		}
-		if back := ast.Unquote(got); back != tt.value {
-			t.Errorf("Unquote(quoteAlways(%q)) = %q", tt.value, back)
-		}
-	}
-}

@@ -500,14 +500,7 @@ func (b *builder) run(s *ast.Stmt, verb string, words []ast.Word) {
 // list entry: a list keyword (`group` of `group X`) or a key that more
 // keys follow. `edit` does not count such a node as a level of its own.
 func (b *builder) namesEntry(n *ast.Node, next string) bool {
-	e := b.sch.Lookup(schemaPath(n.Path()))
-	switch e.Kind() {
-	case schema.List:
-		return true
-	case schema.Key:
-		return e.Child(next).Kind() == schema.Key
-	}
-	return false
+	return b.sch.Lookup(schemaPath(n.Path())).NamesEntry(next)
 }
 
 // wordValues returns the values of words.

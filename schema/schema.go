@@ -204,6 +204,20 @@ func (e *Elem) Declared(w string) *Elem {
 	return nil
 }
 
+// NamesEntry reports whether e, followed by the word next, only names a list
+// entry: a list keyword (`unit`, `group`, `route-filter`) or a key that
+// more keys follow (the 10.0.0.0/8 of `route-filter 10.0.0.0/8 orlonger`),
+// rather than configuration of its own.
+func (e *Elem) NamesEntry(next string) bool {
+	switch e.kind {
+	case List:
+		return true
+	case Key:
+		return e.Child(next).kind == Key
+	}
+	return false
+}
+
 // ChainStep returns how many words the statement of kw, written below e,
 // takes when a set command may go on with another statement of e after
 // it: 2 for a leaf and its value (`set … group G type external neighbor

@@ -1,9 +1,6 @@
 package effective
 
-import (
-	"github.com/junoslint/junoslint/ast"
-	"github.com/junoslint/junoslint/schema"
-)
+import "github.com/junoslint/junoslint/ast"
 
 // viewOf returns the node that stands for src, a node of the parsed tree,
 // in the view, and whether its subtree holds an `apply-groups` statement.
@@ -96,14 +93,7 @@ func (c *computer) hollowList(src *ast.Node) bool {
 // 10.0.0.0/8 of `route-filter 10.0.0.0/8 orlonger`): a node that only
 // names entries, not configuration of its own.
 func (c *computer) listPart(n *ast.Node, kid string) bool {
-	e := c.sch.Lookup(n.Path())
-	switch e.Kind() {
-	case schema.List:
-		return true
-	case schema.Key:
-		return e.Child(kid).Kind() == schema.Key
-	}
-	return false
+	return c.sch.Lookup(n.Path()).NamesEntry(kid)
 }
 
 // own returns n's child at index i, first replacing it by a copy when it is
