@@ -480,9 +480,12 @@ func (s *Stmt) WordsSpan() Span {
 }
 
 // WordValues returns the values of s.Words.
-func (s *Stmt) WordValues() []string {
-	out := make([]string, len(s.Words))
-	for i, w := range s.Words {
+func (s *Stmt) WordValues() []string { return Values(s.Words) }
+
+// Values returns the values of words (see [Word.Value]), in order.
+func Values(words []Word) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
 		out[i] = w.Value()
 	}
 	return out

@@ -188,7 +188,8 @@ func (d *doc) splitAt(lvl, vals []string) (at int, chain bool) {
 		if d.sch.MaySplit(vals[i]) && len(d.sch.SplitLeaf(schemaPath(appendPath(lvl, vals[:i]...)), vals[i:])) > 1 {
 			return i, false
 		}
-		if e := d.sch.Lookup(schemaPath(appendPath(lvl, vals[:i]...))); e.ChainStep(vals[i]) > 0 && e.Declared(vals[i+e.ChainStep(vals[i])]) != nil {
+		e := d.sch.Lookup(schemaPath(appendPath(lvl, vals[:i]...)))
+		if step := e.ChainStep(vals[i]); step > 0 && e.Declared(vals[i+step]) != nil {
 			return i, true
 		}
 	}

@@ -397,7 +397,7 @@ func (b *builder) run(s *ast.Stmt, verb string, words []ast.Word) {
 	case "deactivate", "activate", "protect", "unprotect":
 		// Paths from the root: an `edit` before it left undoes set.
 		if b.logOps && len(words) > 0 {
-			b.ops = append(b.ops, graftOp{path: wordValues(words), kind: flagOps[verb]})
+			b.ops = append(b.ops, graftOp{path: ast.Values(words), kind: flagOps[verb]})
 		}
 	default:
 		b.undoes = true
@@ -501,15 +501,6 @@ func (b *builder) run(s *ast.Stmt, verb string, words []ast.Word) {
 // keys follow. `edit` does not count such a node as a level of its own.
 func (b *builder) namesEntry(n *ast.Node, next string) bool {
 	return b.sch.Lookup(schemaPath(n.Path())).NamesEntry(next)
-}
-
-// wordValues returns the values of words.
-func wordValues(words []ast.Word) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = w.Value()
-	}
-	return out
 }
 
 // flagOps are the graft ops of the flag commands.

@@ -221,10 +221,11 @@ func (e *Elem) NamesEntry(next string) bool {
 // ChainStep returns how many words the statement of kw, written below e,
 // takes when a set command may go on with another statement of e after
 // it: 2 for a leaf and its value (`set … group G type external neighbor
-// …`) or a leaf-list and one member, 1 for a flag (`set … rest enable-explorer http port 8080`); 0 when
-// it may not: kw is not a leaf or flag e declares, or e is a one-liner,
-// whose words stay one statement. The word after the statement must be one
-// e declares too (see [Elem.Declared]).
+// …`) or a leaf-list and one member, 1 for a flag (`set … rest
+// enable-explorer http port 8080`); 0 when it may not: kw is not a leaf,
+// leaf-list or flag e declares, or e is a one-liner, whose words stay one
+// statement. The word after the statement must be one e declares too (see
+// [Elem.Declared]).
 func (e *Elem) ChainStep(kw string) int {
 	l := e.Declared(kw)
 	switch {

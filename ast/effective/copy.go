@@ -20,13 +20,14 @@ import "github.com/junoslint/junoslint/ast"
 // nodes it changes first (see own), so the parsed tree is never changed.
 func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 	mark := len(c.stack)
+	var inactive []string // names of src's inactive children
 	same := !top
 	has := false
 	for _, k := range src.Children {
 		if k.Inactive || (top && k.Name == "groups") {
 			same = false
 			if k.Inactive {
-				c.dropped[src] = append(c.dropped[src], k.Name)
+				inactive = append(inactive, k.Name)
 			}
 			continue
 		}
@@ -58,9 +59,8 @@ func (c *computer) viewOf(src *ast.Node, top bool) (*ast.Node, bool) {
 		Name: src.Name, Quoted: src.Quoted, Protected: src.Protected, ListForm: src.ListForm,
 	}
 	n.ShareOrigins(src)
-	if names := c.dropped[src]; names != nil {
-		delete(c.dropped, src)
-		c.dropped[n] = names
+	if inactive != nil {
+		c.dropped[n] = inactive
 	}
 	n.SetAnnotation(src.Annotation())
 	if len(kids) > 0 {
